@@ -1,6 +1,8 @@
 import type { Article, Page } from "../model/index.js";
+import { cleanHtml } from "./html/index.js";
+import { cleanText } from "./text/index.js";
 
 /** Pure: a decoded page in, the article out, with everything removed kept and labelled. */
-export function cleanPage(_page: Page): Article {
-  throw new Error("clean: not implemented yet");
+export function cleanPage(page: Page): Article {
+  return page.format === "html" ? cleanHtml(page) : cleanText(page);
 }
