@@ -1,5 +1,331 @@
 import type { Article, Sentence } from "../model/index.js";
+import { closedQuoteSpans } from "./quotes/marks.js";
+import { paragraphStarts } from "./sentences/paragraphs.js";
 
-export function splitSentences(_article: Article): Sentence[] {
-  throw new Error("read/sentences: not implemented yet");
+/**
+ * Rule-based sentence splitter working directly on body offsets. Library splitters (sbd,
+ * wink) return re-spaced strings and trip on curly quotes (`.”`), so mapping their output back to
+ * the body is lossy; a single linear scan keeps offsets exact and bounded.
+ */
+
+/**
+ * A sentence longer than this is cut at a word boundary. Real news sentences stay well under
+ * 1,000 characters; a scraped data dump or a run-on paragraph with no full stop must not become
+ * one megabyte-long "sentence" that later stages scan repeatedly.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+
+/** How far back from the cap to look for a space, so a forced cut does not split a word. */
+const CUT_SEARCH_CHARS = 300;
+
+/**
+ * Sentence ends inside a quotation shorter than this are not splits: “We tried. We failed,” he
+ * said — is one reported utterance and its attribution. Longer quoted passages (a whole quoted
+ * letter) are split as usual.
+ */
+const MAX_UNSPLIT_QUOTE_CHARS = 500;
+
+/** Words after which a full stop does not end the sentence: titles and name parts. */
+const TITLE_ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "cpt",
+  "sgt",
+  "cpl",
+  "adm",
+  "cmdr",
+  "sen",
+  "rep",
+  "gov",
+  "pres",
+  "rev",
+  "fr",
+  "hon",
+  "amb",
+  "sec",
+  "supt",
+  "insp",
+  "det",
+  "st",
+  "mt",
+  "ft",
+  "no",
+  "nos",
+  "vs",
+  "v",
+  "approx",
+  "est",
+  "dept",
+  "univ",
+  "fig",
+  "vol",
+  "pp",
+  "p",
+  "cf",
+  "al",
+]);
+
+/** Month abbreviations: "Sept. 22" or "Oct. 1" never end a sentence before the day number. */
+const MONTH_ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+/**
+ * Abbreviations that often end a sentence too ("… bought by Acme Inc. The deal …"): they end one
+ * only when the next word is a typical sentence opener.
+ */
+const AMBIGUOUS_ABBREVIATIONS = new Set([
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "jr",
+  "sr",
+  "etc",
+  "plc",
+  "llc",
+  "bros",
+]);
+
+/** Words that typically open a sentence; used to decide after "U.S." or "Inc." whether a new one starts. */
+const SENTENCE_OPENERS = new Set([
+  "the",
+  "a",
+  "an",
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "you",
+  "this",
+  "that",
+  "these",
+  "those",
+  "there",
+  "but",
+  "and",
+  "in",
+  "on",
+  "at",
+  "after",
+  "before",
+  "when",
+  "while",
+  "however",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "as",
+  "if",
+  "for",
+  "so",
+  "yet",
+  "some",
+  "many",
+  "most",
+  "one",
+  "last",
+  "meanwhile",
+  "earlier",
+  "later",
+  "since",
+  "still",
+  "what",
+  "who",
+  "why",
+  "how",
+]);
+
+const TERMINATORS = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "›"]);
+const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«", "‹"]);
+
+function isSpace(c: string | undefined): boolean {
+  return c === " " || c === "\t" || c === "\u00a0" || c === "\r" || c === "\u2009" || c === "\u202f";
+}
+
+function isUpper(c: string | undefined): boolean {
+  return c !== undefined && /\p{Lu}/u.test(c);
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c);
+}
+
+/** The word (letters and inner dots) ending just before `dot`: "Mr" for "Mr.", "U.S" for "U.S.". */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  const floor = Math.max(0, dot - 30);
+  while (i > floor && (isLetter(text[i - 1]) || (text[i - 1] === "." && isLetter(text[i - 2])))) i--;
+  return text.slice(i, dot);
+}
+
+/** The next word after position `from` (skipping opening marks), lower-cased. */
+function wordAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && OPENERS.has(text[i] ?? "")) i++;
+  let j = i;
+  while (j < text.length && j - i < 30 && isLetter(text[j])) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
+/** Does a full stop at `dot` (text[dot] === ".") end the sentence, given what follows at `next`? */
+function periodEndsSentence(text: string, dot: number, next: number): boolean {
+  if (text[dot - 1] === "." || text[dot + 1] === ".") return true; // an ellipsis "..." is handled as a terminator
+  const word = wordBefore(text, dot);
+  if (word === "") return true;
+  const lower = word.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower)) return false;
+  // Single initial ("John F. Kennedy", "J. Smith") or dotted acronym ("U.S.", "U.N.", "a.m.").
+  const initial = word.length === 1 && isUpper(word);
+  const dotted = word.includes(".");
+  if (initial) return false;
+  if (dotted || AMBIGUOUS_ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(wordAfter(text, next));
+  return true;
+}
+
+/** After whitespace, does the text at `next` look like the start of a new sentence? */
+function looksLikeStart(text: string, next: number): boolean {
+  const c = text[next];
+  if (isUpper(c) || isDigit(c)) return true;
+  if (c !== undefined && OPENERS.has(c)) {
+    const d = text[next + 1];
+    return isUpper(d) || isDigit(d) || d === "." || d === "…";
+  }
+  return false;
+}
+
+/** A mask of positions inside short closed quotations, where sentence ends do not split. */
+function protectedRanges(text: string): Array<[number, number]> {
+  return closedQuoteSpans(text, MAX_UNSPLIT_QUOTE_CHARS).map(
+    (s) => [s.open + 1, s.close] as [number, number],
+  );
+}
+
+/** Split points (exclusive ends) for one paragraph's text, each a candidate sentence end. */
+function boundaries(text: string): number[] {
+  const ranges = protectedRanges(text);
+  let r = 0;
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i] as string;
+    if (c === "\n") {
+      out.push(i);
+      i++;
+      continue;
+    }
+    if (!TERMINATORS.has(c)) {
+      i++;
+      continue;
+    }
+    // Collect the whole terminator run ("?!", "...") and the closing marks after it.
+    let j = i;
+    while (j < n && (TERMINATORS.has(text[j] as string) || text[j] === ".")) j++;
+    const runEnd = j;
+    while (j < n && CLOSERS.has(text[j] as string)) j++;
+    const end = j;
+    let k = end;
+    while (k < n && isSpace(text[k])) k++;
+    if (k === end && k < n) {
+      i = runEnd; // no space after: decimals (4.8), domains (cnn.com), "U.S.-led"
+      continue;
+    }
+    while (r < ranges.length && (ranges[r] as [number, number])[1] <= i) r++;
+    const range = ranges[r];
+    // A terminator followed by the quotation's own closing mark ends the quotation, not inside it.
+    const insideQuote = range !== undefined && range[0] <= i && end <= range[1];
+    const single = runEnd - i === 1 && c === ".";
+    const ends =
+      k >= n || (!insideQuote && looksLikeStart(text, k) && (!single || periodEndsSentence(text, i, k)));
+    if (ends) out.push(end);
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+/** Trim whitespace off [start, end) in `text`, returning the inner span (possibly empty). */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return [s, e];
+}
+
+/** Cut an over-long span into pieces of at most MAX_SENTENCE_CHARS, preferring spaces. */
+function capLength(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  while (end - s > MAX_SENTENCE_CHARS) {
+    let cut = s + MAX_SENTENCE_CHARS;
+    const floor = cut - CUT_SEARCH_CHARS;
+    let b = cut;
+    while (b > floor && !/\s/.test(text[b] as string)) b--;
+    if (b > floor) cut = b;
+    out.push([s, cut]);
+    s = cut;
+  }
+  out.push([s, end]);
+  return out;
+}
+
+/** Sentences of one paragraph, with offsets relative to the paragraph. */
+export function splitParagraph(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  const pushSpan = (a: number, b: number) => {
+    const [s, e] = trimSpan(text, a, b);
+    if (e <= s) return;
+    for (const piece of capLength(text, s, e)) {
+      const [ps, pe] = trimSpan(text, piece[0], piece[1]);
+      if (pe > ps) out.push([ps, pe]);
+    }
+  };
+  for (const b of boundaries(text)) {
+    pushSpan(from, b);
+    from = b;
+  }
+  pushSpan(from, text.length);
+  return out;
+}
+
+export function splitSentences(article: Article): Sentence[] {
+  const starts = paragraphStarts(article);
+  const out: Sentence[] = [];
+  article.paragraphs.forEach((para, p) => {
+    const base = starts[p] as number;
+    for (const [s, e] of splitParagraph(para)) {
+      out.push({ start: base + s, end: base + e, text: para.slice(s, e), paragraph: p });
+    }
+  });
+  return out;
 }

@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { type Article, joinParagraphs } from "../../src/model/index.js";
+import { MAX_SENTENCE_CHARS, splitSentences } from "../../src/read/sentences.js";
+
+function article(paragraphs: string[]): Article {
+  return {
+    id: "t",
+    source: "test",
+    outlet: null,
+    title: null,
+    dek: null,
+    byline: null,
+    published: null,
+    dateline: null,
+    lang: "en",
+    paragraphs,
+    body: joinParagraphs(paragraphs),
+    removed: [],
+  };
+}
+
+function texts(paragraphs: string[]): string[] {
+  const a = article(paragraphs);
+  const out = splitSentences(a);
+  for (const s of out) assert.equal(a.body.slice(s.start, s.end), s.text, "offsets map into body");
+  return out.map((s) => s.text);
+}
+
+describe("splitSentences", () => {
+  it("splits plain sentences and keeps paragraphs apart", () => {
+    assert.deepEqual(texts(["The talks failed. Both sides left Geneva.", "Fighting resumed on Monday"]), [
+      "The talks failed.",
+      "Both sides left Geneva.",
+      "Fighting resumed on Monday",
+    ]);
+  });
+
+  it("does not split after titles, initials, dotted acronyms or month abbreviations", () => {
+    assert.deepEqual(
+      texts([
+        "Mr. Kerry met Dr. Haddad and Gen. Joseph F. Dunford at the U.N. headquarters on Sept. 22. The U.S. delegation left early.",
+      ]),
+      [
+        "Mr. Kerry met Dr. Haddad and Gen. Joseph F. Dunford at the U.N. headquarters on Sept. 22.",
+        "The U.S. delegation left early.",
+      ],
+    );
+  });
+
+  it("ends a sentence after a dotted acronym when a typical opener follows", () => {
+    assert.deepEqual(texts(["The plan was drafted in the U.S. The Russians rejected it."]), [
+      "The plan was drafted in the U.S.",
+      "The Russians rejected it.",
+    ]);
+  });
+
+  it("handles closing quotes after the full stop and attribution after the quote", () => {
+    assert.deepEqual(
+      texts([
+        "“We are trying. It is frustrating,” Kerry said. “Nobody is more frustrated than we are.” He then left the room. Was it over?” she asked.",
+      ]),
+      [
+        "“We are trying. It is frustrating,” Kerry said.",
+        "“Nobody is more frustrated than we are.”",
+        "He then left the room.",
+        "Was it over?” she asked.",
+      ],
+    );
+  });
+
+  it("keeps decimals, ellipses before lowercase and domains inside one sentence", () => {
+    assert.deepEqual(texts(["Growth was 4.8 percent... or so said cnn.com on Friday. Prices rose."]), [
+      "Growth was 4.8 percent... or so said cnn.com on Friday.",
+      "Prices rose.",
+    ]);
+  });
+
+  it("caps a huge paragraph without sentence ends at word boundaries", () => {
+    const huge = "word ".repeat(1_000_000);
+    const a = article([huge]);
+    const out = splitSentences(a);
+    assert.ok(out.length > 100);
+    for (const s of out) {
+      assert.ok(s.end - s.start <= MAX_SENTENCE_CHARS);
+      assert.ok(!s.text.startsWith(" ") && !s.text.endsWith(" "));
+    }
+  });
+});
