@@ -44,36 +44,51 @@ type Loaded = { page: Omit<Page, "id">; idBase: string } | { failure: InputFailu
 
 /** Reads files, directories and URLs into Pages. The I/O edge of the pipeline. */
 export async function loadInputs(sources: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
-  const failures: InputFailure[] = [];
-  const items: Item[] = [];
+  // Failures are reported in the order the inputs were given, whether found while expanding or loading.
+  const expansionFailures: Ordered<InputFailure>[] = [];
+  const items: Ordered<Item>[] = [];
   const seen = new Set<string>();
-  const add = (item: Item) => {
-    const key = item.kind === "url" ? item.source : resolve(item.source);
-    // The same file named twice (or found again inside a named directory) is one version, not two.
-    if (seen.has(key)) return;
-    seen.add(key);
-    items.push(item);
-  };
+  let order = 0;
   for (const source of sources) {
     for (const entry of await expandSource(source)) {
-      if ("reason" in entry) failures.push(entry);
-      else add(entry);
+      order++;
+      if ("reason" in entry) {
+        expansionFailures.push({ order, value: entry });
+        continue;
+      }
+      const key = entry.kind === "url" ? entry.source : resolve(entry.source);
+      // The same file named twice (or found again inside a named directory) is one version, not two.
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({ order, value: entry });
     }
   }
 
-  const loaded = await mapLimited(items, LOAD_CONCURRENCY, options, loadItem);
+  const loaded = await mapLimited(
+    items.map((i) => i.value),
+    LOAD_CONCURRENCY,
+    options,
+    loadItem,
+  );
   const pages: Page[] = [];
+  const failures = [...expansionFailures];
   const ids = new Set<string>();
-  for (const result of loaded) {
+  loaded.forEach((result, i) => {
     if ("failure" in result) {
-      failures.push(result.failure);
-      continue;
+      failures.push({ order: items[i]!.order, value: result.failure });
+      return;
     }
     const id = uniqueId(result.idBase, ids);
     ids.add(id);
     pages.push({ id, ...result.page });
-  }
-  return { pages, failures };
+  });
+  failures.sort((a, b) => a.order - b.order);
+  return { pages, failures: failures.map((f) => f.value) };
+}
+
+interface Ordered<T> {
+  order: number;
+  value: T;
 }
 
 const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
