@@ -3,6 +3,7 @@ import type { Article, InputFailure, Page, Reading, Story } from "./model/index.
 import { readArticle } from "./read/index.js";
 import { triangulate } from "./triangulate/index.js";
 
+/** Emitted once with done = 0 when a stage starts, then after each item (page, or the whole story). */
 export interface StageProgress {
   stage: "clean" | "read" | "triangulate";
   done: number;
@@ -30,9 +31,11 @@ export class StageError extends Error {
 /** The whole story path after ingest: clean → read → triangulate. Pure and deterministic; throws StageError. */
 export function analyzePages(pages: readonly Page[], onProgress?: ProgressListener): Story {
   const total = pages.length;
+  onProgress?.({ stage: "clean", done: 0, total });
   const articles = pages.map((page, i) =>
     step("clean", page.source, i, total, onProgress, () => cleanPage(page)),
   );
+  onProgress?.({ stage: "read", done: 0, total });
   const readings = articles.map((article, i) =>
     step("read", pages[i]!.source, i, total, onProgress, () => readArticle(article)),
   );
@@ -40,9 +43,16 @@ export function analyzePages(pages: readonly Page[], onProgress?: ProgressListen
 }
 
 export interface TolerantAnalysis {
-  story: Story;
+  /** Null when no page made it through clean and read: there is no story to line up. */
+  story: Story | null;
   /** Pages a stage could not process; the rest of the story is still analysed. */
   failures: InputFailure[];
+}
+
+export interface TolerantOptions {
+  onProgress?: ProgressListener;
+  /** Called as soon as a page fails, so the user hears of it before a long story finishes. */
+  onFailure?: (failure: InputFailure) => void;
 }
 
 /**
@@ -52,14 +62,18 @@ export interface TolerantAnalysis {
  */
 export function analyzePagesTolerant(
   pages: readonly Page[],
-  onProgress?: ProgressListener,
+  options: TolerantOptions = {},
 ): TolerantAnalysis {
+  const { onProgress, onFailure } = options;
   const failures: InputFailure[] = [];
   const recordFailure = (err: unknown) => {
     if (!(err instanceof StageError)) throw err;
-    failures.push({ source: err.source ?? "", reason: err.reason });
+    const failure = { source: err.source ?? "", reason: err.reason };
+    failures.push(failure);
+    onFailure?.(failure);
   };
   const cleaned: { page: Page; article: Article }[] = [];
+  onProgress?.({ stage: "clean", done: 0, total: pages.length });
   pages.forEach((page, i) => {
     try {
       cleaned.push({
@@ -71,6 +85,7 @@ export function analyzePagesTolerant(
     }
   });
   const readings: Reading[] = [];
+  onProgress?.({ stage: "read", done: 0, total: cleaned.length });
   cleaned.forEach(({ page, article }, i) => {
     try {
       readings.push(step("read", page.source, i, cleaned.length, onProgress, () => readArticle(article)));
@@ -78,6 +93,7 @@ export function analyzePagesTolerant(
       recordFailure(err);
     }
   });
+  if (readings.length === 0) return { story: null, failures };
   return { story: triangulateStage(readings, onProgress), failures };
 }
 
@@ -101,6 +117,7 @@ function step<R>(
 
 function triangulateStage(readings: Reading[], onProgress: ProgressListener | undefined): Story {
   let story: Story;
+  onProgress?.({ stage: "triangulate", done: 0, total: 1 });
   try {
     story = triangulate(readings);
   } catch (err) {

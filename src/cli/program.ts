@@ -1,0 +1,89 @@
+/** The command-line program: argument parsing, exit codes, and the one-line error handler. */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { StageError } from "../pipeline.js";
+import {
+  type AnalyzeFlags,
+  analyzeCommand,
+  type CliIO,
+  EXIT_INPUT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+} from "./analyze.js";
+import { UsageError } from "./output.js";
+
+const EXAMPLES = `
+Examples:
+  $ triangulate analyze ./story/                      summary of every .txt/.html version in story/
+  $ triangulate analyze a.html b.txt --html story.html
+  $ triangulate analyze ./story --json story.json --html story.html
+  $ triangulate analyze https://example.org/news/1 ./copy.txt --json -   (JSON on stdout)
+
+Exit status: 0 all inputs analysed; 1 some input could not be read (each named on stderr,
+the others still analysed); 2 bad usage.`;
+
+function packageVersion(): string {
+  // dist/src/cli/program.js and src/cli/program.ts both sit three levels below the package root.
+  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
+    version?: string;
+  };
+  return pkg.version ?? "0.0.0";
+}
+
+/** Parses argv (without node and script) and runs; resolves to the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const debug = argv.includes("--debug");
+  let exitCode = EXIT_OK;
+  const program = new Command()
+    .name("triangulate")
+    .description(
+      "Line up the scraped versions of one news story: clean each page, read who said what, " +
+        "and show where the versions agree and part.",
+    )
+    .version(packageVersion(), "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError("(run with --help for usage)")
+    .addHelpText("after", EXAMPLES);
+
+  program
+    .command("analyze")
+    .description("treat the inputs as one story; print a summary, or write the JSON/HTML report")
+    .argument("<inputs...>", "files, directories (searched for .txt/.text/.html/.htm/.xhtml) or http(s) URLs")
+    .option("--json <file>", 'write the JSON report (schema "triangulate/story@1"); "-" for stdout')
+    .option("--html <file>", 'write the self-contained HTML report; "-" for stdout')
+    .option("-q, --quiet", "no progress on stderr (unreadable inputs are still named)")
+    .option("--allow-private-network", "let URLs reach loopback/private/link-local addresses")
+    .option("--debug", "print stack traces on errors")
+    .addHelpText("after", EXAMPLES)
+    .action(async (inputs: string[], flags: AnalyzeFlags) => {
+      exitCode = await analyzeCommand(inputs, flags, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (err) {
+    return handleError(err, io, debug);
+  }
+}
+
+function handleError(err: unknown, io: CliIO, debug: boolean): number {
+  if (err instanceof CommanderError) {
+    // Commander has already printed its message; help and --version end with code 0.
+    return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+  }
+  if (err instanceof UsageError) {
+    io.stderr.write(`triangulate: ${err.message}\n`);
+    return EXIT_USAGE;
+  }
+  const message =
+    err instanceof StageError ? err.message : `internal error: ${(err as Error)?.message ?? err}`;
+  io.stderr.write(`triangulate: ${message}\n`);
+  if (debug) io.stderr.write(`${(err as Error)?.stack ?? ""}\n`);
+  else io.stderr.write("triangulate: (run with --debug for the stack trace)\n");
+  return EXIT_INPUT_FAILED;
+}
