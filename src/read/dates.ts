@@ -34,7 +34,8 @@ const NOT_DATES = /^(?:now|sun|sat|wed|mon|tue|thu|fri|march|may|second|sec)$/i;
 const TEMPORAL_LEAD = /\b(?:in|on|since|by|until|till|from|during|of|through)\s+$/i;
 const WEEKDAY_OR_MONTH =
   /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi;
-const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|past|coming|earlier|later)\b/i;
+const RELATIVE_WORDS =
+  /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|past|coming|earlier|later)\b/i;
 const FORWARD_WORDS = /\b(?:next|coming|tomorrow|in\s+\d+|in\s+(?:a|an|one|two|three)\s)/i;
 
 interface Reference {
@@ -141,7 +142,12 @@ function periodMention(m: RegExpMatchArray, offset: number, ref: Reference): Dat
   return { ...base, value: isoDay(monday) };
 }
 
-function fromChrono(r: chrono.ParsedResult, text: string, offset: number, ref: Reference): DateMention | null {
+function fromChrono(
+  r: chrono.ParsedResult,
+  text: string,
+  offset: number,
+  ref: Reference,
+): DateMention | null {
   const s = r.start;
   const lead = PART_OF_MONTH.exec(text.slice(Math.max(0, r.index - 20), r.index));
   const before = text.slice(Math.max(0, r.index - 20), r.index);
@@ -154,7 +160,8 @@ function fromChrono(r: chrono.ParsedResult, text: string, offset: number, ref: R
   // Clock times alone ("2:20 P.M.", "at 10") are not dates.
   if (!hasDay && !hasMonth && !hasYear && !relative) return null;
   // Periods and event-anchored spans are read by their own patterns above.
-  if (new RegExp(PERIOD.source, "i").test(r.text) || new RegExp(ANCHORED.source, "i").test(r.text)) return null;
+  if (new RegExp(PERIOD.source, "i").test(r.text) || new RegExp(ANCHORED.source, "i").test(r.text))
+    return null;
 
   let start = r.index + leadingPreposition(r.text);
   let granularity: Granularity = hasDay || relative ? "day" : hasMonth ? "month" : "year";
@@ -193,7 +200,12 @@ function namesCapitalised(matched: string): boolean {
   return true;
 }
 
-function resolveValue(r: chrono.ParsedResult, ref: Reference, granularity: Granularity, relative: boolean): string | null {
+function resolveValue(
+  r: chrono.ParsedResult,
+  ref: Reference,
+  granularity: Granularity,
+  relative: boolean,
+): string | null {
   const s = r.start;
   const pub = ref.date;
   if (relative) {
@@ -205,15 +217,19 @@ function resolveValue(r: chrono.ParsedResult, ref: Reference, granularity: Granu
   const day = s.get("day");
   if (s.isCertain("weekday") && !s.isCertain("day")) {
     if (!pub) return null;
-    return FORWARD_WORDS.test(r.text) ? dayOrTime(s, granularity) : isoDay(latestWeekday(pub, s.get("weekday")!));
+    return FORWARD_WORDS.test(r.text)
+      ? dayOrTime(s, granularity)
+      : isoDay(latestWeekday(pub, s.get("weekday")!));
   }
   let year: number | null = s.isCertain("year") ? s.get("year") : null;
-  if (year === null && month !== null) year = pub ? inferYear(pub, month, s.isCertain("day") ? (day ?? 1) : 1) : null;
+  if (year === null && month !== null)
+    year = pub ? inferYear(pub, month, s.isCertain("day") ? (day ?? 1) : 1) : null;
   if (year === null) return null;
   if (granularity === "year") return String(year);
   if (granularity === "month" || month === null) return `${year}-${pad(month ?? 1)}`;
   const date = isoDayParts(year, month, day ?? 1);
-  if (granularity === "time") return `${date}T${pad(s.get("hour") ?? 0)}:${pad(s.get("minute") ?? 0)}:${pad(s.get("second") ?? 0)}`;
+  if (granularity === "time")
+    return `${date}T${pad(s.get("hour") ?? 0)}:${pad(s.get("minute") ?? 0)}:${pad(s.get("second") ?? 0)}`;
   return date;
 }
 
