@@ -59,5 +59,5 @@ export function canonicalOutlet(name: string): string {
   for (const [pattern, expansion] of EXPANSIONS) bare = bare.replace(pattern, expansion);
   const words = nameWords(bare);
   const last = words[words.length - 1]?.toLowerCase() ?? "";
-  return THE_TAKING.has(last) && words.length > 1 ? `The ${bare}` : bare;
+  return THE_TAKING.has(last) ? `The ${bare}` : bare;
 }
