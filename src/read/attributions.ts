@@ -14,7 +14,8 @@ const NAME = String.raw`(?:[Tt]he\s+)?${CAP_WORD}(?:\s+(?:of\s+|&\s+)?${CAP_WORD
 const ANAPHOR = String.raw`[Tt]he\s+(?:news\s+agency|newspaper|paper|outlet|daily|broadcaster|agency|channel|network|website|site|magazine|station|publication|tabloid|weekly)`;
 /** Adverbs and auxiliaries between a subject and its verb ("the Times first reported", "CNN has learned"). */
 const SUBJECT_FILLER = String.raw`(?:(?:has|had|have|also|first|previously|originally|later|earlier|exclusively|itself|then)\s+){0,2}`;
-const SUBJECT_VERBS = String.raw`reported|reports|revealed|reveals|disclosed|discloses|said|says|wrote|writes|published|publishes|released|aired|broadcast|quoted|cited|noted|added|learned|obtained|confirmed`;
+const SUBJECT_VERBS =
+  "reported|reports|revealed|reveals|disclosed|discloses|said|says|wrote|writes|published|publishes|released|aired|broadcast|quoted|cited|noted|added|learned|obtained|confirmed";
 
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(${ANAPHOR}|${NAME})`, "gu");
 const SUBJECT = new RegExp(String.raw`(${ANAPHOR}|${NAME})\s+${SUBJECT_FILLER}(${SUBJECT_VERBS})\b`, "gu");

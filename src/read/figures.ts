@@ -605,7 +605,7 @@ function ofNoun(
   fromOffset: number | null,
 ): string | null {
   const of = tokens[k];
-  if (!of || of.norm !== "of") return null;
+  if (of?.norm !== "of") return null;
   const prevEnd = fromOffset ?? tokens[k - 1]?.end ?? of.start;
   if (!PHRASE_GAP.test(body.slice(prevEnd, of.start))) return null;
   let at = k + 1;

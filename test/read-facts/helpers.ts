@@ -30,7 +30,7 @@ export function naiveSentences(article: Article): Sentence[] {
   const out: Sentence[] = [];
   let offset = 0;
   article.paragraphs.forEach((para, paragraph) => {
-    const boundary = /(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
+    const boundary = /(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
     let from = 0;
     const push = (to: number) => {
       const text = para.slice(from, to);
