@@ -125,6 +125,8 @@ describe("read facts on the seed story", { skip: !HAVE_SEEDS && "../shared/seeds
     assert.ok(!claims.some((c) => c.text === "Here is the audio in full."));
     assert.ok(!claims.some((c) => /^“I lost the argument/.test(c.text)), "a pure quote is not a claim");
     assert.ok(claims.length <= 13);
-    claims.forEach((c, i) => assert.equal(c.id, `000:c${i}`));
+    claims.forEach((c, i) => {
+      assert.equal(c.id, `000:c${i}`);
+    });
   });
 });
