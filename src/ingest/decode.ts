@@ -305,14 +305,31 @@ function latin1Head(bytes: Uint8Array): string {
 const HTML_TAG =
   /<\/?(?:html|head|body|div|p|span|a|br|meta|link|script|style|article|section|header|footer|nav|main|ul|ol|li|h[1-6]|img|figure|table|tr|td|strong|em|b|i|title|iframe|form|input|aside|time|blockquote)\b[^<>]{0,2000}>/gi;
 
-/** Starts that only an HTML document has (after a BOM, whitespace or an XML prolog/comment). */
-const HTML_START =
-  /^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+/** Starts that only an HTML document has, once a leading XML prolog and comments are skipped. */
+const HTML_ROOT_START = /^<(?:!doctype\s+html|html|head|body)\b/i;
+
+/** Leading `<?xml ...?>` / `<!-- ... -->` blocks skipped before looking for the root; more than this is not a page head. */
+const MAX_PROLOG_BLOCKS = 16;
+
+/** The text after any leading whitespace, XML prolog and comments (a linear scan, no backtracking). */
+function afterProlog(head: string): string {
+  let rest = head.trimStart();
+  for (let i = 0; i < MAX_PROLOG_BLOCKS; i++) {
+    const close = rest.startsWith("<?xml")
+      ? rest.indexOf("?>")
+      : rest.startsWith("<!--")
+        ? rest.indexOf("-->")
+        : -1;
+    if (close < 0) break;
+    rest = rest.slice(close + (rest.startsWith("<?") ? 2 : 3)).trimStart();
+  }
+  return rest;
+}
 
 /** HTML or flattened text, by content; `declared` is the extension's or server's word, used when content does not decide. */
 export function sniffFormat(text: string, declared: PageFormat | null): PageFormat {
   const head = text.slice(0, SNIFF_CHARS);
-  if (HTML_START.test(head)) return "html";
+  if (HTML_ROOT_START.test(afterProlog(head))) return "html";
   let tags = 0;
   HTML_TAG.lastIndex = 0;
   while (tags < MIN_TAGS_FOR_HTML && HTML_TAG.exec(head) !== null) tags++;

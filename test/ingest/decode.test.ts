@@ -129,6 +129,11 @@ describe("sniffFormat", () => {
     assert.equal(sniffFormat(`\n<!DOCTYPE html>\n<html><body><p>${NEWS}</p></body></html>`, "text"), "html");
   });
 
+  it("looks past an XML prolog and a saved-from comment", () => {
+    const saved = `<?xml version="1.0" encoding="utf-8"?>\n<!-- saved from url=(0042)https://example.org/ -->\n<html><p>${NEWS}</p></html>`;
+    assert.equal(sniffFormat(saved, "text"), "html");
+  });
+
   it("calls a scraped HTML fragment HTML", () => {
     const fragment = `<div class="story"><h1>Leak</h1><p>${NEWS}</p><p>More.</p><a href="/x">Read also</a></div>`;
     assert.equal(sniffFormat(fragment, "text"), "html");
