@@ -59,12 +59,16 @@ function plainProgress(stream: NodeJS.WriteStream): ProgressSink {
 
 function barProgress(stream: NodeJS.WriteStream): ProgressSink {
   let bar: cliProgress.SingleBar | null = null;
+  // Lines written while a bar is drawn would be overdrawn by it; they wait until the stage ends.
+  const pending: string[] = [];
   const finish = () => {
     bar?.stop();
     bar = null;
+    for (const line of pending.splice(0)) stream.write(`${line}\n`);
   };
   return {
     update(stage, done, total) {
+      if (total === 0) return;
       if (done === 0 || bar === null) {
         finish();
         bar = new cliProgress.SingleBar(
@@ -83,9 +87,8 @@ function barProgress(stream: NodeJS.WriteStream): ProgressSink {
       if (done >= total) finish();
     },
     note(line) {
-      // A note mid-stage goes on its own line below the bar, which redraws on the next update.
-      if (bar) stream.write("\n");
-      stream.write(`${line}\n`);
+      if (bar) pending.push(line);
+      else stream.write(`${line}\n`);
     },
     stop: finish,
   };

@@ -92,7 +92,7 @@ function guardedLookup(isAllowed: (address: string) => boolean): LookupFunction 
         return;
       }
       if (options.all) {
-        (callback as unknown as (e: null, a: typeof allowed) => void)(null, allowed);
+        callback(null, allowed);
       } else {
         callback(null, allowed[0]!.address, allowed[0]!.family);
       }
