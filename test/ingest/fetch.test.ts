@@ -106,6 +106,13 @@ describe("loadInputs on URLs", () => {
     assert.match(failures[1]!.reason, /refused to connect to localhost/);
   });
 
+  it("connects only to resolved addresses the policy allows", async () => {
+    const url = `http://localhost:${new URL(base).port}/story`;
+    const { pages, failures } = await loadInputs([url], { isAllowedAddress: (ip) => ip === "127.0.0.1" });
+    assert.deepEqual(failures, []);
+    assert.match(pages[0]!.content, /40-minute recording/);
+  });
+
   it("checks the address again on a redirect", async () => {
     const { failures } = await loadInputs([`${base}/to-other-host`], {
       isAllowedAddress: (ip) => ip === "127.0.0.1",
