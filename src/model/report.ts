@@ -2,7 +2,7 @@
  * The JSON report, `schema: "triangulate/story@1"` (SPEC.md). Names and meanings here are a
  * public contract: fields may be added, never renamed or repurposed.
  */
-import type { DiffPart, Verdict, QuoteRelation, Timeline, Witness, Coverage } from "./story.js";
+import type { Coverage, DiffPart, QuoteRelation, Timeline, Verdict, Witness } from "./story.js";
 
 export const REPORT_SCHEMA = "triangulate/story@1" as const;
 
@@ -52,13 +52,21 @@ export interface ReportArticle {
   // Additions beyond the contract:
   byline: string | null;
   dateline: string | null;
+  /** Standfirst / subheadline, shown under the title in the HTML report. */
+  dek?: string | null;
 }
 
 export interface ReportQuoteGroup {
   id: string;
   speaker: string | null;
   text: string;
-  members: { article: string; quote: string; relation: QuoteRelation; speaker: string | null; diff: DiffPart[] }[];
+  members: {
+    article: string;
+    quote: string;
+    relation: QuoteRelation;
+    speaker: string | null;
+    diff: DiffPart[];
+  }[];
   speakerConflict: boolean;
 }
 
