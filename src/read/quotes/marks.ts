@@ -107,6 +107,23 @@ export function pairMarks(
   maxChars: number,
   marks: readonly Mark[] = findMarks(text),
 ): QuotePair[] {
+  return pairAll(maxChars, marks).pairs;
+}
+
+/**
+ * The opening double mark or guillemet still unclosed at the end of `text`, if any: a quotation that
+ * runs on into the next paragraph (the follow-on paragraph convention).
+ */
+export function danglingOpen(text: string, maxChars: number): number | null {
+  const { pending } = pairAll(maxChars, findMarks(text));
+  const open = pending.double ?? pending.guillemet;
+  return open && open.depth === 0 ? open.pos : null;
+}
+
+function pairAll(
+  maxChars: number,
+  marks: readonly Mark[],
+): { pairs: QuotePair[]; pending: Record<MarkFamily, Pending | null> } {
   const out: QuotePair[] = [];
   const open: Record<MarkFamily, Pending | null> = { double: null, single: null, guillemet: null };
   const depthNow = (): number => (open.double ? 1 : 0) + (open.guillemet ? 1 : 0);
@@ -129,7 +146,7 @@ export function pairMarks(
     }
   }
   out.sort((a, b) => a.open - b.open);
-  return out;
+  return { pairs: out, pending: open };
 }
 
 /** Outermost closed quotations no longer than `maxChars`. */
