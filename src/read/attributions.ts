@@ -231,7 +231,8 @@ function personTest(body: string, entities: readonly Entity[]): (name: string) =
   const people = new Set<string>();
   const others = new Set<string>();
   for (const e of entities) {
-    const target = e.type === "person" ? people : others;
+    // A one-word "person" is often a misread organisation ("Wikileaks"); full names are trusted.
+    const target = e.type === "person" && nameWords(e.name).length > 1 ? people : others;
     target.add(e.name.toLowerCase());
     for (const m of e.mentions) target.add(m.text.toLowerCase());
   }

@@ -15,6 +15,14 @@ const MAX_BODY_CLAIMS = 12;
 const MIN_CLAIM_WORDS = 6;
 /** Outside a quote, this many words or fewer are only its attribution ("Kerry said during the meeting."). */
 const MAX_ATTRIBUTION_WORDS = 6;
+/**
+ * A longer attribution still leaves a pure quote when it only names the speaker and the audience
+ * ("John Kerry told the members of the Syrian Opposition.") and adds no clause of the writer's own.
+ */
+const MAX_LONG_ATTRIBUTION_WORDS = 12;
+const ATTRIBUTION_VERB =
+  /\b(?:said|says|told|tells|added|concluded|continued|asked|explained|stated|wrote|insisted|replied|recalled)\b/i;
+const WRITER_CLAUSE = /\b(?:that|because|although|perhaps|indicating|suggesting|which|while|but|as)\b/i;
 /** A sentence this much inside quotation marks is the quote, which the quote reader already covers. */
 const QUOTED_SHARE = 0.5;
 /** Paragraph-level pairing of quotation marks stops after this many characters without a close. */
@@ -139,13 +147,32 @@ function isSentenceOpener(norm: string): boolean {
 /** A sentence that is mostly inside quotation marks with only "X said" outside it is the quote itself. */
 function isOnlyQuote(span: Span, wordCount: number, regions: readonly Span[], body: string): boolean {
   let inside = 0;
-  for (const r of regions) {
-    const s = Math.max(r.start, span.start);
+  let outsideText = "";
+  let cursor = span.start;
+  const overlapping = regions
+    .filter((r) => r.end > span.start && r.start < span.end)
+    .sort((a, b) => a.start - b.start);
+  for (const r of overlapping) {
+    const s = Math.max(r.start, cursor);
     const e = Math.min(r.end, span.end);
-    if (e > s) inside += wordTokens(body.slice(s, e)).length;
+    if (e <= s) continue;
+    outsideText += ` ${body.slice(cursor, s)}`;
+    inside += wordTokens(body.slice(s, e)).length;
+    cursor = e;
   }
+  outsideText += ` ${body.slice(cursor, span.end)}`;
   const outside = wordCount - inside;
-  return inside / wordCount >= QUOTED_SHARE && outside <= MAX_ATTRIBUTION_WORDS;
+  if (inside / wordCount < QUOTED_SHARE) return false;
+  if (outside <= MAX_ATTRIBUTION_WORDS) return true;
+  return (
+    outside <= MAX_LONG_ATTRIBUTION_WORDS &&
+    ATTRIBUTION_VERB.test(outsideText) &&
+    !WRITER_CLAUSE.test(outsideText)
+  );
+}
+
+function opensHere(body: string, i: number): boolean {
+  return i === 0 || /[\s‘'([—–-]/.test(body[i - 1]!);
 }
 
 /**
@@ -163,7 +190,8 @@ function quotedRegions(body: string, quotes: readonly Quote[]): Span[] {
     if (c === "\n" && body[i + 1] === "\n") {
       depth = 0;
       straight = null;
-    } else if (c === "“") {
+    } else if (c === "“" || (c === "”" && depth === 0 && opensHere(body, i))) {
+      // A ” where a quote can only open (line start, after a space or ‘) is a mistyped “.
       if (depth === 0) open = i;
       depth++;
     } else if (c === "”" && depth > 0) {
