@@ -90,6 +90,7 @@ export function findAttributions(
   sentences.forEach((sentence, index) => {
     const found = candidatesIn(sentence.text).sort((a, b) => a.start - b.start);
     let thisSentenceOutlet: string | null = null;
+    const inSentence: Attribution[] = [];
     const itCue = SENTENCE_IT.exec(sentence.text);
     if (itCue && previousSentenceOutlet) {
       const m = itCue[0];
@@ -119,9 +120,10 @@ export function findAttributions(
       if (!outlet) continue;
       const start = sentence.start + f.start + shift;
       const end = sentence.start + f.end;
-      if (out.some((a) => a.outlet === outlet && a.sentence === index && a.start < end && start < a.end))
-        continue;
-      out.push({ start, end, outlet, cue: f.cue, sentence: index });
+      if (inSentence.some((a) => a.outlet === outlet && a.start < end && start < a.end)) continue;
+      const attribution = { start, end, outlet, cue: f.cue, sentence: index };
+      inSentence.push(attribution);
+      out.push(attribution);
       thisSentenceOutlet = outlet;
     }
     previousSentenceOutlet = thisSentenceOutlet;

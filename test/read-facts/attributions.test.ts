@@ -100,6 +100,21 @@ describe("findAttributions", () => {
     assert.deepEqual(outlets(["John Kirby reported no progress in the talks."], people), []);
   });
 
+  it("does not trust a one-word “person” entity over the pattern", () => {
+    const misread: Entity[] = [
+      {
+        id: "t:e0",
+        type: "person",
+        name: "Wikileaks",
+        mentions: [{ start: 13, end: 22, text: "Wikileaks" }],
+        roles: [],
+      },
+    ];
+    assert.deepEqual(outlets(["According to Wikileaks, the audio is genuine."], misread), [
+      ["Wikileaks", "according to"],
+    ]);
+  });
+
   it("needs an outlet name for “said” and “told”", () => {
     assert.deepEqual(
       outlets([

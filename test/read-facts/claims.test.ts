@@ -73,6 +73,20 @@ describe("findClaims", () => {
     assert.equal(findClaims(article, sentences, [quote]).length, 0);
   });
 
+  it("treats a quote with a speaker-and-audience attribution as the quote, even with a mistyped opening mark", () => {
+    const { claims } = claimsOf(
+      [
+        "‘”I lost the argument for use of force in the north,” Anna Berg told the members of the Northern Council.",
+        "Berg told the Northern Council that “the army will not move”, which the ministry later denied.",
+      ],
+      null,
+    );
+    assert.deepEqual(
+      claims.map((c) => c.sentence),
+      [1],
+    );
+  });
+
   it("caps the body claims of a long article, keeping article order", () => {
     const many = Array.from(
       { length: 30 },
