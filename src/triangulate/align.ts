@@ -34,16 +34,56 @@ interface Chain {
 }
 
 export function alignPair(a: ReuseText, b: ReuseText): AlignedPassage[] {
-  const runs = exactRuns(sharedAnchors(a, b));
+  const runs = exactRuns(a, b);
   const passages = chainRuns(runs)
     .map((chain) => scoreChain(chain, a, b))
     .filter((p) => p.matched >= MIN_PASSAGE_WORDS);
   return oneToOne(passages);
 }
 
-/** Positions [i, j] where a and b carry the same anchor n-gram (merge of two sorted tables). */
-function sharedAnchors(a: ReuseText, b: ReuseText): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * Exact runs of shared words, in order of their start in a. Anchors (positions where both texts
+ * carry the same n-gram, from a merge of the two sorted anchor tables) are bucketed by position
+ * in a; each anchor not already inside a run on its diagonal is extended word by word. A copy
+ * thus costs one comparison per word, whatever the number of anchors. Gram ids are fingerprints,
+ * so the word comparison is also what makes a match certain.
+ */
+function exactRuns(a: ReuseText, b: ReuseText): Run[] {
+  const [atA, atB] = sharedAnchors(a, b);
+  const lengthA = a.words.length;
+  const lengthB = b.words.length;
+  const head = new Int32Array(lengthA).fill(-1);
+  const next = new Int32Array(atA.length);
+  for (let k = atA.length - 1; k >= 0; k--) {
+    const i = atA[k] as number;
+    next[k] = head[i] as number;
+    head[i] = k;
+  }
+  const runEndOnDiagonal = new Int32Array(lengthA + lengthB + 1);
+  const runs: Run[] = [];
+  for (let i = 0; i < lengthA; i++) {
+    for (let k = head[i] as number; k >= 0; k = next[k] as number) {
+      const j = atB[k] as number;
+      const diagonal = j - i + lengthA;
+      if ((runEndOnDiagonal[diagonal] as number) > i) continue;
+      let end = i;
+      while (end < lengthA && end - i + j < lengthB && sameWord(a.words, end, b.words, end - i + j)) end++;
+      runEndOnDiagonal[diagonal] = end;
+      if (end - i >= ANCHOR_NGRAM_WORDS) runs.push({ aStart: i, aEnd: end, bStart: j });
+    }
+  }
+  return runs;
+}
+
+function sameWord(wa: Int32Array, i: number, wb: Int32Array, j: number): boolean {
+  const w = wa[i] as number;
+  return w >= 0 && w === wb[j];
+}
+
+/** Positions (i in a, j in b) where both carry the same anchor n-gram, in gram order. */
+function sharedAnchors(a: ReuseText, b: ReuseText): [number[], number[]] {
+  const atA: number[] = [];
+  const atB: number[] = [];
   const ta = a.anchors;
   const tb = b.anchors;
   let x = 0;
@@ -59,29 +99,16 @@ function sharedAnchors(a: ReuseText, b: ReuseText): [number, number][] {
       let ye = y;
       while (ye < tb.length && tb[ye] === ga) ye += 2;
       for (let p = x; p < xe; p += 2) {
-        for (let q = y; q < ye; q += 2) out.push([ta[p + 1] as number, tb[q + 1] as number]);
+        for (let q = y; q < ye; q += 2) {
+          atA.push(ta[p + 1] as number);
+          atB.push(tb[q + 1] as number);
+        }
       }
       x = xe;
       y = ye;
     }
   }
-  return out;
-}
-
-/** Anchors on one diagonal that overlap or touch are one exact run of words. */
-function exactRuns(anchors: [number, number][]): Run[] {
-  anchors.sort((p, q) => p[1] - p[0] - (q[1] - q[0]) || p[0] - q[0]);
-  const runs: Run[] = [];
-  let current: Run | null = null;
-  for (const [i, j] of anchors) {
-    if (current && j - i === current.bStart - current.aStart && i <= current.aEnd) {
-      current.aEnd = Math.max(current.aEnd, i + ANCHOR_NGRAM_WORDS);
-      continue;
-    }
-    current = { aStart: i, aEnd: i + ANCHOR_NGRAM_WORDS, bStart: j };
-    runs.push(current);
-  }
-  return runs.sort((p, q) => p.aStart - q.aStart || p.bStart - q.bStart);
+  return [atA, atB];
 }
 
 /**
@@ -171,8 +198,7 @@ function gapMatches(
   const at = (x: number, y: number) => table[x * (m + 1) + y] as number;
   for (let x = n - 1; x >= 0; x--) {
     for (let y = m - 1; y >= 0; y--) {
-      const w = wa[aFrom + x] as number;
-      const same = w >= 0 && w === wb[bFrom + y];
+      const same = sameWord(wa, aFrom + x, wb, bFrom + y);
       table[x * (m + 1) + y] = same ? at(x + 1, y + 1) + 1 : Math.max(at(x + 1, y), at(x, y + 1));
     }
   }
@@ -180,8 +206,7 @@ function gapMatches(
   let x = 0;
   let y = 0;
   while (x < n && y < m) {
-    const w = wa[aFrom + x] as number;
-    if (w >= 0 && w === wb[bFrom + y]) {
+    if (sameWord(wa, aFrom + x, wb, bFrom + y)) {
       out.push([aFrom + x, bFrom + y]);
       x++;
       y++;

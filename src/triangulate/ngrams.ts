@@ -7,6 +7,7 @@ import {
   BOILERPLATE_MIN_ARTICLE_SHARE,
   BOILERPLATE_MIN_ARTICLES,
   MAX_ANCHOR_REPEATS_PER_ARTICLE,
+  MAX_GAP_WORDS,
 } from "./reuse-params.js";
 
 /**
@@ -50,7 +51,7 @@ const DENSE_PAIR_LIMIT = 2048;
 export function buildReuseIndex(readings: readonly Reading[]): ReuseIndex {
   const vocabulary = new Map<string, number>();
   const texts = readings.map((reading, order) => prepareText(reading, order, vocabulary));
-  const gramIds = new Map<string, number>();
+  const gramIds = new Map<number, number>();
   const gramsAt = texts.map((t) => gramIdsOf(t.words, gramIds));
   const articleCount = articleCountPerGram(gramsAt, gramIds.size);
   maskBoilerplate(texts, gramsAt, articleCount);
@@ -89,20 +90,36 @@ function matchForm(norm: string): string {
   return norm.replace(/(?<=\p{L})\.(?=\p{L})/gu, "");
 }
 
-/** Gram id of the n-gram starting at each position; -1 where fewer than n words remain. */
-function gramIdsOf(words: Int32Array, gramIds: Map<string, number>): Int32Array {
+/**
+ * Gram id of the n-gram starting at each position; -1 where fewer than n words remain. Ids come
+ * from one map keyed by a 52-bit fingerprint of the n-gram's word ids (two independent 26-bit
+ * multiplicative hashes), one numeric lookup per position instead of a string key. A collision
+ * (odds about 1 in 10^4 for a story of a million words) cannot create a false match: alignment
+ * compares the words themselves (see align.ts).
+ */
+function gramIdsOf(words: Int32Array, gramIds: Map<number, number>): Int32Array {
   const out = new Int32Array(words.length).fill(-1);
   for (let i = 0; i + ANCHOR_NGRAM_WORDS <= words.length; i++) {
-    const key = Array.prototype.join.call(words.subarray(i, i + ANCHOR_NGRAM_WORDS), " ");
-    let id = gramIds.get(key);
+    let h1 = 0x2545f491;
+    let h2 = 0x6b43a9b5;
+    for (let k = 0; k < ANCHOR_NGRAM_WORDS; k++) {
+      const w = words[i + k] as number;
+      h1 = Math.imul(h1 ^ w, 0x9e3779b1);
+      h2 = Math.imul(h2 + w, 0x85ebca77) ^ (h2 >>> 13);
+    }
+    const fingerprint = (h1 >>> 6) * FINGERPRINT_HALF + (h2 >>> 6);
+    let id = gramIds.get(fingerprint);
     if (id === undefined) {
       id = gramIds.size;
-      gramIds.set(key, id);
+      gramIds.set(fingerprint, id);
     }
     out[i] = id;
   }
   return out;
 }
+
+/** 2^26: each half of the fingerprint is a 26-bit hash, so the whole is an exact integer. */
+const FINGERPRINT_HALF = 2 ** 26;
 
 function articleCountPerGram(gramsAt: readonly Int32Array[], gramCount: number): Int32Array {
   const count = new Int32Array(gramCount);
@@ -118,9 +135,12 @@ function articleCountPerGram(gramsAt: readonly Int32Array[], gramCount: number):
 }
 
 /**
- * Boilerplate is masked (its words can no longer match): words covered by n-grams nearly every
- * article carries, forming a short unquoted run. The run test keeps a wire story that every
- * outlet republished (long runs) and quotations every outlet used (quoted).
+ * Boilerplate is masked (its words can no longer match). A boilerplate n-gram is one nearly
+ * every article carries that, in at least one article, stands as an island: a short unquoted
+ * stretch of shared text with nothing shared around it (the "Follow us on Twitter" line at the
+ * end of an otherwise independent report). A wire story that every outlet republished is common
+ * to all articles too, but never an island: its sentences sit inside long shared stretches. A
+ * quotation every outlet used is left to the quotation rule (MIN_PAIR_OWN_WORDS).
  */
 function maskBoilerplate(texts: ReuseText[], gramsAt: readonly Int32Array[], articleCount: Int32Array): void {
   const minArticles = Math.max(
@@ -128,48 +148,82 @@ function maskBoilerplate(texts: ReuseText[], gramsAt: readonly Int32Array[], art
     Math.ceil(BOILERPLATE_MIN_ARTICLE_SHARE * texts.length),
   );
   if (texts.length < minArticles) return;
+  const boilerplate = new Uint8Array(articleCount.length);
   for (const [k, text] of texts.entries()) {
     const grams = gramsAt[k] as Int32Array;
-    const common = new Uint8Array(text.words.length);
+    for (const [start, end] of sharedIslands(grams, articleCount)) {
+      if (text.quoted.subarray(start, end).includes(1)) continue;
+      for (let i = start; i < end; i++) {
+        const g = grams[i] as number;
+        if (g >= 0 && (articleCount[g] as number) >= minArticles) boilerplate[g] = 1;
+      }
+    }
+  }
+  for (const [k, text] of texts.entries()) {
+    const grams = gramsAt[k] as Int32Array;
     for (let i = 0; i < grams.length; i++) {
       const g = grams[i] as number;
-      if (g >= 0 && (articleCount[g] as number) >= minArticles) common.fill(1, i, i + ANCHOR_NGRAM_WORDS);
-    }
-    let runStart = -1;
-    for (let i = 0; i <= common.length; i++) {
-      if (i < common.length && common[i] === 1) {
-        if (runStart < 0) runStart = i;
-        continue;
-      }
-      if (runStart >= 0 && isBoilerplateRun(text.quoted, runStart, i)) text.words.fill(-1, runStart, i);
-      runStart = -1;
+      if (g >= 0 && boilerplate[g] === 1) text.words.fill(-1, i, i + ANCHOR_NGRAM_WORDS);
     }
   }
 }
 
-function isBoilerplateRun(quoted: Uint8Array, start: number, end: number): boolean {
-  return end - start <= BOILERPLATE_MAX_RUN_WORDS && !quoted.subarray(start, end).includes(1);
+/**
+ * Word ranges [start, end) of shared text (covered by an n-gram another article also has) no
+ * longer than BOILERPLATE_MAX_RUN_WORDS, counting gaps of up to MAX_GAP_WORDS unshared words as
+ * part of the stretch, as alignment does: a copy's edits do not cut its copied text into islands.
+ */
+function sharedIslands(grams: Int32Array, articleCount: Int32Array): [number, number][] {
+  const shared = new Uint8Array(grams.length);
+  for (let i = 0; i < grams.length; i++) {
+    const g = grams[i] as number;
+    if (g >= 0 && (articleCount[g] as number) >= 2) shared.fill(1, i, i + ANCHOR_NGRAM_WORDS);
+  }
+  const islands: [number, number][] = [];
+  let start = -1;
+  let last = -1;
+  for (let i = 0; i <= shared.length; i++) {
+    if (i < shared.length && shared[i] !== 1) continue;
+    if (start >= 0 && (i === shared.length || i - last - 1 > MAX_GAP_WORDS)) {
+      if (last + 1 - start <= BOILERPLATE_MAX_RUN_WORDS) islands.push([start, last + 1]);
+      start = -1;
+    }
+    if (i < shared.length) {
+      if (start < 0) start = i;
+      last = i;
+    }
+  }
+  return islands;
 }
+
+/** Positions stay below this in an anchor sort key (a body is at most MAX_BODY_CHARS long). */
+const POSITION_LIMIT = 2 ** 21;
 
 /** [gramId, position] pairs of n-grams free of masked words and not repeated past the cap. */
 function anchorTable(words: Int32Array, grams: Int32Array): Int32Array {
-  const usable: [number, number][] = [];
-  for (let i = 0; i < grams.length; i++) {
+  const keys = new Float64Array(Math.min(grams.length, POSITION_LIMIT));
+  let count = 0;
+  for (let i = 0; i < keys.length; i++) {
     const g = grams[i] as number;
-    if (g >= 0 && !words.subarray(i, i + ANCHOR_NGRAM_WORDS).includes(-1)) usable.push([g, i]);
+    if (g >= 0 && !words.subarray(i, i + ANCHOR_NGRAM_WORDS).includes(-1))
+      keys[count++] = g * POSITION_LIMIT + i;
   }
-  usable.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const out: number[] = [];
-  for (let s = 0; s < usable.length; ) {
+  const sorted = keys.subarray(0, count).sort();
+  const out = new Int32Array(2 * count);
+  let used = 0;
+  for (let s = 0; s < sorted.length; ) {
+    const g = Math.floor((sorted[s] as number) / POSITION_LIMIT);
     let e = s;
-    while (e < usable.length && (usable[e] as [number, number])[0] === (usable[s] as [number, number])[0])
-      e++;
+    while (e < sorted.length && Math.floor((sorted[e] as number) / POSITION_LIMIT) === g) e++;
     if (e - s <= MAX_ANCHOR_REPEATS_PER_ARTICLE) {
-      for (let m = s; m < e; m++) out.push(...(usable[m] as [number, number]));
+      for (let m = s; m < e; m++) {
+        out[used++] = g;
+        out[used++] = (sorted[m] as number) % POSITION_LIMIT;
+      }
     }
     s = e;
   }
-  return Int32Array.from(out);
+  return out.slice(0, used);
 }
 
 /**
@@ -177,21 +231,48 @@ function anchorTable(words: Int32Array, grams: Int32Array): Int32Array {
  * shared n-grams, not with the product of the texts.
  */
 function candidatePairs(texts: readonly ReuseText[], gramCount: number): [number, number][] {
-  const postings: number[][] = Array.from({ length: gramCount }, () => []);
-  for (const t of texts) {
-    for (let m = 0; m < t.anchors.length; m += 2) {
-      const list = postings[t.anchors[m] as number] as number[];
-      if (list[list.length - 1] !== t.order) list.push(t.order);
-    }
-  }
-  const n = texts.length;
-  const counter = pairCounter(n);
-  for (const list of postings) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) counter.add(list[x] as number, list[y] as number);
+  const postings = articlesPerGram(texts, gramCount);
+  const counter = pairCounter(texts.length);
+  for (let g = 0; g < gramCount; g++) {
+    const from = postings.offsets[g] as number;
+    const to = postings.offsets[g + 1] as number;
+    for (let x = from; x < to; x++) {
+      for (let y = x + 1; y < to; y++)
+        counter.add(postings.articles[x] as number, postings.articles[y] as number);
     }
   }
   return counter.pairsWithAtLeast(MIN_CANDIDATE_ANCHORS);
+}
+
+/** For each gram, the articles (in story order) using it as an anchor, as one flat table. */
+function articlesPerGram(
+  texts: readonly ReuseText[],
+  gramCount: number,
+): { offsets: Int32Array; articles: Int32Array } {
+  const offsets = new Int32Array(gramCount + 1);
+  const lastSeen = new Int32Array(gramCount).fill(-1);
+  const eachUse = (visit: (g: number, order: number) => void) => {
+    lastSeen.fill(-1);
+    for (const t of texts) {
+      for (let m = 0; m < t.anchors.length; m += 2) {
+        const g = t.anchors[m] as number;
+        if (lastSeen[g] === t.order) continue;
+        lastSeen[g] = t.order;
+        visit(g, t.order);
+      }
+    }
+  };
+  eachUse((g) => {
+    offsets[g + 1] = (offsets[g + 1] as number) + 1;
+  });
+  for (let g = 0; g < gramCount; g++) offsets[g + 1] = (offsets[g + 1] as number) + (offsets[g] as number);
+  const fill = offsets.slice(0, gramCount);
+  const articles = new Int32Array(offsets[gramCount] as number);
+  eachUse((g, order) => {
+    articles[fill[g] as number] = order;
+    fill[g] = (fill[g] as number) + 1;
+  });
+  return { offsets, articles };
 }
 
 interface PairCounter {

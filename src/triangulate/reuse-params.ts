@@ -25,9 +25,10 @@ export const BOILERPLATE_MIN_ARTICLE_SHARE = 0.8;
 /** …and in at least this many articles (with two or three articles, "most" says nothing)… */
 export const BOILERPLATE_MIN_ARTICLES = 3;
 /**
- * …and the run of such common words around it, outside quotation marks, is short. A wire story
- * republished by every outlet is common to all articles too, but as whole paragraphs; a
- * boilerplate line is a sentence or two.
+ * …and in some article it stands alone: a stretch of shared text at most this long, outside
+ * quotation marks, with no other shared text within MAX_GAP_WORDS. A wire story republished by
+ * every outlet is common to all articles too, but as whole paragraphs; a boilerplate line is a
+ * sentence or two appended to otherwise unrelated text.
  */
 export const BOILERPLATE_MAX_RUN_WORDS = 25;
 
