@@ -1,6 +1,7 @@
 import type { EntityType, Sentence } from "../../model/index.js";
 import type { Token } from "../nlp.js";
 import {
+  CALENDAR_WORDS,
   COUNTRIES,
   NAME_CONNECTORS,
   NEVER_NAMES,
@@ -64,10 +65,12 @@ const STANDALONE_ORGS = new Set([
 /** Acronyms longer than this are shouted words ("LEGITIMATE"), not organisation names. */
 const MAX_ACRONYM_LETTERS = 6;
 
-/** A capitalised-word share above this marks a headline or title-case line, where capitals mean nothing. */
-const TITLE_CASE_SHARE = 0.6;
-/** Lines shorter than this (in words) are too short to judge their casing. */
-const TITLE_CASE_MIN_WORDS = 4;
+/** Words this long are content words, capitalised in a headline and mostly lower case in prose. */
+const TITLE_CASE_WORD_LENGTH = 4;
+/** A line whose long words are this share or less lower case is a headline or title-case line. */
+const TITLE_CASE_LOWER_SHARE = 0.1;
+/** Lines with fewer long words than this are too short to judge their casing. */
+const TITLE_CASE_MIN_WORDS = 3;
 
 /** Words before a name scanned for a role ("State Department spokesman"). */
 const MAX_ROLE_WORDS = 5;
@@ -91,14 +94,12 @@ function isPossessive(word: string): boolean {
 
 /** A headline or navigation line in title case: capitals there say nothing about names. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < TITLE_CASE_MIN_WORDS) return false;
-  const caps = words.filter((t) => isCapitalised(t.text) && !NAME_CONNECTORS.has(t.text)).length;
-  const small = words.filter((t) => t.text.length <= 3 && !isCapitalised(t.text)).length;
-  return (
-    caps / Math.max(1, words.length - small) > TITLE_CASE_SHARE &&
-    caps / words.length > TITLE_CASE_SHARE * 0.75
-  );
+  // Long words only: prose keeps function words ("of", "in", "the") and verbs ("arrived") in lower
+  // case even in a sentence crowded with names, while a headline capitalises every long word.
+  const long = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length >= TITLE_CASE_WORD_LENGTH);
+  if (long.length < TITLE_CASE_MIN_WORDS) return false;
+  const lower = long.filter((t) => !isCapitalised(t.text)).length;
+  return lower / long.length <= TITLE_CASE_LOWER_SHARE;
 }
 
 /** Index of the first word token of the sentence (after opening quotes and brackets). */
@@ -130,13 +131,15 @@ function isShouted(word: string, ctx: NameContext): boolean {
 }
 
 /** Can this token be part of a name? Sentence-initial words must prove it (the capital is forced). */
-function nameLike(tok: Token, sentenceInitial: boolean, ctx: NameContext): boolean {
+function nameLike(tok: Token, sentenceInitial: boolean, ctx: NameContext, inRun = false): boolean {
   const w = tok.text;
   // "al-Assad", "bin-Salman": a lower-case Arabic article glued to a capitalised name.
   if (ARTICLE_PREFIXED.test(w)) return true;
   if (!isCapitalised(w) || CONTRACTION.test(w)) return false;
   const lower = w.toLowerCase();
   if (NEVER_NAMES.has(lower)) return false;
+  // "May", "August": a month on its own, a surname inside a name ("Theresa May").
+  if (CALENDAR_WORDS.has(lower) && !inRun) return false;
   if (isShouted(w, ctx)) return false;
   if (tok.pos !== "" && NON_NAME_POS.has(tok.pos) && !isAcronym(w)) return false;
   if (sentenceInitial) {
@@ -170,7 +173,7 @@ function nameRuns(tokens: readonly Token[], ctx: NameContext): Array<[number, nu
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_RUN_TOKENS) {
       const t = tokens[j] as Token;
-      if (nameLike(t, false, ctx)) {
+      if (nameLike(t, false, ctx, true)) {
         j++;
       } else if (
         NAME_CONNECTORS.has(t.text) &&

@@ -340,8 +340,8 @@ export const PLACE_PREPOSITIONS = new Set([
   "via",
 ]);
 
-/** Capitalised words that are never names on their own: calendar words and sentence glue. */
-export const NEVER_NAMES = new Set([
+/** Months and weekdays: never names on their own (a month may end a name, as in "Theresa May"). */
+export const CALENDAR_WORDS = new Set([
   "january",
   "february",
   "march",
@@ -373,6 +373,10 @@ export const NEVER_NAMES = new Set([
   "friday",
   "saturday",
   "sunday",
+]);
+
+/** Capitalised words that are never names: pronouns, determiners, sentence glue, page furniture. */
+export const NEVER_NAMES = new Set([
   "i",
   "we",
   "he",

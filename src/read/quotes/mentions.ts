@@ -46,6 +46,11 @@ export class MentionIndex {
     return out;
   }
 
+  /** The nearest person mentioned before `pos` whose roles fit `description` ("the prime minister"). */
+  byRole(pos: number, description: string, accept: (m: Located) => boolean): Located | null {
+    return this.nearestBefore(pos, ["person", "organization"], (m) => accept(m) && roleFits(m.entity.roles, description));
+  }
+
   /** The nearest mention before `pos` of one of `types` that `accept` allows. */
   nearestBefore(pos: number, types: readonly EntityType[], accept: (m: Located) => boolean): Located | null {
     const floor = Math.max(0, this.lowerBound(pos) - MAX_ANTECEDENT_STEPS);
@@ -55,6 +60,14 @@ export class MentionIndex {
     }
     return null;
   }
+}
+
+/** Lower-case role text ends with the description: "British Prime Minister" for "prime minister". */
+export function roleFits(roles: readonly string[], description: string): boolean {
+  return roles.some((r) => {
+    const role = r.toLowerCase();
+    return role === description || role.endsWith(` ${description}`);
+  });
 }
 
 /** Sorted, non-overlapping spans with a membership test (quoted text). */

@@ -36,7 +36,8 @@ function innerSpan(body: string, from: number, to: number): [number, number] {
   let s = from;
   let e = to;
   while (s < e && /[\s“”"‘’'«»]/.test(body[s] as string)) s++;
-  while (e > s && /[\s“”"‘’'«»]/.test(body[e - 1] as string)) e--;
+  // A trailing comma is the writer's punctuation before the attribution (“…,” he said), not speech.
+  while (e > s && /[\s“”"‘’'«»,]/.test(body[e - 1] as string)) e--;
   return [s, e];
 }
 

@@ -1,5 +1,5 @@
 import type { Entity, Span } from "../../model/index.js";
-import { MEDIA_NOUNS, normTitle, ORG_CUES, PERSON_TITLES } from "../entities/lexicon.js";
+import { MEDIA_NOUNS, normTitle, ORG_CUES, PERSON_TITLES, ROLE_NOUNS } from "../entities/lexicon.js";
 import type { Token } from "../nlp.js";
 import { type Cue, cueAt, wentOnCue } from "./cues.js";
 import type { MentionIndex, SpanSet } from "./mentions.js";
@@ -107,7 +107,7 @@ function bareName(tokens: readonly Token[], from: number, to: number, body: stri
   while (s < to && !isCapitalised(tokens[s] as Token)) s++;
   let e = to;
   while (e > s && !isCapitalised(tokens[e - 1] as Token)) e--;
-  while (s < e - 1 && PERSON_TITLES.has(normTitle((tokens[s] as Token).text))) s++;
+  while (s < e && PERSON_TITLES.has(normTitle((tokens[s] as Token).text))) s++;
   if (e <= s) return null;
   return body.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
 }
@@ -145,6 +145,19 @@ export class SpeakerFinder {
     return hit ? this.fromEntity(hit.entity, mention, cue) : { speaker: null, entity: null, mention, cue };
   }
 
+  /** "the prime minister said" after "British Prime Minister Theresa May": the person with that role. */
+  private byDescription(tokens: readonly Token[], from: number, to: number, range: Span, cue: Span | null): Speaker | null {
+    let s = from;
+    while (s < to && NP_DETERMINERS.has((tokens[s] as Token).text.toLowerCase())) s++;
+    if (s >= to) return null;
+    const description = this.f.body
+      .slice((tokens[s] as Token).start, (tokens[to - 1] as Token).end)
+      .toLowerCase()
+      .replace(/\s+/g, " ");
+    const hit = this.f.mentions.byRole(range.start, description, (m) => !this.f.quoted.has(m.start));
+    return hit ? this.fromEntity(hit.entity, range, cue) : null;
+  }
+
   /** Who a subject phrase [from, to) names. */
   resolve(tokens: readonly Token[], from: number, to: number, cue: Span | null): Speaker | null {
     if (to <= from) return null;
@@ -164,6 +177,8 @@ export class SpeakerFinder {
       const name = bareName(tokens, from, to, this.f.body);
       if (name) return { speaker: name, entity: null, mention: range, cue };
     }
+    const described = this.byDescription(tokens, from, to, range, cue);
+    if (described) return described;
     const headWord = head.text.toLowerCase();
     if (MEDIA_NOUNS.has(headWord) || ORG_CUES.has(headWord)) {
       // "the newspaper reported": the organisation named most recently.
@@ -215,8 +230,13 @@ export class SpeakerFinder {
       if (j < floor || (tokens[j] as Token).text !== ",") return null;
       const last = tokens[i - 1] as Token;
       if (isCapitalised(last)) {
+        // The appositive is the name itself ("one woman, Marcell Shehwaro,") or ends in one that a
+        // role introduces ("a civil engineer named Mustafa Alsyofi,"); "a teacher from Homs," is not.
         const s = this.npStart(tokens, i - 1, j + 1);
-        if (s >= 0) return this.resolve(tokens, s, i, cue);
+        const lead = (tokens[s - 1] as Token | undefined)?.text.toLowerCase() ?? "";
+        if (s >= 0 && (s === j + 1 || lead === "named" || lead === "called" || ROLE_NOUNS.has(lead))) {
+          return this.resolve(tokens, s, i, cue);
+        }
       }
       const s = this.npStart(tokens, j - 1, floor);
       return s >= 0 ? this.resolve(tokens, s, j, cue) : null;
