@@ -23,15 +23,16 @@ function wellFormed(value: string): string {
   return value.replace(UNSAFE_CODE_UNITS, "\uFFFD");
 }
 
-/** For text nodes. Quotes are escaped too so the same string is also safe inside an attribute. */
+/**
+ * For text nodes. Quotes and backticks are escaped too, so one rule covers every context we
+ * write data into and a string moved from text to an attribute stays safe.
+ */
 export function escapeText(value: string): string {
-  return wellFormed(value).replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c] ?? c);
-}
-
-/** For double-quoted attribute values; backticks too, which old IE treated as attribute quotes. */
-export function escapeAttr(value: string): string {
   return wellFormed(value).replace(/[&<>"'`]/g, (c) => TEXT_ESCAPES[c] ?? c);
 }
+
+/** For double-quoted attribute values; backticks matter here, old IE treated them as attribute quotes. */
+export const escapeAttr = escapeText;
 
 /** Only plain web addresses become links; anything else (javascript:, data:, file paths) stays text. */
 export function safeHttpUrl(value: string): string | null {
