@@ -7,13 +7,18 @@ export interface CoverageInput {
   witnesses: readonly Witness[];
 }
 
-/** A sentence at least this much inside passages shared with another article is shared content. */
-const COVERED_SENTENCE_SHARE = 0.5;
+/**
+ * A sentence at least this much inside passages shared with another article is shared content:
+ * a copier who keeps half a sentence and rewrites the rest ("Kerry admits [in the meeting] that
+ * the primary goal…, and [a new clause]") still repeats its point.
+ */
+const COVERED_SENTENCE_SHARE = 0.25;
 
 /**
- * A sentence is unique only if no sentence of another article holds this share of its content
- * words: a paraphrase keeps most of the nouns and verbs ("the audio was leaked to the newspaper"
- * / "the newspaper obtained the leaked audio"), a different point shares few.
+ * A sentence is unique only if it shares less than this share of content words with every
+ * sentence of another article, measured on the shorter of the two: a paraphrase keeps most of
+ * the nouns and verbs ("the audio was leaked to the newspaper" / "the newspaper obtained the
+ * leaked audio"), and a long sentence that folds in another article's short one repeats it.
  */
 const UNIQUE_MAX_OVERLAP = 0.5;
 
@@ -48,7 +53,7 @@ export function findCoverage(readings: readonly Reading[], input: CoverageInput)
   const uniqueQuotes = quotesOnlyOneWitnessHas(input.quoteGroups, input.witnesses);
   const contentOf = readings.map((r) => r.sentences.map((s) => contentWords(s.text)));
   const common = commonWords(contentOf);
-  const postings = sentencePostings(contentOf, common);
+  const index = sentenceIndex(contentOf, common);
   return readings.map((reading, k) => {
     const shared = sharedSpans(reading.article.id, input.reuse);
     const uniqueSentences: number[] = [];
@@ -56,7 +61,7 @@ export function findCoverage(readings: readonly Reading[], input: CoverageInput)
       if (coveredShare(sentence, shared) >= COVERED_SENTENCE_SHARE) continue;
       const words = [...(contentOf[k]?.[n] ?? [])].filter((w) => !common.has(w));
       if (words.length < MIN_UNIQUE_CONTENT_WORDS) continue;
-      if (bestOverlapElsewhere(words, k, postings) < UNIQUE_MAX_OVERLAP) uniqueSentences.push(n);
+      if (bestOverlapElsewhere(words, k, index) < UNIQUE_MAX_OVERLAP) uniqueSentences.push(n);
     }
     return {
       article: reading.article.id,
@@ -108,43 +113,53 @@ function commonWords(contentOf: readonly Set<string>[][]): Set<string> {
   return new Set([...sentenceCount].filter(([, n]) => n > limit).map(([w]) => w));
 }
 
-/** Article and sentence index of each sentence holding a word (common words left out). */
-function sentencePostings(
-  contentOf: readonly Set<string>[][],
-  common: ReadonlySet<string>,
-): Map<string, [number, number][]> {
-  const postings = new Map<string, [number, number][]>();
-  for (const [k, article] of contentOf.entries()) {
-    for (const [n, words] of article.entries()) {
-      for (const w of words) {
-        if (common.has(w)) continue;
-        const list = postings.get(w);
-        if (list) list.push([k, n]);
-        else postings.set(w, [[k, n]]);
-      }
-    }
-  }
-  return postings;
+/** Every sentence of the story, numbered across articles, with its compared (not common) words. */
+interface SentenceIndex {
+  /** Numbers of the sentences holding each word. */
+  postings: Map<string, number[]>;
+  articleOf: number[];
+  size: number[];
 }
 
-/** Highest share of these words that one sentence of another article contains. */
-function bestOverlapElsewhere(
-  words: readonly string[],
-  article: number,
-  postings: Map<string, [number, number][]>,
-): number {
-  const hits = new Map<string, number>();
-  let best = 0;
-  for (const w of words) {
-    for (const [k, n] of postings.get(w) ?? []) {
-      if (k === article) continue;
-      const key = `${k}:${n}`;
-      const count = (hits.get(key) ?? 0) + 1;
-      hits.set(key, count);
-      best = Math.max(best, count);
+function sentenceIndex(contentOf: readonly Set<string>[][], common: ReadonlySet<string>): SentenceIndex {
+  const index: SentenceIndex = { postings: new Map(), articleOf: [], size: [] };
+  for (const [k, article] of contentOf.entries()) {
+    for (const words of article) {
+      const id = index.articleOf.length;
+      index.articleOf.push(k);
+      let size = 0;
+      for (const w of words) {
+        if (common.has(w)) continue;
+        size++;
+        const list = index.postings.get(w);
+        if (list) list.push(id);
+        else index.postings.set(w, [id]);
+      }
+      index.size.push(size);
     }
   }
-  return best / words.length;
+  return index;
+}
+
+/**
+ * Highest overlap between these words and one sentence of another article, as a share of the
+ * smaller word set. Sentences too small to be called unique are not compared either: three
+ * words of theirs inside a long sentence say nothing.
+ */
+function bestOverlapElsewhere(words: readonly string[], article: number, index: SentenceIndex): number {
+  const hits = new Map<number, number>();
+  for (const w of words) {
+    for (const id of index.postings.get(w) ?? []) {
+      if (index.articleOf[id] !== article) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  for (const [id, count] of hits) {
+    const size = index.size[id] as number;
+    if (size < MIN_UNIQUE_CONTENT_WORDS) continue;
+    best = Math.max(best, count / Math.min(size, words.length));
+  }
+  return best;
 }
 
 /** The article's characters inside passages shared with any other article, as sorted disjoint spans. */

@@ -159,3 +159,27 @@ describe("findCoverage", () => {
     assert.ok(sentences("edited").some((s) => s.startsWith("Residents of two riverside districts")));
   });
 });
+
+describe("findCoverage on rewritten sentences", () => {
+  it("does not call a sentence unique when it folds in another article's shorter sentence", () => {
+    const a = makeReading("a", null, [
+      "The harbour master closed the northern pier after storm waves cracked its concrete deck overnight.",
+    ]);
+    const b = makeReading("b", null, [
+      "Storm waves cracked the concrete deck of the northern pier overnight, and the harbour master, who had warned the council about its condition twice last winter, closed it to fishing boats and walkers until engineers can inspect the damage.",
+    ]);
+    const c = makeReading("c", null, [
+      "Ferry services to the islands will run from the southern quay on Saturday.",
+    ]);
+    const readings = [a, b, c];
+    const coverage = findCoverage(readings, {
+      quoteGroups: [],
+      reuse: [],
+      witnesses: findWitnesses(readings, []),
+    });
+    assert.deepEqual(
+      coverage.map((x) => x.uniqueSentences),
+      [[], [], [0]],
+    );
+  });
+});
