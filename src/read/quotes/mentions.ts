@@ -48,7 +48,11 @@ export class MentionIndex {
 
   /** The nearest person mentioned before `pos` whose roles fit `description` ("the prime minister"). */
   byRole(pos: number, description: string, accept: (m: Located) => boolean): Located | null {
-    return this.nearestBefore(pos, ["person", "organization"], (m) => accept(m) && roleFits(m.entity.roles, description));
+    return this.nearestBefore(
+      pos,
+      ["person", "organization"],
+      (m) => accept(m) && roleFits(m.entity.roles, description),
+    );
   }
 
   /** The nearest mention before `pos` of one of `types` that `accept` allows. */

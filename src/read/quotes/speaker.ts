@@ -146,7 +146,13 @@ export class SpeakerFinder {
   }
 
   /** "the prime minister said" after "British Prime Minister Theresa May": the person with that role. */
-  private byDescription(tokens: readonly Token[], from: number, to: number, range: Span, cue: Span | null): Speaker | null {
+  private byDescription(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    range: Span,
+    cue: Span | null,
+  ): Speaker | null {
     let s = from;
     while (s < to && NP_DETERMINERS.has((tokens[s] as Token).text.toLowerCase())) s++;
     if (s >= to) return null;
