@@ -5,7 +5,7 @@ import { ANCHOR_NGRAM_WORDS, MAX_GAP_SKEW_WORDS, MAX_GAP_WORDS, MIN_PASSAGE_WORD
  * Step (c) and (d) of reuse detection for one candidate pair: shared anchors become exact runs,
  * runs close to each other on both sides become one passage, and the few words between them are
  * aligned word by word, so "DAESH [ISIS] was growing" and "DAESH [the IS] was growing" are one
- * passage. Work is proportional to the pair's anchors, never to the product of the texts.
+ * passage. Work is linear in the two texts and their shared anchors, never their product.
  */
 
 /** A shared passage, in token indices (inclusive) on each side. */

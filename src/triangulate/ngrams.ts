@@ -8,6 +8,7 @@ import {
   BOILERPLATE_MIN_ARTICLES,
   MAX_ANCHOR_REPEATS_PER_ARTICLE,
   MAX_GAP_WORDS,
+  MIN_CANDIDATE_ANCHORS,
 } from "./reuse-params.js";
 
 /**
@@ -37,13 +38,6 @@ export interface ReuseIndex {
   /** Article pairs [a, b] (a < b, by story order) sharing at least MIN_CANDIDATE_ANCHORS anchors. */
   candidates: [number, number][];
 }
-
-/**
- * A pair must share this many distinct anchor n-grams to be aligned at all. A kept passage has
- * at least MIN_PASSAGE_WORDS matched words, which exact runs of five words cannot reach with a
- * single n-gram; pairs sharing one stock phrase are dropped before any alignment work.
- */
-const MIN_CANDIDATE_ANCHORS = 2;
 
 /** Up to this many articles, pair counts live in a dense matrix (4M cells); beyond, in a map. */
 const DENSE_PAIR_LIMIT = 2048;

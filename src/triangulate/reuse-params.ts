@@ -17,6 +17,13 @@ export const ANCHOR_NGRAM_WORDS = 5;
 export const MAX_ANCHOR_REPEATS_PER_ARTICLE = 4;
 
 /**
+ * A pair must share this many distinct anchor n-grams to be aligned at all. A kept passage has
+ * at least MIN_PASSAGE_WORDS matched words, more than one five-word n-gram can hold; pairs
+ * sharing a single stock phrase are dropped before any alignment work.
+ */
+export const MIN_CANDIDATE_ANCHORS = 2;
+
+/**
  * Boilerplate: text that nearly every version of the story carries verbatim without copying
  * any article prose around it — a leftover "Follow us on Twitter" line, a standard disclaimer.
  * An n-gram counts as boilerplate when it appears in at least this share of the articles…
@@ -43,12 +50,6 @@ export const MAX_GAP_WORDS = 12;
  * (the difference between the two sides' gap lengths): an edit, not a jump to other text.
  */
 export const MAX_GAP_SKEW_WORDS = 8;
-
-/**
- * Words a passage end may grow by a bounded local alignment beyond its last exact anchor
- * ("Kerry admits [in the meeting] that…": the two words before the insertion are still copied).
- */
-export const EDGE_EXTENSION_WORDS = 8;
 
 /**
  * Minimum words matched on both sides for a passage to be kept. Long enough that stock phrases
