@@ -24,6 +24,13 @@ import { percent, verdictRank } from "./labels.js";
 
 const VERDICTS = ["supported", "partly", "unsupported", "contradicted"] as const;
 const RELATIONS = ["identical", "trimmed", "extended", "altered", "paraphrased"] as const;
+const RELATION_HELP: Record<string, string> = {
+  identical: "the same words as the reference",
+  trimmed: "words cut from the reference",
+  extended: "words added to the reference",
+  altered: "words changed inside the quote",
+  paraphrased: "the same point in other words",
+};
 
 /** Headlines beyond this are listed under "more headlines", so the header stays a header with 100 versions. */
 const HEADER_HEADLINES_MAX = 4;
@@ -98,6 +105,17 @@ export function storyHeader(ctx: Ctx): string {
   );
 }
 
+/** Date mentions named as support for the event date; three make the point. */
+const EVENT_EVIDENCE_MAX = 3;
+
+/** "article-id: 22 September" (the triangulate stage's wording) shown as the words and a link to the article. */
+function eventEvidence(ctx: Ctx, evidence: string): string {
+  const cut = evidence.indexOf(": ");
+  const article = cut > 0 ? evidence.slice(0, cut) : "";
+  if (!ctx.refs.has(article)) return `<span class="muted">${escapeText(evidence)}</span>`;
+  return `<span class="muted">“${escapeText(evidence.slice(cut + 2))}”</span> ${articleTag(ctx, article)}`;
+}
+
 function timeline(ctx: Ctx): string {
   const { timeline: t } = ctx.report;
   const rows = [...t.publications]
@@ -106,12 +124,13 @@ function timeline(ctx: Ctx): string {
       const after =
         p.daysAfterEvent === null
           ? ""
-          : `<span class="muted">${p.daysAfterEvent >= 0 ? "+" : ""}${p.daysAfterEvent} d</span>`;
+          : `<span class="muted">${p.daysAfterEvent >= 0 ? "+" : ""}${plural(p.daysAfterEvent, "day")}</span>`;
       const late = p.lateRepublication ? ' <span class="badge late">late re-publication</span>' : "";
       return `<li${p.lateRepublication ? ' class="is-late"' : ""}><time>${escapeText(formatDate(p.published))}</time> ${after} ${articleTag(ctx, p.article)}${late}</li>`;
     });
+  const support = t.eventEvidence.slice(0, EVENT_EVIDENCE_MAX).map((e) => eventEvidence(ctx, e));
   const event = t.event
-    ? `<li class="event"><time>${escapeText(formatDate(t.event))}</time> <strong>the event</strong>${t.eventEvidence.length ? ` <span class="muted">(${escapeText(t.eventEvidence.slice(0, 3).join("; "))})</span>` : ""}</li>`
+    ? `<li class="event"><time>${escapeText(formatDate(t.event))}</time> <strong>the event</strong>${support.length ? ` <span class="muted">from</span> ${support.join(", ")}` : ""}</li>`
     : '<li class="event muted">Event date unknown</li>';
   const list = `<ol class="timeline">${event}${rows.slice(0, TIMELINE_OPEN_MAX).join("")}</ol>`;
   const rest =
@@ -256,7 +275,8 @@ function matrixCell(ctx: Ctx, group: ReportQuoteGroup, g: number, articleId: str
     const relation = (RELATIONS as readonly string[]).includes(m.relation) ? `r-${m.relation}` : "r-unknown";
     return (
       `<button type="button" class="rel ${relation}" popovertarget="${pop}" title="${escapeAttr(tip)}">${escapeText(m.relation)}</button>` +
-      `<div popover id="${pop}" class="pop"><p class="pop-head">${badge(m.relation, RELATIONS, "r")} ${articleTag(ctx, articleId)}</p>` +
+      `<div popover id="${pop}" class="pop"><p class="pop-head">${badge(m.relation, RELATIONS, "r")} ${articleTag(ctx, articleId)}` +
+      `<span class="muted">${escapeText(RELATION_HELP[m.relation] ?? "")}</span></p>` +
       `${speaker}<p class="wording">${wording}</p>` +
       (quote ? `<p><a href="#${quoteAnchor(ctx, m.quote)}">Show in the article</a></p>` : "") +
       "</div>"

@@ -418,7 +418,7 @@ export function buildStory(): Story {
     ],
     timeline: {
       event: "2023-03-10",
-      eventEvidence: ["“March 10” in Northern Courier"],
+      eventEvidence: [`${A}: March 10`],
       publications: [
         { article: A, published: "2023-03-14T08:30:00", daysAfterEvent: 4, lateRepublication: false },
         { article: B, published: "2023-06-02", daysAfterEvent: 84, lateRepublication: true },

@@ -89,9 +89,9 @@ describe("renderHtml: header and timeline", () => {
 
   it("shows the event date and each publication in order, flagging the late re-publication", () => {
     const rows = all("ol.timeline li").map(text);
-    assert.match(rows[0] ?? "", /^10 Mar 2023 the event/);
-    assert.match(rows[1] ?? "", /14 Mar 2023, 08:30 \+4 d 1 ?Northern Courier/);
-    assert.match(rows[3] ?? "", /2 Jun 2023 \+84 d 2 ?The Daily Pulse late re-publication/);
+    assert.match(rows[0] ?? "", /^10 Mar 2023 the event from “March 10” 1 ?Northern Courier$/);
+    assert.match(rows[1] ?? "", /14 Mar 2023, 08:30 \+4 days 1 ?Northern Courier/);
+    assert.match(rows[3] ?? "", /2 Jun 2023 \+84 days 2 ?The Daily Pulse late re-publication/);
   });
 });
 

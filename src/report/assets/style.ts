@@ -54,7 +54,7 @@ ul.headlines .headline { font-weight: 600; margin-right: 0.35rem; }
 .timeline-box { margin-top: 1.1rem; border-left: 3px solid var(--line); padding-left: 1rem; }
 ol.timeline { list-style: none; margin: 0; padding: 0; }
 ol.timeline li { margin: 0.2rem 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.4rem; }
-ol.timeline time { font-variant-numeric: tabular-nums; min-width: 8.5rem; font-weight: 600; }
+ol.timeline time { font-variant-numeric: tabular-nums; min-width: 10.5rem; font-weight: 600; }
 ol.timeline li.event time { color: var(--fg); }
 ol.timeline li.is-late time { color: var(--bad); }
 details.more summary { color: var(--accent); cursor: pointer; font-size: 0.9rem; }
@@ -121,7 +121,7 @@ button.rel:hover, button.rel:focus-visible { outline: 2px solid var(--accent); o
 .pop { max-width: min(40rem, 92vw); border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.25rem; background: var(--card); color: var(--fg); box-shadow: 0 12px 40px rgba(0, 0, 0, 0.25); text-align: left; }
 .pop::backdrop { background: rgba(0, 0, 0, 0.15); }
 .pop .wording { font-size: 1.05rem; line-height: 1.6; }
-.pop-head { margin-top: 0; display: flex; gap: 0.5rem; align-items: center; }
+.pop-head { margin-top: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; font-size: 0.9rem; }
 p.warn { color: var(--warn); font-weight: 600; }
 ins { background: var(--ins); color: var(--ins-fg); text-decoration: none; border-radius: 3px; padding: 0 0.15em; }
 del { background: var(--del); color: var(--del-fg); text-decoration: line-through; border-radius: 3px; padding: 0 0.15em; }
