@@ -256,7 +256,17 @@ export function normalizeUnit(unit: string | null): string | null {
   if (unit === null) return null;
   const u = unit.trim();
   const lower = u.toLowerCase();
-  return UNIT_ALIASES[lower] ?? UNIT_ALIASES[u] ?? (u.length > 3 ? stem(lower) : u);
+  const alias = UNIT_ALIASES[lower] ?? UNIT_ALIASES[u];
+  if (alias) return alias;
+  if (!/^[a-z]/.test(lower) || u !== lower) return u;
+  return singular(lower);
+}
+
+/** "soldiers" → "soldier", "casualties" → "casualty"; leaves "process", "virus" alone. */
+export function singular(noun: string): string {
+  if (noun.length > 4 && noun.endsWith("ies")) return `${noun.slice(0, -3)}y`;
+  if (noun.length > 3 && noun.endsWith("s") && !/(?:ss|us|is)$/.test(noun)) return noun.slice(0, -1);
+  return noun;
 }
 
 export function plural(noun: string): string {
