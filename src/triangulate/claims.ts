@@ -1,4 +1,36 @@
-import type { ClaimSupport, FigureGroup, QuoteGroup, Reading, Witness } from "../model/index.js";
+/**
+ * Claim support: for every claim of every version, the evidence the story holds for it (quotes
+ * of the cited speaker, what independent versions say, figures) and the named ways it falls
+ * short. Verdicts describe what the versions show, never what is true in the world.
+ */
+import type {
+  Claim,
+  ClaimSupport,
+  FigureGroup,
+  Quote,
+  QuoteGroup,
+  Reading,
+  Verdict,
+  Witness,
+} from "../model/index.js";
+import { type WordToken, wordTokens } from "../text/tokens.js";
+import { indexOfRun } from "./diff.js";
+import {
+  concept,
+  contentConcepts,
+  DENIAL_VERBS,
+  FRAMING_WORDS,
+  INTENT_ADVERBS,
+  INTENT_VERBS,
+  isStopword,
+  LET_VERB,
+  LET_WINDOW,
+  NEGATION_CUES,
+  OBSERVATION_VERBS,
+  QUALIFIERS,
+  stem,
+} from "./lexicon.js";
+import { mentionsSpeaker, sameSpeaker } from "./names.js";
 
 export interface ClaimEvidence {
   quoteGroups: readonly QuoteGroup[];
@@ -6,6 +38,711 @@ export interface ClaimEvidence {
   witnesses: readonly Witness[];
 }
 
-export function supportClaims(_readings: readonly Reading[], _evidence: ClaimEvidence): ClaimSupport[] {
-  throw new Error("triangulate/claims: not implemented yet");
+/** Share of a claim's topic words a passage must carry to say "the same thing". */
+export const STRONG_OVERLAP = 0.6;
+/** Share of a claim's topic words a passage must carry to bear on part of it. */
+export const WEAK_OVERLAP = 0.35;
+/** Fewer shared topic words than this is coincidence, whatever the share. */
+export const MIN_SHARED_CONCEPTS = 2;
+/**
+ * Partial evidence needs more: two words a whole story shares ("Syria", "Kerry") would
+ * otherwise make every sentence bear on every other.
+ */
+export const WEAK_MIN_SHARED = 3;
+
+/** A negation this many words before a shared predicate word governs it ("did not send"). */
+export const NEGATION_WINDOW = 3;
+
+/** Quoted words in a claim shorter than this ("‘ally’") are scare quotes, not a quotation to check. */
+export const MIN_QUOTED_WORDS = 2;
+
+/** Clauses of the speaker's own words shown when an intent is not in them: enough to see what they say. */
+const MAX_SHOWN_CLAUSES = 4;
+
+/** Evidence passages quoted inside reasons are cut to this many characters. */
+const EXCERPT_CHARS = 140;
+
+/** Topic words carried by more passages than this do not nominate candidates (they still score). */
+const MAX_EVIDENCE_POSTING = 2000;
+
+/** Four-digit numbers in this span are years; the timeline deals with them. */
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2100;
+
+// ---------------------------------------------------------------------------------------------
+// The story's passages, indexed once
+
+interface Passage {
+  kind: "quote" | "claim";
+  id: string;
+  article: string;
+  witness: string;
+  text: string;
+  tokens: WordToken[];
+  norms: string[];
+  concepts: Set<string>;
+  speaker: string | null;
+  quote: Quote | null;
+}
+
+interface StoryIndex {
+  readings: readonly Reading[];
+  witnessOf: (article: string) => string;
+  witnessMates: (article: string) => string[];
+  passages: Passage[];
+  quotes: Passage[];
+  byConcept: Map<string, number[]>;
+  speakers: string[];
+  groupOfQuote: Map<string, QuoteGroup>;
+  figureGroups: readonly FigureGroup[];
+  readingOf: Map<string, Reading>;
+}
+
+function passage(
+  kind: Passage["kind"],
+  id: string,
+  article: string,
+  witness: string,
+  text: string,
+  speaker: string | null,
+  quote: Quote | null,
+): Passage {
+  const tokens = wordTokens(text);
+  return {
+    kind,
+    id,
+    article,
+    witness,
+    text,
+    tokens,
+    norms: tokens.map((t) => t.norm),
+    concepts: contentConcepts(text),
+    speaker,
+    quote,
+  };
+}
+
+function buildIndex(readings: readonly Reading[], evidence: ClaimEvidence): StoryIndex {
+  const witnessMap = new Map<string, Witness>();
+  for (const w of evidence.witnesses) for (const a of w.articles) witnessMap.set(a, w);
+  const witnessOf = (article: string) => witnessMap.get(article)?.id ?? `article:${article}`;
+  const witnessMates = (article: string) =>
+    witnessMap.get(article)?.articles.filter((a) => a !== article) ?? [];
+  const passages: Passage[] = [];
+  for (const r of readings) {
+    const id = r.article.id;
+    for (const q of r.quotes) passages.push(passage("quote", q.id, id, witnessOf(id), q.text, q.speaker, q));
+    for (const c of r.claims) passages.push(passage("claim", c.id, id, witnessOf(id), c.text, null, null));
+  }
+  const byConcept = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    for (const c of p.concepts) {
+      const list = byConcept.get(c);
+      if (list) list.push(i);
+      else byConcept.set(c, [i]);
+    }
+  });
+  const speakers: string[] = [];
+  for (const p of passages) if (p.speaker && !speakers.includes(p.speaker)) speakers.push(p.speaker);
+  const groupOfQuote = new Map<string, QuoteGroup>();
+  for (const g of evidence.quoteGroups) for (const m of g.members) groupOfQuote.set(m.quote, g);
+  return {
+    readings,
+    witnessOf,
+    witnessMates,
+    passages,
+    quotes: passages.filter((p) => p.kind === "quote"),
+    byConcept,
+    speakers,
+    groupOfQuote,
+    figureGroups: evidence.figureGroups,
+    readingOf: new Map(readings.map((r) => [r.article.id, r])),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings: what each detector concludes, combined into one verdict
+
+type FindingKind =
+  /** Evidence that carries the claim. */
+  | "support"
+  /** Evidence for part of it. */
+  | "partial"
+  /** A flaw that keeps an otherwise supported claim at "partly" (unsourced number, cut quote). */
+  | "flaw"
+  /** The claim's core (an intent) is in no source: unsupported whatever else agrees. */
+  | "fail"
+  /** Evidence that says the opposite. */
+  | "contradict"
+  /** A remark for the reader that changes nothing. */
+  | "note";
+
+interface Finding {
+  kind: FindingKind;
+  reason: string;
+  evidence: string[];
+}
+
+function verdictOf(findings: readonly Finding[]): Verdict {
+  const has = (k: FindingKind) => findings.some((f) => f.kind === k);
+  if (has("contradict")) return "contradicted";
+  if (has("fail")) return "unsupported";
+  if (has("support")) return has("flaw") ? "partly" : "supported";
+  if (has("partial")) return "partly";
+  return "unsupported";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for reasons
+
+function excerpt(text: string): string {
+  const t = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.,;:]+$/, "");
+  return t.length <= EXCERPT_CHARS ? t : `${t.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
+}
+
+function q(text: string): string {
+  return `“${excerpt(text)}”`;
+}
+
+function listWords(words: readonly string[], conjunction = "and"): string {
+  const quoted = words.map((w) => `“${w}”`);
+  if (quoted.length <= 1) return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted.at(-1)}`;
+}
+
+function label(claim: Claim): string {
+  return claim.role === "headline" ? "The headline" : "The claim";
+}
+
+/** The claim's own words around token i, as written. */
+function windowText(
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+  before: number,
+  after: number,
+): string {
+  const first = tokens[Math.max(0, i - before)];
+  const last = tokens[Math.min(tokens.length - 1, i + after)];
+  return first && last ? text.slice(first.start, last.end) : text;
+}
+
+function attributionNote(index: StoryIndex, p: Passage): string {
+  const reading = index.readingOf.get(p.article);
+  if (!reading || !p.quote) return "";
+  const sentence = p.quote.sentence;
+  const attr = reading.attributions.find((a) => a.sentence === sentence);
+  return attr ? `, which that version credits to ${attr.outlet} (“${attr.cue}”)` : "";
+}
+
+function speakerPhrase(p: Passage): string {
+  return p.speaker ? `a quote of ${p.speaker}` : "an unattributed quote";
+}
+
+// ---------------------------------------------------------------------------------------------
+// The claim as the detectors see it
+
+interface ClaimView {
+  claim: Claim;
+  article: string;
+  witness: string;
+  text: string;
+  tokens: WordToken[];
+  norms: string[];
+  concepts: Set<string>;
+  /** Story speakers the claim names (in full or by surname). */
+  cited: string[];
+  /** Topic words minus framing verbs and the cited speakers' names: what the claim says about the world. */
+  topic: Set<string>;
+  negated: boolean;
+}
+
+function viewClaim(index: StoryIndex, claim: Claim, article: string): ClaimView {
+  const tokens = wordTokens(claim.text);
+  const norms = tokens.map((t) => t.norm);
+  const concepts = contentConcepts(claim.text);
+  const cited = index.speakers.filter((s) => mentionsSpeaker(norms, s));
+  const nameWords = new Set(cited.flatMap((s) => wordTokens(s).map((t) => concept(t.norm))));
+  const topic = new Set([...concepts].filter((c) => !FRAMING_WORDS.has(c) && !nameWords.has(c)));
+  return {
+    claim,
+    article,
+    witness: index.witnessOf(article),
+    text: claim.text,
+    tokens,
+    norms,
+    concepts,
+    cited: dedupeSpeakers(cited),
+    topic,
+    negated: norms.some((n) => NEGATION_CUES.has(n)),
+  };
+}
+
+function dedupeSpeakers(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const i = out.findIndex((o) => sameSpeaker(o, n));
+    if (i < 0) out.push(n);
+    else if (n.length > (out[i] ?? "").length) out[i] = n;
+  }
+  return out;
+}
+
+function speakerCited(view: ClaimView, speaker: string | null): boolean {
+  return speaker !== null && view.cited.some((c) => sameSpeaker(c, speaker));
+}
+
+function overlap(view: ClaimView, p: Passage): { shared: number; share: number } {
+  let shared = 0;
+  for (const c of view.topic) if (p.concepts.has(c)) shared++;
+  return { shared, share: view.topic.size > 0 ? shared / view.topic.size : 0 };
+}
+
+/** Passages of other articles (and quotes of any article) sharing enough topic words to be candidates. */
+function candidates(index: StoryIndex, view: ClaimView): Passage[] {
+  const counts = new Map<number, number>();
+  for (const c of view.topic) {
+    const list = index.byConcept.get(c);
+    if (!list || list.length > MAX_EVIDENCE_POSTING) continue;
+    for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
+  }
+  const out: Passage[] = [];
+  for (const [i, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+    const p = index.passages[i];
+    if (!p || n < MIN_SHARED_CONCEPTS) continue;
+    if (p.kind === "claim" && p.article === view.article) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detectors
+
+/** Words the claim itself puts in quotation marks. */
+function quotedSegments(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[“"]([^“”"]{1,400})[”"]/g)) if (m[1]) out.push(m[1]);
+  for (const m of text.matchAll(/(?:^|[\s(])‘([^‘’]{1,400})’(?=$|[\s.,;:!?)])/g)) if (m[1]) out.push(m[1]);
+  return out.filter((s) => wordTokens(s).length >= MIN_QUOTED_WORDS);
+}
+
+/** The words just before a matched run in a quote, when they negate or hedge it. */
+function droppedLead(p: Passage, at: number): string | null {
+  for (let k = Math.max(0, at - 2); k < at; k++) {
+    const w = p.norms[k] ?? "";
+    if (NEGATION_CUES.has(w) || QUALIFIERS.has(w)) return p.tokens[k]?.text ?? w;
+  }
+  return null;
+}
+
+function checkQuotedWords(index: StoryIndex, view: ClaimView): Finding[] {
+  const findings: Finding[] = [];
+  for (const segment of quotedSegments(view.text)) {
+    const pieces = segment
+      .split(/…|\.{3,}/)
+      .map((s) => wordTokens(s).map((t) => t.norm))
+      .filter((s) => s.length > 0);
+    const hits: { p: Passage; at: number }[] = [];
+    for (const p of index.quotes) {
+      let from = 0;
+      let first = -1;
+      for (const piece of pieces) {
+        const at = indexOfRun(p.norms, piece, from);
+        if (at < 0) {
+          first = -2;
+          break;
+        }
+        if (first === -1) first = at;
+        from = at + piece.length;
+      }
+      if (first >= 0) hits.push({ p, at: first });
+    }
+    if (hits.length === 0) {
+      findings.push({
+        kind: "flaw",
+        reason: `${label(view.claim)} puts “${segment}” in quotation marks, but no quote in any version contains these words.`,
+        evidence: [],
+      });
+      continue;
+    }
+    const bySpeaker = hits.filter(
+      (h) => view.cited.length === 0 || h.p.speaker === null || speakerCited(view, h.p.speaker),
+    );
+    if (bySpeaker.length === 0) {
+      const other = hits[0]?.p;
+      findings.push({
+        kind: "partial",
+        reason: `${label(view.claim)}'s quoted words “${segment}” appear in a quote, but of ${other?.speaker ?? "someone else"}, not of ${view.cited.join(" or ")}.`,
+        evidence: hits.map((h) => h.p.id),
+      });
+      continue;
+    }
+    const best = bySpeaker[0];
+    if (!best) continue;
+    const lead = view.negated ? null : droppedLead(best.p, best.at);
+    findings.push({
+      kind: "support",
+      reason: `${label(view.claim)}'s quoted words “${segment}” appear in ${speakerPhrase(best.p)} in ${best.p.article} (${q(best.p.text)})${attributionNote(index, best.p)}.`,
+      evidence: bySpeaker.map((h) => h.p.id),
+    });
+    if (lead) {
+      findings.push({
+        kind: "flaw",
+        reason: `The quotation is cut: in ${best.p.article} the words “${segment}” follow “${lead}”, which the claim leaves out.`,
+        evidence: [best.p.id],
+      });
+    }
+  }
+  return findings;
+}
+
+/** The claim's intent word (as written) and its token index, if it ascribes a purpose. */
+function findIntent(view: ClaimView): { word: string; at: number } | null {
+  for (let i = 0; i < view.norms.length; i++) {
+    const n = view.norms[i] ?? "";
+    if (INTENT_VERBS.has(stem(n)) || INTENT_ADVERBS.has(n)) return { word: view.tokens[i]?.text ?? n, at: i };
+    if (n === LET_VERB) {
+      const after = view.norms.slice(i + 1, i + 1 + LET_WINDOW);
+      if (after.some((w) => concept(w) === concept("grow")))
+        return { word: view.tokens[i]?.text ?? n, at: i };
+    }
+  }
+  return null;
+}
+
+function voicesIntent(p: Passage, topic: ReadonlySet<string>): boolean {
+  const intent = p.norms.some((n) => INTENT_VERBS.has(stem(n)) || INTENT_ADVERBS.has(n));
+  if (!intent) return false;
+  let shared = 0;
+  for (const c of topic) if (p.concepts.has(c)) shared++;
+  return shared >= Math.min(MIN_SHARED_CONCEPTS, topic.size);
+}
+
+interface Clause {
+  text: string;
+  concepts: Set<string>;
+  score: number;
+  order: number;
+}
+
+/** The clauses of the speaker's quotes that speak to the claim's topic or say what they perceived. */
+function telltaleClauses(quotes: readonly Passage[], topic: ReadonlySet<string>): string[] {
+  const clauses: Clause[] = [];
+  let order = 0;
+  const seenGroups = new Set<string>();
+  for (const p of quotes) {
+    for (const raw of p.text.split(/[.;:!?…]+|,\s|\s[–—]\s/)) {
+      const text = raw.replace(/^[\s“”"'‘’()]+|[\s“”"'‘’()]+$/g, "");
+      const tokens = wordTokens(text);
+      if (tokens.length < 2) continue;
+      const key = tokens.map((t) => t.norm).join(" ");
+      if (seenGroups.has(key)) continue;
+      seenGroups.add(key);
+      const concepts = contentConcepts(text);
+      let score = 0;
+      for (const c of concepts) if (topic.has(c)) score++;
+      // Perception verbs ("we were watching") are the telling contrast to an intent; count them double.
+      if (tokens.some((t) => OBSERVATION_VERBS.has(stem(t.norm)))) score += 2;
+      if (score > 0) clauses.push({ text, concepts, score, order: order++ });
+    }
+  }
+  clauses.sort((a, b) => b.score - a.score || a.order - b.order);
+  const chosen: Clause[] = [];
+  for (const c of clauses) {
+    const subsumed = chosen.some(
+      (k) =>
+        [...c.concepts].every((x) => k.concepts.has(x)) || [...k.concepts].every((x) => c.concepts.has(x)),
+    );
+    if (!subsumed) chosen.push(c);
+    if (chosen.length >= MAX_SHOWN_CLAUSES) break;
+  }
+  return chosen.map((c) => c.text);
+}
+
+function checkIntent(index: StoryIndex, view: ClaimView): Finding[] {
+  const intent = findIntent(view);
+  if (!intent) return [];
+  const topic = new Set([...view.topic].filter((c) => !INTENT_VERBS.has(c)));
+  const relevant =
+    view.cited.length > 0
+      ? index.quotes.filter((p) => speakerCited(view, p.speaker))
+      : index.quotes.filter((p) => overlap(view, p).shared >= MIN_SHARED_CONCEPTS);
+  const voiced = relevant.filter((p) => voicesIntent(p, topic));
+  const first = voiced[0];
+  if (first) {
+    return [
+      {
+        kind: "partial",
+        reason: `${label(view.claim)} ascribes an intent (“${intent.word}”); ${speakerPhrase(first)} in ${first.article} voices one: ${q(first.text)}.`,
+        evidence: voiced.map((p) => p.id),
+      },
+    ];
+  }
+  const said = windowText(view.text, view.tokens, intent.at, 3, 5);
+  const examples = [...new Set([intent.word.toLowerCase(), "wanted", "encouraged", "allowed"])].slice(0, 3);
+  const whose = view.cited.length > 0 ? `of ${view.cited.join(" or ")} ` : "";
+  const clauses = telltaleClauses(relevant, topic);
+  const tail =
+    clauses.length > 0
+      ? `; the quotes only say ${listWords(clauses)}`
+      : relevant.length > 0
+        ? `; none of the ${relevant.length} quotes ${whose}voices such an intent`
+        : "";
+  return [
+    {
+      kind: "fail",
+      reason: `${label(view.claim)} says “${said}”: no quote ${whose}in any version contains an intent verb such as ${listWords(examples, "or")}${tail}.`,
+      evidence: [],
+    },
+  ];
+}
+
+interface ClaimNumber {
+  value: number;
+  text: string;
+  unit: string | null;
+  /** The figure of the claim's own article, when the read stage found one. */
+  figureStart: number | null;
+}
+
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+function claimNumbers(view: ClaimView, reading: Reading | undefined): ClaimNumber[] {
+  const span = view.claim.span;
+  if (span && reading) {
+    return reading.figures
+      .filter((f) => f.start >= span.start && f.end <= span.end)
+      .map((f) => ({ value: f.value, text: f.text, unit: f.unit, figureStart: f.start }));
+  }
+  const out: ClaimNumber[] = [];
+  for (const m of view.text.matchAll(
+    /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?\b/gi,
+  )) {
+    const base = Number((m[1] ?? "").replace(/,/g, ""));
+    const value = base * (MULTIPLIERS[(m[2] ?? "").toLowerCase()] ?? 1);
+    if (!Number.isFinite(value)) continue;
+    if (Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX && !m[2]) continue;
+    out.push({ value, text: m[0], unit: null, figureStart: null });
+  }
+  return out;
+}
+
+function numberIn(p: Passage, value: number): boolean {
+  return p.tokens.some((t) => Number(t.norm.replace(/,/g, "")) === value);
+}
+
+function checkNumbers(index: StoryIndex, view: ClaimView): Finding[] {
+  const reading = index.readingOf.get(view.article);
+  const findings: Finding[] = [];
+  for (const n of claimNumbers(view, reading)) {
+    const group = index.figureGroups.find((g) =>
+      g.members.some(
+        (m) =>
+          m.article === view.article &&
+          (n.figureStart !== null ? m.start === n.figureStart : m.value === n.value),
+      ),
+    );
+    const others = group?.members.filter((m) => index.witnessOf(m.article) !== view.witness) ?? [];
+    const agreeing = others.filter((m) => m.value === n.value);
+    const disagreeing = others.filter((m) => m.value !== n.value);
+    if (group?.conflict && disagreeing.length > 0) {
+      const list = disagreeing.map((m) => `${m.article} gives “${m.text}”`).join(", ");
+      findings.push({
+        kind: "contradict",
+        reason: `${label(view.claim)} gives “${n.text}” for the ${group.measure}; ${list}.`,
+        evidence: [group.id],
+      });
+      continue;
+    }
+    const fromQuotes = index.quotes.filter((p) => numberIn(p, n.value));
+    const fromOthers = index.readings.filter(
+      (r) => index.witnessOf(r.article.id) !== view.witness && r.figures.some((f) => f.value === n.value),
+    );
+    if (agreeing.length > 0 || fromQuotes.length > 0 || fromOthers.length > 0) {
+      const where = [
+        ...new Set([
+          ...agreeing.map((m) => m.article),
+          ...fromOthers.map((r) => r.article.id),
+          ...fromQuotes.map((p) => p.article),
+        ]),
+      ];
+      findings.push({
+        kind: "note",
+        reason: `The number in “${n.text}” is also given by ${where.join(", ")}.`,
+        evidence: [...(group ? [group.id] : []), ...fromQuotes.map((p) => p.id)],
+      });
+      continue;
+    }
+    const mates = index
+      .witnessMates(view.article)
+      .filter((a) => index.readingOf.get(a)?.figures.some((f) => f.value === n.value));
+    const copies = mates.length > 0 ? ` (only ${mates.join(", ")}, copies of the same text, repeat it)` : "";
+    findings.push({
+      kind: "flaw",
+      reason: `${label(view.claim)} gives “${n.text}”; no quote and no independent version gives this number${copies}.`,
+      evidence: [],
+    });
+  }
+  return findings;
+}
+
+/** Is the word at index i negated: a negation cue just before it, or a denial verb earlier in the passage? */
+function negatedAt(norms: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - NEGATION_WINDOW); k < i; k++)
+    if (NEGATION_CUES.has(norms[k] ?? "")) return true;
+  for (let k = 0; k < i; k++) if (DENIAL_VERBS.has(stem(norms[k] ?? ""))) return true;
+  return false;
+}
+
+/** A shared predicate word whose polarity differs between claim and evidence, as the evidence writes it. */
+function polarityClash(view: ClaimView, p: Passage): string | null {
+  for (let i = 0; i < p.norms.length; i++) {
+    const n = p.norms[i] ?? "";
+    const tok = p.tokens[i];
+    if (!tok || isStopword(n) || tok.text[0] !== tok.text[0]?.toLowerCase()) continue;
+    const c = concept(n);
+    if (!view.topic.has(c)) continue;
+    const j = view.norms.findIndex((m) => concept(m) === c);
+    if (j < 0) continue;
+    if (negatedAt(p.norms, i) !== negatedAt(view.norms, j))
+      return windowText(p.text, p.tokens, i, NEGATION_WINDOW, 2);
+  }
+  return null;
+}
+
+/** Quotes cut so that a negation or hedge is gone: the claim's article quotes less than another version. */
+function cutQuoteFlaw(index: StoryIndex, view: ClaimView, quote: Passage): Finding | null {
+  if (quote.article !== view.article) return null;
+  const group = index.groupOfQuote.get(quote.id);
+  const member = group?.members.find((m) => m.quote === quote.id);
+  if (!group || !member || (member.relation !== "trimmed" && member.relation !== "altered")) return null;
+  const dropped = member.diff
+    .filter((d) => d.op === "removed")
+    .flatMap((d) => wordTokens(d.text).map((t) => t.norm))
+    .filter((w) => NEGATION_CUES.has(w) || QUALIFIERS.has(w));
+  if (dropped.length === 0) return null;
+  const fuller = group.members.find((m) => m.relation === "identical");
+  return {
+    kind: "flaw",
+    reason: `${view.article}'s quote ${q(quote.text)} leaves out ${listWords([...new Set(dropped)])}, which the fuller wording${fuller ? ` in ${fuller.article}` : ""} has (${q(group.text)}).`,
+    evidence: [quote.id],
+  };
+}
+
+function checkOverlap(index: StoryIndex, view: ClaimView, skipQuotes: boolean): Finding[] {
+  const findings: Finding[] = [];
+  const strongQuotes: Passage[] = [];
+  const weakQuotes: Passage[] = [];
+  const independent: Passage[] = [];
+  const copies: Passage[] = [];
+  const weakReports: Passage[] = [];
+  for (const p of candidates(index, view)) {
+    const { shared, share } = overlap(view, p);
+    if (shared < MIN_SHARED_CONCEPTS) continue;
+    const strong = share >= STRONG_OVERLAP;
+    const weak = share >= WEAK_OVERLAP && shared >= WEAK_MIN_SHARED;
+    // A quote of someone other than the person the claim names is no evidence either way.
+    if (p.kind === "quote" && view.cited.length > 0 && p.speaker !== null && !speakerCited(view, p.speaker))
+      continue;
+    if (strong) {
+      const clash = polarityClash(view, p);
+      if (clash && (p.kind === "quote" || p.witness !== view.witness)) {
+        findings.push({
+          kind: "contradict",
+          reason: `${label(view.claim)} says ${q(view.text)}, but ${p.kind === "quote" ? speakerPhrase(p) : "the version"} in ${p.article} says “${clash}”.`,
+          evidence: [p.id],
+        });
+        continue;
+      }
+    }
+    if (p.kind === "quote") {
+      if (strong) strongQuotes.push(p);
+      else if (weak) weakQuotes.push(p);
+      continue;
+    }
+    if (p.witness === view.witness) {
+      if (strong) copies.push(p);
+    } else if (strong) independent.push(p);
+    else if (weak) weakReports.push(p);
+  }
+  if (!skipQuotes && strongQuotes[0]) {
+    const p = strongQuotes[0];
+    findings.push({
+      kind: "support",
+      reason: `${speakerPhrase(p)[0]?.toUpperCase()}${speakerPhrase(p).slice(1)} in ${p.article} says much the same: ${q(p.text)}.`,
+      evidence: strongQuotes.map((x) => x.id),
+    });
+  } else if (!skipQuotes && weakQuotes[0]) {
+    const p = weakQuotes[0];
+    findings.push({
+      kind: "partial",
+      reason: `${speakerPhrase(p)[0]?.toUpperCase()}${speakerPhrase(p).slice(1)} in ${p.article} bears on part of it: ${q(p.text)}.`,
+      evidence: weakQuotes.map((x) => x.id),
+    });
+  }
+  for (const p of [...strongQuotes, ...weakQuotes]) {
+    const flaw = cutQuoteFlaw(index, view, p);
+    if (flaw) findings.push(flaw);
+  }
+  const witnesses = [...new Set(independent.map((p) => p.witness))];
+  if (independent[0]) {
+    const articles = [...new Set(independent.map((p) => p.article))];
+    findings.push({
+      kind: "support",
+      reason: `${witnesses.length} independent version${witnesses.length > 1 ? "s say" : " says"} the same (${articles.join(", ")}): ${q(independent[0].text)}.`,
+      evidence: independent.map((p) => p.id),
+    });
+  } else if (weakReports[0]) {
+    findings.push({
+      kind: "partial",
+      reason: `An independent version (${weakReports[0].article}) reports part of it: ${q(weakReports[0].text)}.`,
+      evidence: weakReports.map((p) => p.id),
+    });
+  }
+  if (copies.length > 0 && independent.length === 0) {
+    const articles = [...new Set(copies.map((p) => p.article))];
+    findings.push({
+      kind: "note",
+      reason: `Only ${articles.join(", ")}, which copy the same text as ${view.article}, repeat it; copies of one witness count once.`,
+      evidence: [],
+    });
+  }
+  return findings;
+}
+
+function supportOne(index: StoryIndex, claim: Claim, article: string): ClaimSupport {
+  const view = viewClaim(index, claim, article);
+  const quoted = checkQuotedWords(index, view);
+  const findings: Finding[] = [
+    ...quoted,
+    ...checkIntent(index, view),
+    ...checkNumbers(index, view),
+    ...checkOverlap(
+      index,
+      view,
+      quoted.some((f) => f.kind === "support"),
+    ),
+  ];
+  const verdict = verdictOf(findings);
+  const reasons = findings.map((f) => f.reason);
+  if (verdict === "unsupported" && !findings.some((f) => f.kind === "fail")) {
+    reasons.push(
+      `No quote and no independent version in the story carries what ${label(claim).toLowerCase()} says.`,
+    );
+  }
+  const evidence = [...new Set(findings.filter((f) => f.kind !== "flaw").flatMap((f) => f.evidence))];
+  return { article, claim: claim.id, verdict, evidence, reasons };
+}
+
+function headlineFirst(claims: readonly Claim[]): Claim[] {
+  return [...claims].sort((a, b) => Number(b.role === "headline") - Number(a.role === "headline"));
+}
+
+export function supportClaims(readings: readonly Reading[], evidence: ClaimEvidence): ClaimSupport[] {
+  const index = buildIndex(readings, evidence);
+  return readings.flatMap((r) => headlineFirst(r.claims).map((c) => supportOne(index, c, r.article.id)));
 }

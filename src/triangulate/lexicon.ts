@@ -18,7 +18,7 @@ const STOPWORDS = new Set(
     "those though through to too under until up upon very was wasn't we we'd we'll we're we've were weren't what " +
     "what's when when's where where's which while who who's whom why why's will with won't would wouldn't yet you " +
     "you'd you'll you're you've your yours yourself yourselves said says say told tell according mr mrs ms " +
-    "one two three four five many several still since already well ok within without whether across per via"
+    "one two three four five many several still since already well ok within without whether across per via us"
   ).split(" "),
 );
 
