@@ -4,7 +4,13 @@
  */
 import type { Report } from "../model/index.js";
 import { escapeAttr, escapeText, IdRegistry } from "./escape.js";
-import { type ArticleRef, articleRefs, type EvidenceIndex, evidenceIndex } from "./labels.js";
+import {
+  type ArticleRef,
+  articleRefs,
+  type EvidenceIndex,
+  evidenceIndex,
+  splitByArticleIds,
+} from "./labels.js";
 
 export interface Ctx {
   report: Report;
@@ -39,6 +45,13 @@ export function articleTag(ctx: Ctx, articleId: string): string {
     `<a class="tag" href="#${articleAnchor(ctx, articleId)}" title="${escapeAttr(title)}">` +
     `<span class="num">${ref.number}</span>${escapeText(ref.name)}</a>`
   );
+}
+
+/** Stage-written prose (reasons, direction notes) with the article ids in it shown as article tags. */
+export function proseWithArticles(ctx: Ctx, text: string): string {
+  return splitByArticleIds(text, ctx.refs)
+    .map((part) => (typeof part === "string" ? escapeText(part) : articleTag(ctx, part.article.id)))
+    .join("");
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

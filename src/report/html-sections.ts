@@ -18,6 +18,7 @@ import {
   type Ctx,
   formatDate,
   plural,
+  proseWithArticles,
   quoteAnchor,
 } from "./html-context.js";
 import { percent, verdictRank } from "./labels.js";
@@ -130,7 +131,7 @@ function timeline(ctx: Ctx): string {
     });
   const support = t.eventEvidence.slice(0, EVENT_EVIDENCE_MAX).map((e) => eventEvidence(ctx, e));
   const event = t.event
-    ? `<li class="event"><time>${escapeText(formatDate(t.event))}</time> <strong>the event</strong>${support.length ? ` <span class="muted">from</span> ${support.join(", ")}` : ""}</li>`
+    ? `<li class="event"><time>${escapeText(formatDate(t.event))}</time> <strong>the event</strong>${support.length ? ` <span class="muted">from</span> ${support.join(' <span class="muted">·</span> ')}` : ""}</li>`
     : '<li class="event muted">Event date unknown</li>';
   const list = `<ol class="timeline">${event}${rows.slice(0, TIMELINE_OPEN_MAX).join("")}</ol>`;
   const rest =
@@ -151,16 +152,29 @@ export function failuresSection(ctx: Ctx): string {
 
 // ---- Claims -------------------------------------------------------------------------------
 
+/** Evidence is named by its opening words; the link leads to the whole text in its article. */
+const EVIDENCE_TEXT_MAX = 200;
+
+function clipEvidence(text: string): string {
+  if (text.length <= EVIDENCE_TEXT_MAX) return text;
+  return `${Array.from(text.slice(0, EVIDENCE_TEXT_MAX)).slice(0, -1).join("")}…`;
+}
+
+/** The whole text on hover when it was cut. */
+function clipTitle(text: string): string {
+  return text.length > EVIDENCE_TEXT_MAX ? ` title="${escapeAttr(text)}"` : "";
+}
+
 function evidenceItem(ctx: Ctx, id: string): string {
   const quote = ctx.index.quotes.get(id);
   if (quote) {
     const who = quote.quote.speaker ? ` <span class="muted">${escapeText(quote.quote.speaker)}</span>` : "";
-    return `<li><a href="#${quoteAnchor(ctx, id)}" class="ev-quote">“${escapeText(quote.quote.text)}”</a>${who} · ${articleTag(ctx, quote.article.id)}</li>`;
+    return `<li><a href="#${quoteAnchor(ctx, id)}" class="ev-quote"${clipTitle(quote.quote.text)}>“${escapeText(clipEvidence(quote.quote.text))}”</a>${who} · ${articleTag(ctx, quote.article.id)}</li>`;
   }
   const claim = ctx.index.claims.get(id);
   if (claim) {
     const role = claim.role === "headline" ? "headline" : "reported";
-    return `<li><a href="#${articleAnchor(ctx, claim.article.id)}">${escapeText(claim.text)}</a> <span class="muted">(${role})</span> · ${articleTag(ctx, claim.article.id)}</li>`;
+    return `<li><a href="#${articleAnchor(ctx, claim.article.id)}"${clipTitle(claim.text)}>${escapeText(clipEvidence(claim.text))}</a> <span class="muted">(${role})</span> · ${articleTag(ctx, claim.article.id)}</li>`;
   }
   const figures = ctx.index.figureGroups.get(id);
   if (figures) {
@@ -176,7 +190,7 @@ function claimCard(ctx: Ctx, s: ReportClaimSupport): string {
   const claim = ctx.index.claims.get(s.claim);
   const role = claim?.role === "headline" ? '<span class="role">Headline</span>' : "";
   const reasons = s.reasons.length
-    ? `<ul class="reasons">${s.reasons.map((r) => `<li>${escapeText(r)}</li>`).join("")}</ul>`
+    ? `<ul class="reasons">${s.reasons.map((r) => `<li>${proseWithArticles(ctx, r)}</li>`).join("")}</ul>`
     : "";
   const items = s.evidence.map((id) => evidenceItem(ctx, id));
   const evidence = items.length
@@ -369,7 +383,7 @@ function pairHead(ctx: Ctx, r: ReportReuse): string {
   const arrow = r.direction
     ? '<span class="arrow" title="likely copied in this direction">→</span>'
     : '<span class="arrow" title="direction unknown">↔</span>';
-  const reason = r.directionReason ? escapeText(r.directionReason) : "";
+  const reason = r.directionReason ? proseWithArticles(ctx, r.directionReason) : "";
   const note = r.direction
     ? `likely copied${reason ? `: ${reason}` : ""}`
     : `direction unknown${reason ? `: ${reason}` : ""}`;

@@ -23,6 +23,32 @@ export function articleRefs(report: Report): Map<string, ArticleRef> {
   return refs;
 }
 
+/**
+ * The stages write article ids into their sentences ("appears in a quote in 003_77…"); a reader
+ * knows the articles by number and outlet. Cuts `text` around every known id, longest first so
+ * an id that extends another is matched whole.
+ */
+export function splitByArticleIds(text: string, refs: Map<string, ArticleRef>): (string | ArticleRef)[] {
+  const ids = [...refs.keys()].filter((id) => id.length > 0).sort((x, y) => y.length - x.length);
+  const hits: { start: number; end: number; ref: ArticleRef }[] = [];
+  for (const id of ids) {
+    for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + id.length)) {
+      const end = at + id.length;
+      if (!hits.some((h) => at < h.end && end > h.start)) hits.push({ start: at, end, ref: refs.get(id)! });
+    }
+  }
+  hits.sort((x, y) => x.start - y.start);
+  const parts: (string | ArticleRef)[] = [];
+  let from = 0;
+  for (const h of hits) {
+    if (h.start > from) parts.push(text.slice(from, h.start));
+    parts.push(h.ref);
+    from = h.end;
+  }
+  if (from < text.length) parts.push(text.slice(from));
+  return parts;
+}
+
 /** Where each quote and claim lives, so evidence ids can be shown as words with their article. */
 export interface EvidenceIndex {
   quotes: Map<string, { article: ReportArticle; quote: ReportQuote }>;

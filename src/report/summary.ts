@@ -10,6 +10,7 @@ import {
   evidenceIndex,
   percent,
   removedWordCount,
+  splitByArticleIds,
   verdictRank,
   wordCount,
 } from "./labels.js";
@@ -69,6 +70,13 @@ function wrap(first: string, text: string, width = SUMMARY_WIDTH): string[] {
 
 function tag(ref: ArticleRef | undefined, id: string): string {
   return ref ? `[${ref.number}]` : `[${clip(id, 24)}]`;
+}
+
+/** Stage-written prose with article ids replaced by the short "[n]" handles used everywhere else. */
+function withHandles(text: string, refs: Map<string, ArticleRef>): string {
+  return splitByArticleIds(text, refs)
+    .map((part) => (typeof part === "string" ? part : `[${part.number}]`))
+    .join("");
 }
 
 function section(heading: string, body: string[]): string[] {
@@ -152,7 +160,7 @@ function reusePairs(report: Report, refs: Map<string, ArticleRef>): string[] {
         : r.direction === "b->a"
           ? `${b} copied by ${a}`
           : "direction unknown";
-    const reason = r.directionReason ? ` (${clip(r.directionReason, 80)})` : "";
+    const reason = r.directionReason ? ` (${clip(withHandles(r.directionReason, refs), 80)})` : "";
     const n = r.passages.length;
     const text = `${percent(r.shareOfA)} of ${a} and ${percent(r.shareOfB)} of ${b} shared in ${n} passage${n === 1 ? "" : "s"}; ${direction}${reason}`;
     return wrap(`  ${a} <-> ${b}: `, text);
@@ -183,7 +191,8 @@ function claims(report: Report, refs: Map<string, ArticleRef>): string[] {
     const text = claim ? `"${clip(claim.text, MAX_TITLE_CHARS)}"` : clip(s.claim, 40);
     const lines = wrap(`  ${verdict}`, `${tag(refs.get(s.article), s.article)} ${role}${text}`);
     const reason = s.reasons[0];
-    if (reason) lines.push(...wrap(`  ${" ".repeat(13)}- `, clip(reason, MAX_REASON_CHARS)));
+    if (reason)
+      lines.push(...wrap(`  ${" ".repeat(13)}- `, clip(withHandles(reason, refs), MAX_REASON_CHARS)));
     return lines;
   });
 }
