@@ -169,7 +169,12 @@ describe("renderHtml: figures, reuse, witnesses", () => {
     const pair = one("#reuse .pair");
     assert.match(
       text(pair.querySelector(".pair-head")),
-      /1 ?Northern Courier → 2 ?The Daily Pulse likely copied/,
+      /1 ?Northern Courier → 2 ?The Daily Pulse likely copied: 1 ?Northern Courier was published 80 days earlier/,
+    );
+    assert.equal(
+      pair.querySelectorAll(".pair-head .tag").length,
+      3,
+      "the article id in the reason is shown as a tag",
     );
     const meters = [...pair.querySelectorAll("meter")].map((m) => Number(m.getAttribute("value")));
     assert.equal(meters.length, 2);
