@@ -58,7 +58,7 @@ describe("renderSummary", () => {
     );
     assert.match(
       sectionOf(summary, "TEXT REUSE (1 pair)"),
-      /\[1\] <-> \[2\]: 42% of \[1\] and 66% of \[2\] shared in 2 passages; \[1\] copied by \[2\] \(\[1\] was\s+published 80 days earlier\)/,
+      /\[1\] <-> \[2\]: 42% of \[1\] and 66% of \[2\] shared in 2 passages; \[1\] copied by \[2\] \(\[1\] was\s+published\s+80 days earlier\)/,
     );
     const witnesses = sectionOf(summary, "WITNESSES (2)");
     assert.match(witnesses, /W1 copies of one text: \[1\] \(original\), \[2\]/);
