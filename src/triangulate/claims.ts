@@ -14,8 +14,10 @@ import type {
   Witness,
 } from "../model/index.js";
 import { type WordToken, wordTokens } from "../text/tokens.js";
-import { indexOfRun } from "./diff.js";
+import { alignWords, indexOfRun, lcsLength } from "./diff.js";
 import {
+  ANAPHORIC_DETERMINERS,
+  BE_FORMS,
   concept,
   contentConcepts,
   DENIAL_VERBS,
@@ -26,7 +28,10 @@ import {
   LET_VERB,
   LET_WINDOW,
   NEGATION_CUES,
+  NUMBER_WORDS,
+  normalizeUnit,
   OBSERVATION_VERBS,
+  PERMISSION_VERBS,
   QUALIFIERS,
   stem,
 } from "./lexicon.js";
@@ -56,14 +61,23 @@ export const NEGATION_WINDOW = 3;
 /** Quoted words in a claim shorter than this ("‘ally’") are scare quotes, not a quotation to check. */
 export const MIN_QUOTED_WORDS = 2;
 
+/** Floor on a topic word's weight: a word every passage has still says something. */
+const MIN_CONCEPT_WEIGHT = 0.05;
+
 /** Clauses of the speaker's own words shown when an intent is not in them: enough to see what they say. */
 const MAX_SHOWN_CLAUSES = 4;
+
+/** Clauses sharing this share of the shorter one's words are versions of one clause ("[ISIS]" / "DAESH [the IS]"). */
+const SAME_CLAUSE_SHARE = 0.75;
 
 /** Evidence passages quoted inside reasons are cut to this many characters. */
 const EXCERPT_CHARS = 140;
 
 /** Topic words carried by more passages than this do not nominate candidates (they still score). */
 const MAX_EVIDENCE_POSTING = 2000;
+
+/** Below this, a number matched in a quote without its unit word is likely a coincidence ("four"). */
+const MIN_BARE_NUMBER = 10;
 
 /** Four-digit numbers in this span are years; the timeline deals with them. */
 const YEAR_MIN = 1800;
@@ -96,6 +110,8 @@ interface StoryIndex {
   groupOfQuote: Map<string, QuoteGroup>;
   figureGroups: readonly FigureGroup[];
   readingOf: Map<string, Reading>;
+  /** Rarity weight of a topic word across the story's passages (inverse document frequency). */
+  weight: (concept: string) => number;
 }
 
 function passage(
@@ -157,6 +173,8 @@ function buildIndex(readings: readonly Reading[], evidence: ClaimEvidence): Stor
     groupOfQuote,
     figureGroups: evidence.figureGroups,
     readingOf: new Map(readings.map((r) => [r.article.id, r])),
+    weight: (c) =>
+      Math.log((passages.length + 1) / ((byConcept.get(c)?.length ?? 0) + 1)) + MIN_CONCEPT_WEIGHT,
   };
 }
 
@@ -295,10 +313,24 @@ function speakerCited(view: ClaimView, speaker: string | null): boolean {
   return speaker !== null && view.cited.some((c) => sameSpeaker(c, speaker));
 }
 
-function overlap(view: ClaimView, p: Passage): { shared: number; share: number } {
+/**
+ * How much of the claim a passage carries: shared topic words, and their share of the claim
+ * weighted by rarity in the story, so the words every version repeats ("leaked", "audio", the
+ * place) count for little and the specific ones ("ceasefire", "convoy") for much.
+ */
+function overlap(index: StoryIndex, view: ClaimView, p: Passage): { shared: number; share: number } {
   let shared = 0;
-  for (const c of view.topic) if (p.concepts.has(c)) shared++;
-  return { shared, share: view.topic.size > 0 ? shared / view.topic.size : 0 };
+  let got = 0;
+  let total = 0;
+  for (const c of view.topic) {
+    const w = index.weight(c);
+    total += w;
+    if (p.concepts.has(c)) {
+      shared++;
+      got += w;
+    }
+  }
+  return { shared, share: total > 0 ? got / total : 0 };
 }
 
 /** Passages of other articles (and quotes of any article) sharing enough topic words to be candidates. */
@@ -383,17 +415,19 @@ function checkQuotedWords(index: StoryIndex, view: ClaimView): Finding[] {
     }
     const best = bySpeaker[0];
     if (!best) continue;
-    const lead = view.negated ? null : droppedLead(best.p, best.at);
     findings.push({
       kind: "support",
       reason: `${label(view.claim)}'s quoted words “${segment}” appear in ${speakerPhrase(best.p)} in ${best.p.article} (${q(best.p.text)})${attributionNote(index, best.p)}.`,
       evidence: bySpeaker.map((h) => h.p.id),
     });
-    if (lead) {
+    const cut = view.negated
+      ? undefined
+      : bySpeaker.map((h) => ({ hit: h, lead: droppedLead(h.p, h.at) })).find((x) => x.lead !== null);
+    if (cut?.lead) {
       findings.push({
         kind: "flaw",
-        reason: `The quotation is cut: in ${best.p.article} the words “${segment}” follow “${lead}”, which the claim leaves out.`,
-        evidence: [best.p.id],
+        reason: `The quotation is cut: in ${cut.hit.p.article} the words “${segment}” follow “${cut.lead}”, which ${label(view.claim).toLowerCase()} leaves out (${q(cut.hit.p.text)}).`,
+        evidence: [cut.hit.p.id],
       });
     }
   }
@@ -404,7 +438,14 @@ function checkQuotedWords(index: StoryIndex, view: ClaimView): Finding[] {
 function findIntent(view: ClaimView): { word: string; at: number } | null {
   for (let i = 0; i < view.norms.length; i++) {
     const n = view.norms[i] ?? "";
-    if (INTENT_VERBS.has(stem(n)) || INTENT_ADVERBS.has(n)) return { word: view.tokens[i]?.text ?? n, at: i };
+    if (INTENT_ADVERBS.has(n)) return { word: view.tokens[i]?.text ?? n, at: i };
+    const st = stem(n);
+    if (INTENT_VERBS.has(st)) {
+      // Passive ("was allowed", "were legally allowed"): the subject received, it did not intend.
+      if (BE_FORMS.has(view.norms[i - 1] ?? "") || BE_FORMS.has(view.norms[i - 2] ?? "")) continue;
+      if (PERMISSION_VERBS.has(st) && !n.endsWith("ed")) continue;
+      return { word: view.tokens[i]?.text ?? n, at: i };
+    }
     if (n === LET_VERB) {
       const after = view.norms.slice(i + 1, i + 1 + LET_WINDOW);
       if (after.some((w) => concept(w) === concept("grow")))
@@ -424,6 +465,7 @@ function voicesIntent(p: Passage, topic: ReadonlySet<string>): boolean {
 
 interface Clause {
   text: string;
+  norms: string[];
   concepts: Set<string>;
   score: number;
   order: number;
@@ -447,20 +489,26 @@ function telltaleClauses(quotes: readonly Passage[], topic: ReadonlySet<string>)
       for (const c of concepts) if (topic.has(c)) score++;
       // Perception verbs ("we were watching") are the telling contrast to an intent; count them double.
       if (tokens.some((t) => OBSERVATION_VERBS.has(stem(t.norm)))) score += 2;
-      if (score > 0) clauses.push({ text, concepts, score, order: order++ });
+      if (score > 0)
+        clauses.push({ text, norms: tokens.map((t) => t.norm), concepts, score, order: order++ });
     }
   }
   clauses.sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen: Clause[] = [];
   for (const c of clauses) {
-    const subsumed = chosen.some(
-      (k) =>
-        [...c.concepts].every((x) => k.concepts.has(x)) || [...k.concepts].every((x) => c.concepts.has(x)),
-    );
+    const subsumed = chosen.some((k) => sameClause(k, c));
     if (!subsumed) chosen.push(c);
     if (chosen.length >= MAX_SHOWN_CLAUSES) break;
   }
   return chosen.map((c) => c.text);
+}
+
+/** Two clauses saying the same (one's topic words within the other's, or mostly the same words): show one. */
+function sameClause(a: Clause, b: Clause): boolean {
+  if ([...a.concepts].every((x) => b.concepts.has(x)) || [...b.concepts].every((x) => a.concepts.has(x)))
+    return true;
+  const kept = lcsLength(alignWords(a.norms, b.norms));
+  return kept / Math.min(a.norms.length, b.norms.length) >= SAME_CLAUSE_SHARE;
 }
 
 function checkIntent(index: StoryIndex, view: ClaimView): Finding[] {
@@ -470,7 +518,10 @@ function checkIntent(index: StoryIndex, view: ClaimView): Finding[] {
   const relevant =
     view.cited.length > 0
       ? index.quotes.filter((p) => speakerCited(view, p.speaker))
-      : index.quotes.filter((p) => overlap(view, p).shared >= MIN_SHARED_CONCEPTS);
+      : index.quotes.filter((p) => {
+          const o = overlap(index, view, p);
+          return o.shared >= WEAK_MIN_SHARED && o.share >= WEAK_OVERLAP;
+        });
   const voiced = relevant.filter((p) => voicesIntent(p, topic));
   const first = voiced[0];
   if (first) {
@@ -515,7 +566,7 @@ function claimNumbers(view: ClaimView, reading: Reading | undefined): ClaimNumbe
   const span = view.claim.span;
   if (span && reading) {
     return reading.figures
-      .filter((f) => f.start >= span.start && f.end <= span.end)
+      .filter((f) => f.start >= span.start && f.end <= span.end && !anaphoric(reading.article.body, f.start))
       .map((f) => ({ value: f.value, text: f.text, unit: f.unit, figureStart: f.start }));
   }
   const out: ClaimNumber[] = [];
@@ -531,8 +582,31 @@ function claimNumbers(view: ClaimView, reading: Reading | undefined): ClaimNumbe
   return out;
 }
 
+/** Characters looked at before a figure for its determiner. */
+const ANAPHORA_LOOKBEHIND = 12;
+
+/** Is the count at `start` introduced by "these", "both", ...: a back-reference, not a new figure? */
+function anaphoric(body: string, start: number): boolean {
+  const from = Math.max(0, start - ANAPHORA_LOOKBEHIND);
+  const window = body.slice(from, start);
+  const before = wordTokens(window).at(-1);
+  return (
+    before !== undefined && ANAPHORIC_DETERMINERS.has(before.norm) && window.slice(before.end).trim() === ""
+  );
+}
+
 function numberIn(p: Passage, value: number): boolean {
-  return p.tokens.some((t) => Number(t.norm.replace(/,/g, "")) === value);
+  return p.tokens.some(
+    (t) => Number(t.norm.replace(/,/g, "")) === value || NUMBER_WORDS.get(t.norm) === value,
+  );
+}
+
+/** Quotes of the claim's article whose span holds the figure: the number is the speaker's own. */
+function quotesHolding(index: StoryIndex, article: string, start: number | null): Passage[] {
+  if (start === null) return [];
+  return index.quotes.filter(
+    (p) => p.article === article && p.quote !== null && p.quote.start <= start && start < p.quote.end,
+  );
 }
 
 function checkNumbers(index: StoryIndex, view: ClaimView): Finding[] {
@@ -558,22 +632,29 @@ function checkNumbers(index: StoryIndex, view: ClaimView): Finding[] {
       });
       continue;
     }
-    const fromQuotes = index.quotes.filter((p) => numberIn(p, n.value));
-    const fromOthers = index.readings.filter(
-      (r) => index.witnessOf(r.article.id) !== view.witness && r.figures.some((f) => f.value === n.value),
+    const holding = quotesHolding(index, view.article, n.figureStart);
+    const unitConcept = n.unit ? concept(normalizeUnit(n.unit) ?? n.unit) : null;
+    // A bare small number in some quote ("four" people versus "four" groups) is coincidence.
+    const quoted = index.quotes.filter(
+      (p) =>
+        !holding.includes(p) &&
+        numberIn(p, n.value) &&
+        (unitConcept ? p.concepts.has(unitConcept) : n.value >= MIN_BARE_NUMBER),
     );
-    if (agreeing.length > 0 || fromQuotes.length > 0 || fromOthers.length > 0) {
-      const where = [
-        ...new Set([
-          ...agreeing.map((m) => m.article),
-          ...fromOthers.map((r) => r.article.id),
-          ...fromQuotes.map((p) => p.article),
-        ]),
-      ];
+    const fromOthers = index.readings.filter(
+      (r) =>
+        index.witnessOf(r.article.id) !== view.witness &&
+        r.figures.some((f) => f.value === n.value && normalizeUnit(f.unit) === normalizeUnit(n.unit)),
+    );
+    const sources = [
+      ...[...holding, ...quoted].map((p) => `${speakerPhrase(p)} in ${p.article}`),
+      ...new Set([...agreeing.map((m) => m.article), ...fromOthers.map((r) => r.article.id)]),
+    ];
+    if (sources.length > 0) {
       findings.push({
         kind: "note",
-        reason: `The number in “${n.text}” is also given by ${where.join(", ")}.`,
-        evidence: [...(group ? [group.id] : []), ...fromQuotes.map((p) => p.id)],
+        reason: `The number in “${n.text}” is also given by ${[...new Set(sources)].join(", ")}.`,
+        evidence: [...(group ? [group.id] : []), ...holding.map((p) => p.id), ...quoted.map((p) => p.id)],
       });
       continue;
     }
@@ -641,7 +722,7 @@ function checkOverlap(index: StoryIndex, view: ClaimView, skipQuotes: boolean): 
   const copies: Passage[] = [];
   const weakReports: Passage[] = [];
   for (const p of candidates(index, view)) {
-    const { shared, share } = overlap(view, p);
+    const { shared, share } = overlap(index, view, p);
     if (shared < MIN_SHARED_CONCEPTS) continue;
     const strong = share >= STRONG_OVERLAP;
     const weak = share >= WEAK_OVERLAP && shared >= WEAK_MIN_SHARED;
@@ -707,7 +788,7 @@ function checkOverlap(index: StoryIndex, view: ClaimView, skipQuotes: boolean): 
     const articles = [...new Set(copies.map((p) => p.article))];
     findings.push({
       kind: "note",
-      reason: `Only ${articles.join(", ")}, which copy the same text as ${view.article}, repeat it; copies of one witness count once.`,
+      reason: `Only ${articles.join(", ")}, ${articles.length > 1 ? "copies" : "a copy"} of the same text as ${view.article}, ${articles.length > 1 ? "repeat" : "repeats"} it; copies of one witness count once.`,
       evidence: [],
     });
   }

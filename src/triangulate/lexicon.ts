@@ -107,7 +107,8 @@ const CANON: ReadonlyMap<string, string> = (() => {
 
 /** Stem, then fold near-synonyms to one representative. */
 export function concept(norm: string): string {
-  const s = stem(norm);
+  // "cease-fire" = "ceasefire", "e-mail" = "email".
+  const s = stem(norm.replace(/-/g, ""));
   return CANON.get(s) ?? s;
 }
 
@@ -141,6 +142,42 @@ export const INTENT_VERBS: ReadonlyMap<string, string> = new Map(
     "plot",
   ].map((w) => [stem(w), w]),
 );
+
+/**
+ * Permission verbs ascribe intent only as a granted permission, in the past ("allowed ISIS to
+ * grow"); "would allow the public to understand" is a consequence, not a purpose.
+ */
+export const PERMISSION_VERBS: ReadonlySet<string> = new Set(["allow", "permit"].map(stem));
+
+/** Forms of "be": before an intent verb they make it passive ("was allowed to operate"), no one's purpose. */
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  "am",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+]);
+
+/** Number words, so "three…four people" in a quote sources a claim's "3 or 4". */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+    .split(" ")
+    .map((w, i) => [w, i] as [string, number])
+    .concat([
+      ["thirty", 30],
+      ["forty", 40],
+      ["fifty", 50],
+      ["sixty", 60],
+      ["hundred", 100],
+      ["dozen", 12],
+    ]),
+);
+
+/** Determiners that make a count point back at things already listed ("these two goals"): no figure to source. */
+export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(["these", "those", "both"]);
 
 /** Adverbs that make any verb intentional ("intentionally armed"). */
 export const INTENT_ADVERBS: ReadonlySet<string> = new Set([

@@ -232,29 +232,22 @@ function distinctArticles(v: Variant): number {
 }
 
 /**
- * Past this many wordings in one connected set, the word-by-word corroboration scan (quadratic
- * in wordings) gives way to counting the articles carrying each wording.
+ * Past this many wordings in one connected set, the agreement scan (quadratic in wordings)
+ * gives way to counting the articles carrying each wording.
  */
 const MAX_REFERENCE_SCAN = 40;
 
 /**
- * Is every word of `v` carried by at least two articles (its own, or others whose wording aligns
- * with it)? A word only one outlet has ("[the IS]", "and I regret that every day") is that
- * outlet's change, so a wording holding one is not the faithful reference.
+ * How well a wording explains the others: each quote carrying it word for word counts twice
+ * (it agrees in full), each quote that is a cut of it once (it agrees on part). A cut quote
+ * that dropped words in the middle without an ellipsis ("... and the entire true narrative"
+ * for "... and not necessarily the entire true narrative") agrees with neither, so the
+ * fuller wording stays the reference and the cut shows as an alteration.
  */
-function corroborated(v: Variant, others: readonly Variant[]): boolean {
-  const attested: Set<string>[] = v.norms.map(() => new Set(v.items.map((i) => i.article)));
-  for (const u of others) {
-    if (u === v) continue;
-    const relation = relate(u, v);
-    if (relation === null || relation === "paraphrased") continue;
-    for (const step of alignWords(v.norms, u.norms)) {
-      if (step.op !== "same") continue;
-      const set = attested[step.ref];
-      if (set) for (const item of u.items) set.add(item.article);
-    }
-  }
-  return attested.every((s) => s.size >= 2);
+function agreement(v: Variant, others: readonly Variant[]): number {
+  let score = 2 * v.items.length;
+  for (const u of others) if (u !== v && relate(u, v) === "trimmed") score += u.items.length;
+  return score;
 }
 
 function byLengthThenOrder(a: Variant, b: Variant): Variant {
@@ -263,20 +256,25 @@ function byLengthThenOrder(a: Variant, b: Variant): Variant {
 }
 
 /**
- * The reference wording: the longest one whose every word another version confirms; failing
- * that (one version, or every version differs), the wording most versions carry, then the
- * longest, then the earliest.
+ * The reference wording: the one most versions agree with, then the longest (the faithful
+ * fuller quote over its cuts), then the earliest. A longer wording only one version carries
+ * loses to one that several carry verbatim: that version extended the quote.
  */
 function chooseReference(candidates: readonly Variant[]): Variant {
-  if (candidates.length <= MAX_REFERENCE_SCAN) {
-    const confirmed = candidates.filter((v) => corroborated(v, candidates));
-    if (confirmed.length > 0) return confirmed.reduce(byLengthThenOrder);
+  const score =
+    candidates.length <= MAX_REFERENCE_SCAN
+      ? (v: Variant) => agreement(v, candidates)
+      : (v: Variant) => distinctArticles(v);
+  let best = candidates[0] as Variant;
+  let bestScore = score(best);
+  for (const v of candidates.slice(1)) {
+    const sc = score(v);
+    if (sc > bestScore || (sc === bestScore && byLengthThenOrder(best, v) === v)) {
+      best = v;
+      bestScore = sc;
+    }
   }
-  return candidates.reduce((best, v) => {
-    const d = distinctArticles(v) - distinctArticles(best);
-    if (d !== 0) return d > 0 ? v : best;
-    return byLengthThenOrder(best, v);
-  });
+  return best;
 }
 
 function diffAgainst(ref: Variant, item: Item): DiffPart[] {

@@ -157,3 +157,55 @@ describe("supportClaims", () => {
     assert.ok(s.reasons.some((r) => /count once/.test(r)));
   });
 });
+
+describe("supportClaims, cut quotes and intent wording", () => {
+  const FULL = "Note that it represents the US narrative and not necessarily the entire true narrative.";
+  const CUT = "it represents the US narrative and the entire true narrative";
+  const leaksFull = makeReading({
+    id: "full",
+    paragraphs: [`According to Wikileaks, “${FULL}”`],
+    quotes: [{ text: FULL, speaker: "Wikileaks" }],
+  });
+  const leaksCut = makeReading({
+    id: "cut",
+    title: "Wikileaks: Kerry Audio Is “the Entire True Narrative”",
+    paragraphs: [
+      `Wikileaks says the audio represents the US narrative and the entire true narrative. “${CUT},” Wikileaks wrote.`,
+      "Russia was legally allowed to operate in Syria at the invitation of the government.",
+    ],
+    quotes: [{ text: CUT, speaker: "Wikileaks" }],
+    claims: [
+      "Wikileaks says the audio represents the US narrative and the entire true narrative.",
+      "Russia was legally allowed to operate in Syria at the invitation of the government.",
+    ],
+  });
+  const readings = [leaksFull, leaksCut];
+  const witnesses: Witness[] = [
+    { id: "w1", articles: ["full"], original: "full" },
+    { id: "w2", articles: ["cut"], original: "cut" },
+  ];
+  const all = analyse(readings, witnesses);
+
+  it("says when the quoted words follow a negation the claim leaves out", () => {
+    const s = supportFor(all, "cut:c0");
+    assert.notEqual(s.verdict, "supported");
+    assert.ok(
+      s.reasons.some((r) => /quotation is cut/.test(r) && /“not”/.test(r)),
+      s.reasons.join("\n"),
+    );
+  });
+
+  it("says when the version's own quote dropped a negation the fuller wording has", () => {
+    const s = supportFor(all, "cut:c1");
+    assert.notEqual(s.verdict, "supported");
+    assert.ok(
+      s.reasons.some((r) => /leaves out “not” and “necessarily”/.test(r)),
+      s.reasons.join("\n"),
+    );
+  });
+
+  it("does not read a passive permission as an intent", () => {
+    const s = supportFor(all, "cut:c2");
+    assert.ok(!s.reasons.some((r) => /intent verb/.test(r)), s.reasons.join("\n"));
+  });
+});
