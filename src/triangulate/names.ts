@@ -27,15 +27,23 @@ export function sameSpeaker(a: string | null, b: string | null): boolean {
  * earliest. Null when no mention names anyone.
  */
 export function majoritySpeaker(names: readonly (string | null)[]): string | null {
-  const clusters: { names: string[]; count: number; first: number }[] = [];
+  // Count each spelling once, then merge spellings: a hundred copies cost one comparison.
+  const spellings = new Map<string, { count: number; first: number }>();
   names.forEach((name, index) => {
     if (name === null) return;
+    const seen = spellings.get(name);
+    if (seen) seen.count++;
+    else spellings.set(name, { count: 1, first: index });
+  });
+  const clusters: { names: string[]; count: number; first: number }[] = [];
+  for (const [name, { count, first }] of spellings) {
     const home = clusters.find((c) => c.names.some((n) => sameSpeaker(n, name)));
     if (home) {
       home.names.push(name);
-      home.count++;
-    } else clusters.push({ names: [name], count: 1, first: index });
-  });
+      home.count += count;
+      home.first = Math.min(home.first, first);
+    } else clusters.push({ names: [name], count, first });
+  }
   clusters.sort((p, q) => q.count - p.count || p.first - q.first);
   const best = clusters[0];
   if (!best) return null;
@@ -44,7 +52,7 @@ export function majoritySpeaker(names: readonly (string | null)[]): string | nul
 
 /** True when two named speakers cannot be the same person. */
 export function speakersConflict(names: readonly (string | null)[]): boolean {
-  const named = names.filter((n): n is string => n !== null);
+  const named = [...new Set(names.filter((n): n is string => n !== null))];
   return named.some((a, i) => named.slice(i + 1).some((b) => !sameSpeaker(a, b)));
 }
 

@@ -12,7 +12,7 @@ import type {
   Reading,
 } from "../model/index.js";
 import { type WordToken, wordTokens } from "../text/tokens.js";
-import { alignWords, indexOfRun, lcsLength, longestCommonRun, renderDiff } from "./diff.js";
+import { alignWords, indexOfRun, lcsLength, longestCommonRun, MAX_ALIGN_TOKENS, renderDiff } from "./diff.js";
 import { contentConcepts, isStopword } from "./lexicon.js";
 import { majoritySpeaker, sameSpeaker, speakersConflict } from "./names.js";
 import { UnionFind } from "./union-find.js";
@@ -73,6 +73,8 @@ interface Item {
 }
 
 interface Variant {
+  /** Position in first-appearance order. */
+  index: number;
   norms: string[];
   /** Ellipsis-separated pieces, folded. */
   segments: string[][];
@@ -110,6 +112,7 @@ function collectVariants(readings: readonly Reading[]): Variant[] {
         continue;
       }
       byKey.set(key, {
+        index: 0,
         norms,
         segments: foldedSegments(quote.text),
         shortKey:
@@ -126,6 +129,9 @@ function collectVariants(readings: readonly Reading[]): Variant[] {
     }
   });
   const variants = [...byKey.values()].sort((a, b) => a.first - b.first);
+  variants.forEach((v, i) => {
+    v.index = i;
+  });
   for (const v of variants) v.speaker = majoritySpeaker(v.items.map((i) => i.quote.speaker));
   return variants;
 }
@@ -153,8 +159,41 @@ function isParaphrase(a: Variant, b: Variant): boolean {
   return shared >= PARAPHRASE_MIN_SHARED && union > 0 && shared / union >= PARAPHRASE_MIN_JACCARD;
 }
 
-/** How `other` stands to the reference wording `ref`, or null when they are not one quote. */
-function relate(other: Variant, ref: Variant): QuoteRelation | null {
+/**
+ * Word-pair comparisons one story may spend on alignment. A story of a hundred versions with
+ * thirty quotes each uses a small fraction; past it (hostile input: thousands of long, similar
+ * quotes) only verbatim containment still links quotes.
+ */
+export const MAX_ALIGN_CELLS = 50_000_000;
+
+/** Relations between wordings, computed once per pair, within the story's alignment budget. */
+class Relator {
+  private readonly memo = new Map<string, QuoteRelation | null>();
+  private cells = MAX_ALIGN_CELLS;
+
+  relate(other: Variant, ref: Variant): QuoteRelation | null {
+    const key = `${other.index}>${ref.index}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const relation = relate(other, ref, this.spend(other, ref));
+    this.memo.set(key, relation);
+    return relation;
+  }
+
+  private spend(a: Variant, b: Variant): boolean {
+    // Two quadratic passes (LCS and longest common run).
+    const cost = 2 * Math.min(a.norms.length, MAX_ALIGN_TOKENS) * Math.min(b.norms.length, MAX_ALIGN_TOKENS);
+    if (cost > this.cells) return false;
+    this.cells -= cost;
+    return true;
+  }
+}
+
+/**
+ * How `other` stands to the reference wording `ref`, or null when they are not one quote.
+ * Without `mayAlign`, only the cheap verbatim checks run.
+ */
+function relate(other: Variant, ref: Variant, mayAlign: boolean): QuoteRelation | null {
   if (other === ref) return "identical";
   if (other.shortKey !== null || ref.shortKey !== null) {
     // Short quotes: only the same few words, give or take an article.
@@ -162,6 +201,7 @@ function relate(other: Variant, ref: Variant): QuoteRelation | null {
   }
   if (other.norms.length < ref.norms.length && isTrimOf(other, ref)) return "trimmed";
   if (other.norms.length > ref.norms.length && isTrimOf(ref, other)) return "extended";
+  if (!mayAlign) return isParaphrase(other, ref) ? "paraphrased" : null;
   const steps = alignWords(ref.norms, other.norms);
   const kept = lcsLength(steps);
   const longer = Math.max(ref.norms.length, other.norms.length);
@@ -244,9 +284,9 @@ const MAX_REFERENCE_SCAN = 40;
  * for "... and not necessarily the entire true narrative") agrees with neither, so the
  * fuller wording stays the reference and the cut shows as an alteration.
  */
-function agreement(v: Variant, others: readonly Variant[]): number {
+function agreement(relator: Relator, v: Variant, others: readonly Variant[]): number {
   let score = 2 * v.items.length;
-  for (const u of others) if (u !== v && relate(u, v) === "trimmed") score += u.items.length;
+  for (const u of others) if (u !== v && relator.relate(u, v) === "trimmed") score += u.items.length;
   return score;
 }
 
@@ -260,10 +300,10 @@ function byLengthThenOrder(a: Variant, b: Variant): Variant {
  * fuller quote over its cuts), then the earliest. A longer wording only one version carries
  * loses to one that several carry verbatim: that version extended the quote.
  */
-function chooseReference(candidates: readonly Variant[]): Variant {
+function chooseReference(relator: Relator, candidates: readonly Variant[]): Variant {
   const score =
     candidates.length <= MAX_REFERENCE_SCAN
-      ? (v: Variant) => agreement(v, candidates)
+      ? (v: Variant) => agreement(relator, v, candidates)
       : (v: Variant) => distinctArticles(v);
   let best = candidates[0] as Variant;
   let bestScore = score(best);
@@ -294,15 +334,15 @@ interface Built {
 }
 
 /** Split one connected set of wordings into groups, each placed against its own reference. */
-function peel(component: Variant[]): Built[] {
+function peel(relator: Relator, component: Variant[]): Built[] {
   const out: Built[] = [];
   let remaining = component;
   while (remaining.length > 0) {
-    const ref = chooseReference(remaining);
+    const ref = chooseReference(relator, remaining);
     const members: Built["members"] = [];
     const rest: Variant[] = [];
     for (const v of remaining) {
-      const relation = relate(v, ref);
+      const relation = relator.relate(v, ref);
       if (relation === null) rest.push(v);
       else for (const item of v.items) members.push({ item, relation });
     }
@@ -315,13 +355,14 @@ function peel(component: Variant[]): Built[] {
 
 export function groupQuotes(readings: readonly Reading[]): QuoteGroup[] {
   const variants = collectVariants(readings);
+  const relator = new Relator();
   const uf = new UnionFind(variants.length);
   for (const [a, b] of candidatePairs(variants)) {
     const va = variants[a];
     const vb = variants[b];
     if (!va || !vb) continue;
     const [longer, shorter] = va.norms.length >= vb.norms.length ? [va, vb] : [vb, va];
-    if (relate(shorter, longer) !== null) uf.union(a, b);
+    if (relator.relate(shorter, longer) !== null) uf.union(a, b);
   }
   const components = new Map<number, Variant[]>();
   variants.forEach((v, i) => {
@@ -330,7 +371,9 @@ export function groupQuotes(readings: readonly Reading[]): QuoteGroup[] {
     if (list) list.push(v);
     else components.set(root, [v]);
   });
-  const built = [...components.values()].flatMap(peel).sort((a, b) => a.first - b.first);
+  const built = [...components.values()]
+    .flatMap((component) => peel(relator, component))
+    .sort((a, b) => a.first - b.first);
   return built.map((g, index): QuoteGroup => {
     const members: QuoteGroupMember[] = g.members.map(({ item, relation }) => ({
       article: item.article,
