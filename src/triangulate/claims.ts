@@ -86,6 +86,36 @@ const YEAR_MAX = 2100;
 // ---------------------------------------------------------------------------------------------
 // The story's passages, indexed once
 
+/** Per-word facts the polarity check needs, computed once per passage. */
+interface WordFacts {
+  concepts: string[];
+  /** Lower-case content words: candidates for the predicate (names are capitalised). */
+  predicate: boolean[];
+  /** A negation cue within NEGATION_WINDOW words before, or a denial verb earlier in the passage. */
+  negated: boolean[];
+  /** First index of each concept. */
+  firstIndex: Map<string, number>;
+}
+
+function wordFacts(tokens: readonly WordToken[]): WordFacts {
+  const concepts: string[] = [];
+  const predicate: boolean[] = [];
+  const negated: boolean[] = [];
+  const firstIndex = new Map<string, number>();
+  let denial = false;
+  let lastCue = Number.NEGATIVE_INFINITY;
+  tokens.forEach((t, i) => {
+    const c = concept(t.norm);
+    concepts.push(c);
+    predicate.push(!isStopword(t.norm) && t.text[0] === t.text[0]?.toLowerCase());
+    negated.push(denial || i - lastCue <= NEGATION_WINDOW);
+    if (!firstIndex.has(c)) firstIndex.set(c, i);
+    if (NEGATION_CUES.has(t.norm)) lastCue = i;
+    if (DENIAL_VERBS.has(stem(t.norm))) denial = true;
+  });
+  return { concepts, predicate, negated, firstIndex };
+}
+
 interface Passage {
   kind: "quote" | "claim";
   id: string;
@@ -97,14 +127,22 @@ interface Passage {
   concepts: Set<string>;
   speaker: string | null;
   quote: Quote | null;
+  /** Word facts, computed on first use (most passages are never checked for polarity). */
+  words: () => WordFacts;
+  /** Numbers written in the passage, in digits or words; computed on first use. */
+  numbers: () => Set<number>;
+  /** The passage cut into clauses; computed on first use. */
+  clauses: () => ClauseBase[];
 }
 
 interface StoryIndex {
   readings: readonly Reading[];
   witnessOf: (article: string) => string;
   witnessMates: (article: string) => string[];
-  passages: Passage[];
+  /** Passages grouped by kind and exact wording, in first-appearance order. */
+  forms: Passage[][];
   quotes: Passage[];
+  /** Topic word → indices into `forms`. */
   byConcept: Map<string, number[]>;
   speakers: string[];
   groupOfQuote: Map<string, QuoteGroup>;
@@ -124,7 +162,22 @@ function passage(
   quote: Quote | null,
 ): Passage {
   const tokens = wordTokens(text);
+  let facts: WordFacts | null = null;
+  let numbers: Set<number> | null = null;
+  let clauses: ClauseBase[] | null = null;
   return {
+    clauses: () => {
+      clauses ??= clausesOf(text);
+      return clauses;
+    },
+    numbers: () => {
+      numbers ??= numbersOf(tokens);
+      return numbers;
+    },
+    words: () => {
+      facts ??= wordFacts(tokens);
+      return facts;
+    },
     kind,
     id,
     article,
@@ -150,9 +203,18 @@ function buildIndex(readings: readonly Reading[], evidence: ClaimEvidence): Stor
     for (const q of r.quotes) passages.push(passage("quote", q.id, id, witnessOf(id), q.text, q.speaker, q));
     for (const c of r.claims) passages.push(passage("claim", c.id, id, witnessOf(id), c.text, null, null));
   }
+  // Copies repeat passages word for word: index each wording once.
+  const formOf = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const key = `${p.kind}\u0000${p.text}`;
+    const form = formOf.get(key);
+    if (form) form.push(p);
+    else formOf.set(key, [p]);
+  }
+  const forms = [...formOf.values()];
   const byConcept = new Map<string, number[]>();
-  passages.forEach((p, i) => {
-    for (const c of p.concepts) {
+  forms.forEach((form, i) => {
+    for (const c of form[0]?.concepts ?? []) {
       const list = byConcept.get(c);
       if (list) list.push(i);
       else byConcept.set(c, [i]);
@@ -166,15 +228,14 @@ function buildIndex(readings: readonly Reading[], evidence: ClaimEvidence): Stor
     readings,
     witnessOf,
     witnessMates,
-    passages,
+    forms,
     quotes: passages.filter((p) => p.kind === "quote"),
     byConcept,
     speakers,
     groupOfQuote,
     figureGroups: evidence.figureGroups,
     readingOf: new Map(readings.map((r) => [r.article.id, r])),
-    weight: (c) =>
-      Math.log((passages.length + 1) / ((byConcept.get(c)?.length ?? 0) + 1)) + MIN_CONCEPT_WEIGHT,
+    weight: (c) => Math.log((forms.length + 1) / ((byConcept.get(c)?.length ?? 0) + 1)) + MIN_CONCEPT_WEIGHT,
   };
 }
 
@@ -276,6 +337,12 @@ interface ClaimView {
   /** Topic words minus framing verbs and the cited speakers' names: what the claim says about the world. */
   topic: Set<string>;
   negated: boolean;
+  words: WordFacts;
+  /** Each topic word with its rarity weight, and their sum. */
+  topicWeights: [string, number][];
+  topicWeight: number;
+  /** Memo of speaker name → named by the claim. */
+  citedMemo: Map<string, boolean>;
 }
 
 function viewClaim(index: StoryIndex, claim: Claim, article: string): ClaimView {
@@ -285,6 +352,7 @@ function viewClaim(index: StoryIndex, claim: Claim, article: string): ClaimView 
   const cited = index.speakers.filter((s) => mentionsSpeaker(norms, s));
   const nameWords = new Set(cited.flatMap((s) => wordTokens(s).map((t) => concept(t.norm))));
   const topic = new Set([...concepts].filter((c) => !FRAMING_WORDS.has(c) && !nameWords.has(c)));
+  const topicWeights: [string, number][] = [...topic].map((c) => [c, index.weight(c)]);
   return {
     claim,
     article,
@@ -296,6 +364,10 @@ function viewClaim(index: StoryIndex, claim: Claim, article: string): ClaimView 
     cited: dedupeSpeakers(cited),
     topic,
     negated: norms.some((n) => NEGATION_CUES.has(n)),
+    words: wordFacts(tokens),
+    topicWeights,
+    topicWeight: topicWeights.reduce((sum, [, w]) => sum + w, 0),
+    citedMemo: new Map(),
   };
 }
 
@@ -310,7 +382,13 @@ function dedupeSpeakers(names: readonly string[]): string[] {
 }
 
 function speakerCited(view: ClaimView, speaker: string | null): boolean {
-  return speaker !== null && view.cited.some((c) => sameSpeaker(c, speaker));
+  if (speaker === null) return false;
+  let known = view.citedMemo.get(speaker);
+  if (known === undefined) {
+    known = view.cited.some((c) => sameSpeaker(c, speaker));
+    view.citedMemo.set(speaker, known);
+  }
+  return known;
 }
 
 /**
@@ -318,19 +396,16 @@ function speakerCited(view: ClaimView, speaker: string | null): boolean {
  * weighted by rarity in the story, so the words every version repeats ("leaked", "audio", the
  * place) count for little and the specific ones ("ceasefire", "convoy") for much.
  */
-function overlap(index: StoryIndex, view: ClaimView, p: Passage): { shared: number; share: number } {
+function overlap(view: ClaimView, p: Passage): { shared: number; share: number } {
   let shared = 0;
   let got = 0;
-  let total = 0;
-  for (const c of view.topic) {
-    const w = index.weight(c);
-    total += w;
+  for (const [c, w] of view.topicWeights) {
     if (p.concepts.has(c)) {
       shared++;
       got += w;
     }
   }
-  return { shared, share: total > 0 ? got / total : 0 };
+  return { shared, share: view.topicWeight > 0 ? got / view.topicWeight : 0 };
 }
 
 /** Passages of other articles (and quotes of any article) sharing enough topic words to be candidates. */
@@ -343,10 +418,11 @@ function candidates(index: StoryIndex, view: ClaimView): Passage[] {
   }
   const out: Passage[] = [];
   for (const [i, n] of [...counts].sort((a, b) => a[0] - b[0])) {
-    const p = index.passages[i];
-    if (!p || n < MIN_SHARED_CONCEPTS) continue;
-    if (p.kind === "claim" && p.article === view.article) continue;
-    out.push(p);
+    if (n < MIN_SHARED_CONCEPTS) continue;
+    for (const p of index.forms[i] ?? []) {
+      if (p.kind === "claim" && p.article === view.article) continue;
+      out.push(p);
+    }
   }
   return out;
 }
@@ -371,6 +447,19 @@ function droppedLead(p: Passage, at: number): string | null {
   return null;
 }
 
+/** Quotes holding every one of these topic words, found through the rarest one's postings. */
+function quotesWithAll(index: StoryIndex, concepts: ReadonlySet<string>): Passage[] {
+  let rarest: number[] | undefined;
+  for (const c of concepts) {
+    const list = index.byConcept.get(c) ?? [];
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  if (!rarest) return index.quotes;
+  return rarest
+    .flatMap((i) => index.forms[i] ?? [])
+    .filter((p) => p.kind === "quote" && [...concepts].every((c) => p.concepts.has(c)));
+}
+
 function checkQuotedWords(index: StoryIndex, view: ClaimView): Finding[] {
   const findings: Finding[] = [];
   for (const segment of quotedSegments(view.text)) {
@@ -379,7 +468,7 @@ function checkQuotedWords(index: StoryIndex, view: ClaimView): Finding[] {
       .map((s) => wordTokens(s).map((t) => t.norm))
       .filter((s) => s.length > 0);
     const hits: { p: Passage; at: number }[] = [];
-    for (const p of index.quotes) {
+    for (const p of quotesWithAll(index, contentConcepts(segment))) {
       let from = 0;
       let first = -1;
       for (const piece of pieces) {
@@ -463,10 +552,33 @@ function voicesIntent(p: Passage, topic: ReadonlySet<string>): boolean {
   return shared >= Math.min(MIN_SHARED_CONCEPTS, topic.size);
 }
 
-interface Clause {
+interface ClauseBase {
   text: string;
   norms: string[];
+  /** Folded words joined: clauses with one key are one clause. */
+  key: string;
   concepts: Set<string>;
+  observes: boolean;
+}
+
+function clausesOf(text: string): ClauseBase[] {
+  const out: ClauseBase[] = [];
+  for (const raw of text.split(/[.;:!?…]+|,\s|\s[–—]\s/)) {
+    const clause = raw.replace(/^[\s“”"'‘’()]+|[\s“”"'‘’()]+$/g, "");
+    const tokens = wordTokens(clause);
+    if (tokens.length < 2) continue;
+    out.push({
+      text: clause,
+      norms: tokens.map((t) => t.norm),
+      key: tokens.map((t) => t.norm).join(" "),
+      concepts: contentConcepts(clause),
+      observes: tokens.some((t) => OBSERVATION_VERBS.has(stem(t.norm))),
+    });
+  }
+  return out;
+}
+
+interface Clause extends ClauseBase {
   score: number;
   order: number;
 }
@@ -475,22 +587,17 @@ interface Clause {
 function telltaleClauses(quotes: readonly Passage[], topic: ReadonlySet<string>): string[] {
   const clauses: Clause[] = [];
   let order = 0;
-  const seenGroups = new Set<string>();
-  for (const p of quotes) {
-    for (const raw of p.text.split(/[.;:!?…]+|,\s|\s[–—]\s/)) {
-      const text = raw.replace(/^[\s“”"'‘’()]+|[\s“”"'‘’()]+$/g, "");
-      const tokens = wordTokens(text);
-      if (tokens.length < 2) continue;
-      const key = tokens.map((t) => t.norm).join(" ");
-      if (seenGroups.has(key)) continue;
-      seenGroups.add(key);
-      const concepts = contentConcepts(text);
+  const seen = new Set<string>();
+  const distinct = new Map(quotes.map((p) => [p.text, p]));
+  for (const p of distinct.values()) {
+    for (const base of p.clauses()) {
+      if (seen.has(base.key)) continue;
+      seen.add(base.key);
       let score = 0;
-      for (const c of concepts) if (topic.has(c)) score++;
+      for (const c of base.concepts) if (topic.has(c)) score++;
       // Perception verbs ("we were watching") are the telling contrast to an intent; count them double.
-      if (tokens.some((t) => OBSERVATION_VERBS.has(stem(t.norm)))) score += 2;
-      if (score > 0)
-        clauses.push({ text, norms: tokens.map((t) => t.norm), concepts, score, order: order++ });
+      if (base.observes) score += 2;
+      if (score > 0) clauses.push({ ...base, score, order: order++ });
     }
   }
   clauses.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -519,7 +626,7 @@ function checkIntent(index: StoryIndex, view: ClaimView): Finding[] {
     view.cited.length > 0
       ? index.quotes.filter((p) => speakerCited(view, p.speaker))
       : index.quotes.filter((p) => {
-          const o = overlap(index, view, p);
+          const o = overlap(view, p);
           return o.shared >= WEAK_MIN_SHARED && o.share >= WEAK_OVERLAP;
         });
   const voiced = relevant.filter((p) => voicesIntent(p, topic));
@@ -596,9 +703,20 @@ function anaphoric(body: string, start: number): boolean {
 }
 
 function numberIn(p: Passage, value: number): boolean {
-  return p.tokens.some(
-    (t) => Number(t.norm.replace(/,/g, "")) === value || NUMBER_WORDS.get(t.norm) === value,
-  );
+  return p.numbers().has(value);
+}
+
+function numbersOf(tokens: readonly WordToken[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tokens) {
+    const word = NUMBER_WORDS.get(t.norm);
+    if (word !== undefined) out.add(word);
+    else if (/^\d/.test(t.norm)) {
+      const v = Number(t.norm.replace(/,/g, ""));
+      if (Number.isFinite(v)) out.add(v);
+    }
+  }
+  return out;
 }
 
 /** Quotes of the claim's article whose span holds the figure: the number is the speaker's own. */
@@ -671,26 +789,16 @@ function checkNumbers(index: StoryIndex, view: ClaimView): Finding[] {
   return findings;
 }
 
-/** Is the word at index i negated: a negation cue just before it, or a denial verb earlier in the passage? */
-function negatedAt(norms: readonly string[], i: number): boolean {
-  for (let k = Math.max(0, i - NEGATION_WINDOW); k < i; k++)
-    if (NEGATION_CUES.has(norms[k] ?? "")) return true;
-  for (let k = 0; k < i; k++) if (DENIAL_VERBS.has(stem(norms[k] ?? ""))) return true;
-  return false;
-}
-
 /** A shared predicate word whose polarity differs between claim and evidence, as the evidence writes it. */
 function polarityClash(view: ClaimView, p: Passage): string | null {
-  for (let i = 0; i < p.norms.length; i++) {
-    const n = p.norms[i] ?? "";
-    const tok = p.tokens[i];
-    if (!tok || isStopword(n) || tok.text[0] !== tok.text[0]?.toLowerCase()) continue;
-    const c = concept(n);
-    if (!view.topic.has(c)) continue;
-    const j = view.norms.findIndex((m) => concept(m) === c);
-    if (j < 0) continue;
-    if (negatedAt(p.norms, i) !== negatedAt(view.norms, j))
-      return windowText(p.text, p.tokens, i, NEGATION_WINDOW, 2);
+  const pw = p.words();
+  const vw = view.words;
+  for (let i = 0; i < pw.concepts.length; i++) {
+    const c = pw.concepts[i];
+    if (c === undefined || !pw.predicate[i] || !view.topic.has(c)) continue;
+    const j = vw.firstIndex.get(c);
+    if (j === undefined) continue;
+    if (pw.negated[i] !== vw.negated[j]) return windowText(p.text, p.tokens, i, NEGATION_WINDOW, 2);
   }
   return null;
 }
@@ -721,8 +829,16 @@ function checkOverlap(index: StoryIndex, view: ClaimView, skipQuotes: boolean): 
   const independent: Passage[] = [];
   const copies: Passage[] = [];
   const weakReports: Passage[] = [];
+  // Copies repeat passages word for word: measure each distinct wording once.
+  const measured = new Map<string, { shared: number; share: number; clash?: string | null }>();
+  const contradictions = new Map<string, Finding>();
   for (const p of candidates(index, view)) {
-    const { shared, share } = overlap(index, view, p);
+    let m = measured.get(p.text);
+    if (!m) {
+      m = overlap(view, p);
+      measured.set(p.text, m);
+    }
+    const { shared, share } = m;
     if (shared < MIN_SHARED_CONCEPTS) continue;
     const strong = share >= STRONG_OVERLAP;
     const weak = share >= WEAK_OVERLAP && shared >= WEAK_MIN_SHARED;
@@ -730,13 +846,18 @@ function checkOverlap(index: StoryIndex, view: ClaimView, skipQuotes: boolean): 
     if (p.kind === "quote" && view.cited.length > 0 && p.speaker !== null && !speakerCited(view, p.speaker))
       continue;
     if (strong) {
-      const clash = polarityClash(view, p);
+      if (m.clash === undefined) m.clash = polarityClash(view, p);
+      const clash = m.clash;
       if (clash && (p.kind === "quote" || p.witness !== view.witness)) {
-        findings.push({
-          kind: "contradict",
-          reason: `${label(view.claim)} says ${q(view.text)}, but ${p.kind === "quote" ? speakerPhrase(p) : "the version"} in ${p.article} says “${clash}”.`,
-          evidence: [p.id],
-        });
+        const key = `${p.kind}\u0000${p.speaker}\u0000${clash}`;
+        const known = contradictions.get(key);
+        if (known) known.evidence.push(p.id);
+        else
+          contradictions.set(key, {
+            kind: "contradict",
+            reason: `${label(view.claim)} says ${q(view.text)}, but ${p.kind === "quote" ? speakerPhrase(p) : "the version"} in ${p.article} says “${clash}”.`,
+            evidence: [p.id],
+          });
         continue;
       }
     }
@@ -750,6 +871,7 @@ function checkOverlap(index: StoryIndex, view: ClaimView, skipQuotes: boolean): 
     } else if (strong) independent.push(p);
     else if (weak) weakReports.push(p);
   }
+  findings.push(...contradictions.values());
   if (!skipQuotes && strongQuotes[0]) {
     const p = strongQuotes[0];
     findings.push({
