@@ -331,7 +331,6 @@ interface ClaimView {
   text: string;
   tokens: WordToken[];
   norms: string[];
-  concepts: Set<string>;
   /** Story speakers the claim names (in full or by surname). */
   cited: string[];
   /** Topic words minus framing verbs and the cited speakers' names: what the claim says about the world. */
@@ -360,7 +359,6 @@ function viewClaim(index: StoryIndex, claim: Claim, article: string): ClaimView 
     text: claim.text,
     tokens,
     norms,
-    concepts,
     cited: dedupeSpeakers(cited),
     topic,
     negated: norms.some((n) => NEGATION_CUES.has(n)),
