@@ -16,7 +16,7 @@ export interface WordToken {
 // "Obama’s", "40-minute", "4.8" are one word each.
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*/gu;
 
-const FOLD: Record<string, string> = { "’": "'", "‘": "'", "ʼ": "'" };
+const FOLD: Record<string, string> = { "’": "'", "‘": "'", ʼ: "'" };
 
 /** Lower-case, strip diacritics, fold curly apostrophes: "Obama’s" → "obama's", "Café" → "cafe". */
 export function foldWord(word: string): string {

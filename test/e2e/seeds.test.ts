@@ -32,7 +32,10 @@ function removedText(a: ReportArticle, kinds: string[]): string {
 
 /** Strip marks and spacing so "sentence stays in body" survives quote-style normalisation. */
 function squash(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
+  return s
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .toLowerCase();
 }
 
 describe("seed story, end to end", { skip: !HAVE_SEEDS && "../shared/seeds absent" }, () => {
@@ -90,7 +93,9 @@ describe("seed story, end to end", { skip: !HAVE_SEEDS && "../shared/seeds absen
   });
 
   it("groups “I lost the argument…” across 000, 001, 002 under John Kerry", () => {
-    const group = report.quoteGroups.find((g) => /I lost the argument for use of force in Syria/.test(g.text));
+    const group = report.quoteGroups.find((g) =>
+      /I lost the argument for use of force in Syria/.test(g.text),
+    );
     assert.ok(group, "group exists");
     const articles = new Set(group.members.map((m) => m.article));
     for (const id of [A0, A1, A2]) assert.ok(articles.has(id), `member from ${id}`);
@@ -140,7 +145,10 @@ describe("seed story, end to end", { skip: !HAVE_SEEDS && "../shared/seeds absen
       const support = report.claimSupport.find((s) => s.article === id && s.claim === headline.id);
       assert.ok(support, `${id} headline verdict`);
       assert.ok(["unsupported", "contradicted"].includes(support.verdict), `${id}: ${support.verdict}`);
-      assert.ok(support.reasons.some((r) => /want/i.test(r)), `${id} reason names the intent verb`);
+      assert.ok(
+        support.reasons.some((r) => /want/i.test(r)),
+        `${id} reason names the intent verb`,
+      );
     }
     const h3 = article(report, A3).claims.find((c) => c.role === "headline");
     assert.ok(h3);
