@@ -1,0 +1,118 @@
+/**
+ * Bounds on flattened text before any classification: the text is cut at MAX_BODY_CHARS (the
+ * cut is reported), then split into lines, and lines longer than MAX_LINE_CHARS are split at word
+ * boundaries. Everything downstream can then assume a bounded number of bounded lines.
+ */
+import { MAX_BODY_CHARS, MAX_LINE_CHARS } from "../../limits.js";
+import type { Removed } from "../../model/index.js";
+
+export interface Line {
+  /** Position in the line list (blank lines excluded). */
+  index: number;
+  /** The line as written, trailing whitespace removed (indentation kept: comment threads nest by it). */
+  raw: string;
+  /** Whitespace collapsed to single spaces, trimmed: the form every feature and output uses. */
+  text: string;
+  /** Leading whitespace, in columns (a tab counts as TAB_COLUMNS). */
+  indent: number;
+  /** A blank line separates this line from the previous one. */
+  blankBefore: boolean;
+  /** A later piece of a physical line split at MAX_LINE_CHARS: the paragraph goes on. */
+  continues: boolean;
+}
+
+/** The kind recorded for text cut at MAX_BODY_CHARS (not a RemovedKind of the model: it is not page junk). */
+export const TRUNCATED_KIND = "truncated";
+
+/** How much of the cut-off text the report shows, so a reader can see what was not analysed. */
+const TRUNCATED_PREVIEW_CHARS = 300;
+
+/** A cut this close before the limit can move back to a line end, so no line is cut mid-way. */
+const CUT_BACKTRACK_CHARS = 10_000;
+
+/** A long line is split at the last space found in this trailing share of the allowed length. */
+const SPLIT_SEARCH_SHARE = 0.5;
+
+/** Tabs in scraped text stand for list or quote indentation, about one level each. */
+const TAB_COLUMNS = 4;
+
+export interface PreparedText {
+  lines: Line[];
+  /** The cut, when the input was longer than MAX_BODY_CHARS. */
+  truncated: Removed | null;
+}
+
+export function prepareText(content: string): PreparedText {
+  let text = content;
+  let truncated: Removed | null = null;
+  if (text.length > MAX_BODY_CHARS) {
+    const lastBreak = text.lastIndexOf("\n", MAX_BODY_CHARS);
+    const cut = lastBreak > MAX_BODY_CHARS - CUT_BACKTRACK_CHARS ? lastBreak : MAX_BODY_CHARS;
+    const rest = text.length - cut;
+    const preview = text.slice(cut, cut + TRUNCATED_PREVIEW_CHARS).trim();
+    truncated = {
+      kind: TRUNCATED_KIND,
+      text: `[${rest} characters after the first ${cut} were not analysed; they begin:] ${preview}`,
+    };
+    text = text.slice(0, cut);
+  }
+  return { lines: splitLines(text), truncated };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blankBefore = false;
+  for (const physical of text.split(/\r\n|\r|\n/)) {
+    const raw = physical.trimEnd();
+    if (raw.trim() === "") {
+      blankBefore = true;
+      continue;
+    }
+    for (const [n, piece] of splitLongLine(raw).entries()) {
+      const text = collapseSpaces(piece);
+      if (text === "") continue;
+      lines.push({
+        index: lines.length,
+        raw: piece,
+        text,
+        indent: n === 0 ? indentOf(piece) : 0,
+        blankBefore: n === 0 && blankBefore,
+        continues: n > 0,
+      });
+    }
+    blankBefore = false;
+  }
+  return lines;
+}
+
+/** A 10 MB line with no newline still becomes bounded pieces, cut at spaces where there are any. */
+function splitLongLine(line: string): string[] {
+  if (line.length <= MAX_LINE_CHARS) return [line];
+  const pieces: string[] = [];
+  let start = 0;
+  while (line.length - start > MAX_LINE_CHARS) {
+    const limit = start + MAX_LINE_CHARS;
+    const windowStart = start + Math.floor(MAX_LINE_CHARS * SPLIT_SEARCH_SHARE);
+    // Search only the window, so a line with no spaces costs one pass, not one pass per piece.
+    const space = line.slice(windowStart, limit).lastIndexOf(" ");
+    const end = space > 0 ? windowStart + space : limit;
+    pieces.push(line.slice(start, end));
+    start = end;
+  }
+  pieces.push(line.slice(start));
+  return pieces;
+}
+
+export function collapseSpaces(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+}
+
+function indentOf(line: string): number {
+  let columns = 0;
+  for (const ch of line) {
+    if (ch === " " || ch === "\u00a0") columns += 1;
+    else if (ch === "\t") columns += TAB_COLUMNS;
+    else break;
+  }
+  return columns;
+}
