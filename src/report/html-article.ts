@@ -5,7 +5,7 @@
  */
 import type { ReportArticle } from "../model/index.js";
 import { escapeAttr, escapeText, safeHttpUrl } from "./escape.js";
-import { type Ctx, formatDate, plural } from "./html-context.js";
+import { articleTag, type Ctx, formatDate, plural } from "./html-context.js";
 import { removedWordCount, wordCount } from "./labels.js";
 
 /** With more versions than this, articles start collapsed: the page opens on the comparison, not on 100 bodies. */
@@ -179,7 +179,21 @@ function coverageNote(ctx: Ctx, article: ReportArticle): string {
   const sentences = coverage.uniqueSentences.length
     ? plural(coverage.uniqueSentences.length, "sentence")
     : "";
-  return `<p class="coverage">Only in this version: ${[quotes, sentences].filter(Boolean).join(" and ")}.</p>`;
+  // Unique quotes are counted per witness: copies of one text share them, so the note names the copies.
+  const copies =
+    ctx.report.witnesses
+      .find((w) => w.articles.includes(article.id))
+      ?.articles.filter((id) => id !== article.id) ?? [];
+  if (copies.length === 0) {
+    return `<p class="coverage">Only in this version: ${[quotes, sentences].filter(Boolean).join(" and ")}.</p>`;
+  }
+  const notes = [
+    sentences ? `Only in this version: ${sentences}.` : "",
+    quotes
+      ? `Only in this text and its copies (${copies.map((id) => articleTag(ctx, id)).join(" ")}): ${quotes}.`
+      : "",
+  ];
+  return `<p class="coverage">${notes.filter(Boolean).join(" ")}</p>`;
 }
 
 function sourceLine(source: string): string {

@@ -257,6 +257,12 @@ describe("renderHtml: articles", () => {
       /1 quote \(“a betrayal of every nurse in the county”\) and 1 sentence/,
     );
   });
+
+  it("names the copies that share a quote only one witness carries, not 'only in this version'", () => {
+    const courier = text(all("details.article")[0]!.querySelector(".coverage"));
+    assert.match(courier, /^Only in this version: 2 sentences\. Only in this text and its copies \(2 /);
+    assert.match(courier, /: 1 quote \(“/);
+  });
 });
 
 describe("renderHtml: long stories", () => {
