@@ -10,6 +10,7 @@ import {
   EXIT_OK,
   EXIT_USAGE,
 } from "./analyze.js";
+import { type CleanFlags, cleanCommand } from "./clean.js";
 import { UsageError } from "./output.js";
 
 const EXAMPLES = `
@@ -18,6 +19,7 @@ Examples:
   $ triangulate analyze a.html b.txt --html story.html
   $ triangulate analyze ./story --json story.json --html story.html
   $ triangulate analyze https://example.org/news/1 ./copy.txt --json -   (JSON on stdout)
+  $ triangulate clean ./pages/ --jsonl clean.jsonl    one line per page: title, date, body, removed
 
 Exit status: 0 all inputs analysed; 1 some input could not be read (each named on stderr,
 the others still analysed); 2 bad usage.`;
@@ -61,6 +63,18 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       exitCode = await analyzeCommand(inputs, flags, io);
+    });
+
+  program
+    .command("clean")
+    .description("clean each input on its own: one JSON line per input (article fields and removed parts)")
+    .argument("<inputs...>", "files, directories or http(s) URLs, as for analyze")
+    .requiredOption("--jsonl <file>", 'where the JSON lines go; "-" for stdout')
+    .option("-q, --quiet", "no progress on stderr (unreadable inputs are still named)")
+    .option("--allow-private-network", "let URLs reach loopback/private/link-local addresses")
+    .option("--debug", "print stack traces on errors")
+    .action(async (inputs: string[], flags: CleanFlags) => {
+      exitCode = await cleanCommand(inputs, flags, io);
     });
 
   try {

@@ -42,53 +42,66 @@ type Item = { kind: "file"; source: string } | { kind: "url"; source: string };
 
 type Loaded = { page: Omit<Page, "id">; idBase: string } | { failure: InputFailure };
 
+/** One input as it comes out of ingest: a page, or the reason it could not become one. */
+export type InputItem = { page: Page } | { failure: InputFailure };
+
 /** Reads files, directories and URLs into Pages. The I/O edge of the pipeline. */
 export async function loadInputs(sources: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
-  // Failures are reported in the order the inputs were given, whether found while expanding or loading.
-  const expansionFailures: Ordered<InputFailure>[] = [];
-  const items: Ordered<Item>[] = [];
+  const pages: Page[] = [];
+  const failures: InputFailure[] = [];
+  for await (const item of streamInputs(sources, options)) {
+    if ("page" in item) pages.push(item.page);
+    else failures.push(item.failure);
+  }
+  return { pages, failures };
+}
+
+/**
+ * The inputs one at a time, in the order given (a directory's files in walk order), with a few
+ * loads in flight: a corpus need not fit in memory, and a slow URL does not stall the files
+ * behind it for longer than the window.
+ */
+export async function* streamInputs(
+  sources: readonly string[],
+  options: LoadOptions = {},
+): AsyncGenerator<InputItem> {
+  const entries: (Item | InputFailure)[] = [];
   const seen = new Set<string>();
-  let order = 0;
   for (const source of sources) {
     for (const entry of await expandSource(source)) {
-      order++;
-      if ("reason" in entry) {
-        expansionFailures.push({ order, value: entry });
-        continue;
+      if ("kind" in entry) {
+        const key = entry.kind === "url" ? entry.source : resolve(entry.source);
+        // The same file named twice (or found again inside a named directory) is one version, not two.
+        if (seen.has(key)) continue;
+        seen.add(key);
       }
-      const key = entry.kind === "url" ? entry.source : resolve(entry.source);
-      // The same file named twice (or found again inside a named directory) is one version, not two.
-      if (seen.has(key)) continue;
-      seen.add(key);
-      items.push({ order, value: entry });
+      entries.push(entry);
     }
   }
-
-  const loaded = await mapLimited(
-    items.map((i) => i.value),
-    LOAD_CONCURRENCY,
-    options,
-    loadItem,
-  );
-  const pages: Page[] = [];
-  const failures = [...expansionFailures];
+  const total = entries.filter((e) => "kind" in e).length;
+  let done = 0;
+  const start = (entry: Item | InputFailure): Promise<Loaded> => {
+    if (!("kind" in entry)) return Promise.resolve({ failure: entry });
+    return loadItem(entry, options).then((loaded) => {
+      done++;
+      options.onProgress?.({ done, total, source: entry.source });
+      return loaded;
+    });
+  };
   const ids = new Set<string>();
-  loaded.forEach((result, i) => {
+  const window: Promise<Loaded>[] = [];
+  let next = 0;
+  while (next < entries.length || window.length > 0) {
+    while (next < entries.length && window.length < LOAD_CONCURRENCY) window.push(start(entries[next++]!));
+    const result = await window.shift()!;
     if ("failure" in result) {
-      failures.push({ order: items[i]!.order, value: result.failure });
-      return;
+      yield { failure: result.failure };
+      continue;
     }
     const id = uniqueId(result.idBase, ids);
     ids.add(id);
-    pages.push({ id, ...result.page });
-  });
-  failures.sort((a, b) => a.order - b.order);
-  return { pages, failures: failures.map((f) => f.value) };
-}
-
-interface Ordered<T> {
-  order: number;
-  value: T;
+    yield { page: { id, ...result.page } };
+  }
 }
 
 const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -188,6 +201,11 @@ export function formatFromContentType(contentType: string | null): PageFormat | 
   return null;
 }
 
+/** The id an input gets (before de-duplication): a URL's hash, else the file name without extension. */
+export function inputIdBase(source: string): string {
+  return URL_PATTERN.test(source) ? urlId(source) : fileIdBase(source);
+}
+
 function fileIdBase(path: string): string {
   const name = basename(path);
   const stem = name.slice(0, name.length - extname(name).length);
@@ -206,26 +224,4 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
     const candidate = `${base}-${n}`;
     if (!taken.has(candidate)) return candidate;
   }
-}
-
-/** Runs fn over items with at most `limit` in flight, keeping results in input order. */
-async function mapLimited<T extends { source: string }, R>(
-  items: readonly T[],
-  limit: number,
-  options: LoadOptions,
-  fn: (item: T, options: LoadOptions) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!, options);
-      done++;
-      options.onProgress?.({ done, total: items.length, source: items[index]!.source });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
