@@ -83,16 +83,47 @@ describe("publication dates", () => {
   });
 });
 
+describe("header", () => {
+  it("takes the headline above the byline over a longer browser warning at the top", () => {
+    const a = clean([
+      "Your browser is out of date and some features of this site may not work as intended",
+      "Coal plant to close five years early",
+      "By MARIA KELLER MARCH 2, 2021",
+      PARA_1,
+      PARA_2,
+    ]);
+    assert.equal(a.title, "Coal plant to close five years early");
+    assert.equal(a.byline, "MARIA KELLER", "the glued date is not part of the name");
+    assert.equal(a.published, "2021-03-02");
+  });
+
+  it("finds the header right above the body even below a long menu", () => {
+    const menu = Array.from({ length: 60 }, (_, i) => `Section ${i + 1}`);
+    const a = clean([...menu, "Coal plant to close five years early", "By Maria Keller", PARA_1, PARA_2]);
+    assert.equal(a.title, "Coal plant to close five years early");
+    assert.equal(a.byline, "Maria Keller");
+    assert.ok(a.removed.some((r) => r.kind === "navigation" && r.text.includes("Section 60")));
+  });
+});
+
 describe("comment threads", () => {
   it("a comment-count link under the headline does not end the article", () => {
     const a = clean(["Coal plant to close early", "3 Comments", PARA_1, PARA_2, PARA_3]);
     assert.equal(a.paragraphs.length, 3);
   });
 
-  it("a thread cue after the body ends it, even without names", () => {
-    const a = clean([PARA_1, PARA_2, "Comments", PARA_3]);
+  it("a sure thread cue after the body ends it, even without names", () => {
+    const a = clean([PARA_1, PARA_2, "2 Comments", PARA_3]);
     assert.equal(a.paragraphs.length, 2);
     assert.match(a.removed.find((r) => r.kind === "comments")?.text ?? "", /About 400 people/);
+  });
+
+  it("a bare 'Comments' or 'Email' ends the article only when a sure cue follows", () => {
+    const shareBar = clean([PARA_1, "Share", "Tweet", "Email", PARA_2, PARA_3]);
+    assert.equal(shareBar.paragraphs.length, 3, "a share bar's Email button is not a reply form");
+    const heading = clean([PARA_1, PARA_2, "Comments", "Leave a Reply", PARA_3]);
+    assert.equal(heading.paragraphs.length, 2);
+    assert.match(heading.removed.find((r) => r.kind === "comments")?.text ?? "", /^Comments/);
   });
 
   it("names alternating with text need confirmation to be a thread", () => {

@@ -8,8 +8,11 @@
  * Once the thread starts, the rest of the page is the thread.
  */
 import { type Features, hasSaysSuffix, isNameLike } from "./lines.js";
-import { isCommentMeta, isFormCue, isThreadCue, type Kind } from "./patterns.js";
+import { isCommentMeta, isFormCue, isThreadCue, isWeakCue, type Kind } from "./patterns.js";
 import type { Line } from "./prepare.js";
+
+/** A weak cue needs a sure one this close after it: a heading and its form sit together. */
+const WEAK_CUE_CONFIRM_LINES = 4;
 
 /** Threaded comments indent replies; the top level itself is indented in flattened thread widgets. */
 const THREAD_MIN_INDENT = 2;
@@ -40,12 +43,24 @@ export function findThreadStart(input: ThreadInput, from: number): number | null
   return found.length === 0 ? null : Math.min(...found);
 }
 
-function cueStart({ lines }: ThreadInput, from: number): number | null {
+function cueStart(input: ThreadInput, from: number): number | null {
+  const { lines } = input;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
-    if (line !== undefined && (isThreadCue(line) || isFormCue(line))) return i;
+    if (line === undefined) break;
+    if (isThreadCue(line) || isFormCue(line)) return i;
+    if (isWeakCue(line) && confirmedWeakCue(lines, i)) return i;
   }
   return null;
+}
+
+/** "Comments" heads the thread when another cue follows within a few lines ("Leave a Reply", "Name *"). */
+function confirmedWeakCue(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + WEAK_CUE_CONFIRM_LINES; j++) {
+    const next = lines[j];
+    if (next !== undefined && (isThreadCue(next) || isFormCue(next))) return true;
+  }
+  return false;
 }
 
 /**

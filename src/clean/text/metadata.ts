@@ -16,6 +16,13 @@ const TITLE_FULL_CREDIT_WORDS = 8;
 /** A line the page repeats (og-title and h1, or a sticky header) is very likely the headline. */
 const TITLE_REPEAT_BONUS = 4;
 
+/**
+ * Being right above the byline, the date stamp or the body counts like a repeat, enough to beat
+ * a longer slogan elsewhere in the header; each line further up (a kicker, a share bar) costs.
+ */
+const TITLE_PLACE_BONUS = 4;
+const TITLE_PLACE_STEP = 2;
+
 /** A date stamp is mostly date: "Sat Oct 1, 2016 17:14:58", not a sentence mentioning one. */
 const DATE_LINE_MIN_COVERAGE = 0.6;
 
@@ -58,9 +65,11 @@ export function findHeader(
   bodyStart: number,
 ): Header {
   const header: Header = { title: null, dek: null, byline: null, date: null, extra: [], titleCopies: [] };
-  const end = Math.min(bodyStart, HEADER_WINDOW_LINES);
+  // The header sits right above the body; a long menu may push the body far down the page.
+  const end = bodyStart;
+  const start = Math.max(0, end - HEADER_WINDOW_LINES);
   const free = (i: number) => kinds[i] === null && !isUsed(header, i);
-  for (let i = 0; i < end; i++) {
+  for (let i = start; i < end; i++) {
     const line = lines[i];
     if (line === undefined || !free(i)) continue;
     const byline = prefixedByline(line.text);
@@ -69,7 +78,7 @@ export function findHeader(
     if (date !== null) takeDate(header, i, date);
     else if (byline !== null && header.byline?.line !== i) header.extra.push(i);
   }
-  header.title = chooseTitle(lines, feats, end, free);
+  header.title = chooseTitle(lines, feats, header, start, end, free);
   const title = header.title === null ? undefined : lines[header.title];
   if (title !== undefined) {
     for (const line of lines) {
@@ -77,7 +86,7 @@ export function findHeader(
         header.titleCopies.push(line.index);
     }
   }
-  const afterTitle = header.title === null ? 0 : header.title + 1;
+  const afterTitle = header.title === null ? start : header.title + 1;
   for (let i = afterTitle; i < end && header.byline === null; i++) {
     const line = lines[i];
     if (line !== undefined && free(i) && NAME_AND_ORG.test(line.text))
@@ -102,10 +111,14 @@ function isUsed(h: Header, i: number): boolean {
 function prefixedByline(text: string): string | null {
   const prefix = BYLINE_PREFIX.exec(text);
   if (prefix === null) return null;
-  const name = text
-    .slice(prefix[0].length)
+  let name = text.slice(prefix[0].length);
+  // "By JEFFREY GETTLEMAN JAN. 13, 2017": the date stamp shares the line without a separator.
+  const date = parseDate(name);
+  const at = date === null ? -1 : name.indexOf(date.text);
+  if (at > 0) name = name.slice(0, at);
+  name = name
     .replace(BYLINE_TAIL, "")
-    .replace(/[,;:]+$/, "")
+    .replace(/[,;:|–—-]+\s*$/, "")
     .trim();
   const words = wordTokens(name).length;
   return NAME_START.test(name) && words > 0 && words <= BYLINE_MAX_WORDS ? name : null;
@@ -131,23 +144,31 @@ function takeDate(h: Header, i: number, parsed: ParsedDate): void {
   }
 }
 
-/** The most headline-like free line of the header: longer is better, repeated is much better. */
+/**
+ * The most headline-like free line of the header: longer is better, repeated (the page's title
+ * bar and its h1) much better, and the headline sits just above the byline, the date stamp or
+ * the body, where a browser warning or a site slogan does not.
+ */
 function chooseTitle(
   lines: readonly Line[],
   feats: readonly Features[],
+  h: Header,
+  start: number,
   end: number,
   free: (i: number) => boolean,
 ): number | null {
+  const nearby = lines.slice(start, Math.min(lines.length, end + HEADER_WINDOW_LINES));
+  const meta = [h.byline?.line, h.date?.line].filter((i): i is number => i !== undefined);
   let best: number | null = null;
   let bestScore = 0;
-  for (let i = 0; i < end; i++) {
+  for (let i = start; i < end; i++) {
     const line = lines[i];
     const f = feats[i];
     if (line === undefined || f === undefined || !free(i) || !isHeadlineLike(line, f)) continue;
-    const repeated = lines
-      .slice(0, end + HEADER_WINDOW_LINES)
-      .some((other, j) => j !== i && isTitleCopy(other.text, line.text));
-    const score = Math.min(f.words, TITLE_FULL_CREDIT_WORDS) + (repeated ? TITLE_REPEAT_BONUS : 0);
+    const repeated = nearby.some((other) => other.index !== i && isTitleCopy(other.text, line.text));
+    const below = Math.min(end, ...meta.filter((m) => m > i)) - i;
+    const place = Math.max(0, TITLE_PLACE_BONUS - TITLE_PLACE_STEP * (below - 1));
+    const score = Math.min(f.words, TITLE_FULL_CREDIT_WORDS) + (repeated ? TITLE_REPEAT_BONUS : 0) + place;
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -49,20 +49,42 @@ export function counterKind(line: Line): Kind | null {
 const ADVERTISEMENT =
   /^(?:advertisements?|advertising|ads?|sponsored(?: (?:content|post|links?|stories))?|promoted(?: (?:content|stories))?|paid (?:content|post|partnership)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?)$/i;
 
-/** Cues that a comment thread or its sort/subscribe widget starts: what follows is readers, not the article. */
+/**
+ * Cues that a comment thread or its sort/subscribe widget starts: what follows is readers, not
+ * the article. Each says so unambiguously ("Notify of", "12 Comments", "Leave a Reply").
+ */
 const THREAD_CUE =
-  /^(?:notify of(?: new (?:replies|comments).*)?|(?:newest|oldest) (?:\| )?(?:newest |oldest )?(?:\| )?most voted|inline feedbacks|view all comments|load (?:more|all) comments|show (?:all |more )?comments|(?:\d+ )?comments?(?: \(\d+\))?|(?:\d+ )?(?:responses?|replies|thoughts on .{1,200})|join the (?:discussion|conversation)|discussion|comments are closed\.?|be the first to comment.{0,40}|(?:\d+ )?(?:reader )?comments? (?:on|to) .{1,200}|sort by:? .{0,30}|conversation)$/i;
+  /^(?:notify of(?: new (?:replies|comments).*)?|(?:newest|oldest) (?:\| )?(?:newest |oldest )?(?:\| )?most voted|inline feedbacks|view all comments|load (?:more|all) comments|show (?:all |more )?comments|\d+ comments?(?: \(\d+\))?|comments \(\d+\)|\d+ (?:responses?|replies)|(?:\d+ )?(?:thoughts|responses?) (?:on|to) .{1,200}|join the (?:discussion|conversation)|comments are closed\.?|be the first to comment.{0,40}|(?:\d+ )?(?:reader )?comments? (?:on|to) .{1,200}|what do you think\?)$/i;
 
-/** The reply form and its fields. */
+/**
+ * Words that head a thread on some pages and are a menu item or a button on others ("Comments",
+ * "Discussion"): a thread start only when another cue follows close by (see comments.ts).
+ */
+const WEAK_THREAD_CUE = /^(?:comments?|responses?|replies|discussion|conversation|sort by:? .{0,30})$/i;
+
+/** The reply form, in phrases no share bar or menu uses. */
 const FORM_CUE =
-  /^(?:leave a (?:reply|comment)|post a comment|add (?:a |your )?comment|write a comment|reply|cancel reply|post comment|submit(?: comment)?|your email address will not be published\.?(?: required fields are marked \*?)?|required fields are marked.{0,20}|(?:name|email|e-mail|website|comment)\s*\*?|save my name, email.{0,160}|notify me of .{0,120}|you must be (?:logged in|registered) to post a comment\.?|log ?in to (?:reply|comment)|would love your thoughts, please comment\.?.{0,3}|please (?:leave a )?comment\.?|subscribe to comments)$/i;
+  /^(?:leave a (?:reply|comment)|post a comment|add (?:a |your )?comment|write a comment|cancel reply|post comment|submit comment|your email address will not be published\.?(?: required fields are marked \*?)?|required fields are marked.{0,20}|(?:name|email|e-mail|website|comment)\s*\*|save my name, email.{0,160}|notify me of .{0,120}|you must be (?:logged in|registered) to post a comment\.?|log ?in to (?:reply|comment)|would love your thoughts, please comment\.?.{0,3}|please (?:leave a )?comment\.?|subscribe to comments)$/i;
+
+/** Form fields and buttons that are also share buttons or menu items ("Email", "Reply", "Submit"). */
+const WEAK_FORM_CUE = /^(?:reply|submit|name|email|e-mail|website|comment)$/i;
+
+/** Longer lines are sentences that happen to start like a cue. */
+const CUE_MAX_CHARS = 240;
 
 export function isThreadCue(line: Line): boolean {
-  return line.text.length <= 240 && THREAD_CUE.test(line.text);
+  return line.text.length <= CUE_MAX_CHARS && THREAD_CUE.test(line.text);
 }
 
 export function isFormCue(line: Line): boolean {
-  return line.text.length <= 240 && FORM_CUE.test(line.text);
+  return line.text.length <= CUE_MAX_CHARS && FORM_CUE.test(line.text);
+}
+
+/** A word that is a thread or form cue only with company: see isThreadCue/isFormCue for the sure ones. */
+export function isWeakCue(line: Line): boolean {
+  return (
+    line.text.length <= CUE_MAX_CHARS && (WEAK_THREAD_CUE.test(line.text) || WEAK_FORM_CUE.test(line.text))
+  );
 }
 
 /** Per-comment furniture around author names: timestamps, reply/like buttons, vote counts. */
