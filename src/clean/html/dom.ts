@@ -1,0 +1,521 @@
+/**
+ * The page as a small, bounded tree: parsed once with htmlparser2 (a streaming tokenizer, so no
+ * recursion however deep the markup), with script-like subtrees dropped, nesting and element
+ * count capped, and every later walk iterative. Readability and linkedom recurse and are
+ * super-linear in depth; they only ever see this tree re-serialized, never the raw page.
+ */
+import { Parser } from "htmlparser2";
+import { collapseSpaces } from "../text/prepare.js";
+
+/**
+ * Elements nested deeper than this are flattened into their ancestor at this depth (their text
+ * kept, their tags dropped). Real pages stay near 40 levels; Readability's cost grows with the
+ * cube of depth (2,000 levels take over a minute), so the cap is what keeps it bounded.
+ */
+export const MAX_NESTING_DEPTH = 100;
+
+/**
+ * Elements beyond this count are flattened the same way: bounds the tree's memory on an 8 MB page
+ * of tiny tags, while any real page (a few thousand elements) stays whole.
+ */
+export const MAX_ELEMENTS = 200_000;
+
+/** Attribute values longer than this are dropped: serialized app state, not anything we read. */
+const MAX_ATTRIBUTE_CHARS = 4_096;
+
+/** JSON-LD beyond this (per page) is not read: metadata is a few kilobytes; the rest is catalogue dumps. */
+const MAX_JSON_LD_CHARS = 1_000_000;
+
+/** Subtrees whose text no reader sees as page text. */
+const SKIPPED_TAGS = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "noembed",
+  "noframes",
+  "object",
+  "canvas",
+  "xmp",
+  "plaintext",
+]);
+
+/** Document-level elements that hold metadata, not visible text. */
+const NON_CONTENT_TAGS = new Set(["head", "title", "meta", "link", "base"]);
+
+/** Elements that start and end a text block: their boundaries split text runs. */
+export const BLOCK_TAGS = new Set([
+  "#root",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "legend",
+  "li",
+  "main",
+  "menu",
+  "nav",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+]);
+
+/** Inline controls that render apart from their neighbours ("Comment" label, then a button "Post"). */
+const SPACED_INLINE_TAGS = new Set(["button", "label", "input", "select", "textarea", "img"]);
+
+const VOID_TAGS = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
+
+/** Attribute names that survive re-serialization unambiguously. */
+const SAFE_NAME = /^[a-z_:][a-z0-9_:.-]*$/;
+const SAFE_TAG = /^[a-z][a-z0-9-]*$/;
+/** C0/C1 controls other than whitespace: binary junk a decoder let through. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
+
+/** The attribute that carries an original element's id through Readability and back. */
+export const ID_ATTRIBUTE = "data-tri";
+
+export interface HElement {
+  readonly type: "element";
+  readonly tag: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly parent: HElement | null;
+  readonly children: HNode[];
+  /** Index in ParsedHtml.elements: document order of the opening tag. */
+  readonly id: number;
+  readonly depth: number;
+  /** Position among all nodes (elements and texts) in document order. */
+  readonly pos: number;
+  /** Hidden by the page itself (hidden, aria-hidden, inline display:none): not page text. */
+  readonly hidden: boolean;
+}
+
+export interface HText {
+  readonly type: "text";
+  text: string;
+  readonly parent: HElement;
+  readonly pos: number;
+}
+
+export type HNode = HElement | HText;
+
+export interface ParsedHtml {
+  root: HElement;
+  /** Every element, indexed by id. */
+  elements: HElement[];
+  /** Raw text of each <script type="application/ld+json">. */
+  jsonLd: string[];
+}
+
+type Frame = { kind: "element"; element: HElement } | { kind: "skip" } | { kind: "flat"; block: boolean };
+
+/**
+ * htmlparser2 keeps its open elements in an array it shifts at the front, so each open tag costs
+ * the current depth: 1.6 million unclosed <div>s (8 MB) would take hours. Opening tags beyond this
+ * depth are dropped before the parser sees them (their text stays); no real page comes near it.
+ */
+const MAX_PARSER_DEPTH = 1_000;
+
+/** A Parser that ignores opening tags while `tooDeep()`; their closing tags then match nothing deeper. */
+class BoundedParser extends Parser {
+  constructor(
+    private readonly tooDeep: () => boolean,
+    ...args: ConstructorParameters<typeof Parser>
+  ) {
+    super(...args);
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    if (!this.tooDeep()) super.onopentagname(start, endIndex);
+  }
+}
+
+/** Never throws: htmlparser2 accepts any string, and every callback here is total. */
+export function parseHtml(html: string): ParsedHtml {
+  let nextPos = 0;
+  const root: HElement = {
+    type: "element",
+    tag: "#root",
+    attrs: {},
+    parent: null,
+    children: [],
+    id: 0,
+    depth: 0,
+    pos: nextPos++,
+    hidden: false,
+  };
+  const elements: HElement[] = [root];
+  const jsonLd: string[] = [];
+  let jsonLdChars = 0;
+  const frames: Frame[] = [];
+  let current = root;
+  let skipping = 0;
+  let jsonBuffer: string[] | null = null;
+
+  const appendText = (text: string) => {
+    const last = current.children[current.children.length - 1];
+    if (last !== undefined && last.type === "text") last.text += text;
+    else current.children.push({ type: "text", text, parent: current, pos: nextPos++ });
+  };
+
+  const parser = new BoundedParser(
+    () => frames.length >= MAX_PARSER_DEPTH,
+    {
+      onopentag(name, attribs) {
+        if (skipping > 0) {
+          skipping += 1;
+          frames.push({ kind: "skip" });
+          return;
+        }
+        if (SKIPPED_TAGS.has(name)) {
+          skipping = 1;
+          frames.push({ kind: "skip" });
+          if (name === "script" && /ld\+json/i.test(attribs.type ?? "")) jsonBuffer = [];
+          return;
+        }
+        if (current.depth >= MAX_NESTING_DEPTH || elements.length >= MAX_ELEMENTS || !SAFE_TAG.test(name)) {
+          const block = BLOCK_TAGS.has(name) || name === "br";
+          // Keep words apart where a dropped block boundary separated them.
+          if (block) appendText(" ");
+          frames.push({ kind: "flat", block });
+          return;
+        }
+        const attrs: Record<string, string> = {};
+        for (const [key, value] of Object.entries(attribs)) {
+          if (!SAFE_NAME.test(key) || key.startsWith("on") || value.length > MAX_ATTRIBUTE_CHARS) continue;
+          attrs[key] = value;
+        }
+        const element: HElement = {
+          type: "element",
+          tag: name,
+          attrs,
+          parent: current,
+          children: [],
+          id: elements.length,
+          depth: current.depth + 1,
+          pos: nextPos++,
+          hidden: current.hidden || isHiddenByAttributes(attribs),
+        };
+        elements.push(element);
+        current.children.push(element);
+        frames.push({ kind: "element", element });
+        if (!VOID_TAGS.has(name)) current = element;
+      },
+      onclosetag(name) {
+        const frame = frames.pop();
+        if (frame === undefined) return;
+        if (frame.kind === "skip") {
+          skipping -= 1;
+          if (skipping === 0 && jsonBuffer !== null) {
+            const text = jsonBuffer.join("");
+            if (jsonLdChars + text.length <= MAX_JSON_LD_CHARS) {
+              jsonLd.push(text);
+              jsonLdChars += text.length;
+            }
+            jsonBuffer = null;
+          }
+        } else if (frame.kind === "flat") {
+          if (frame.block) appendText(" ");
+        } else if (!VOID_TAGS.has(name) && frame.element === current && current.parent !== null) {
+          current = current.parent;
+        }
+      },
+      ontext(data) {
+        if (skipping > 0) {
+          if (jsonBuffer !== null) jsonBuffer.push(data);
+          return;
+        }
+        appendText(data);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { root, elements, jsonLd };
+}
+
+function isHiddenByAttributes(attribs: Record<string, string>): boolean {
+  if (attribs.hidden !== undefined) return true;
+  // Readability keeps "fallback-image" aria-hidden nodes; so do we, to agree with it.
+  if (attribs["aria-hidden"] === "true" && !(attribs.class ?? "").includes("fallback-image")) return true;
+  const style = attribs.style;
+  return style !== undefined && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
+export function attr(element: HElement, name: string): string | null {
+  return Object.hasOwn(element.attrs, name) ? (element.attrs[name] ?? null) : null;
+}
+
+/** Text of a subtree (hidden parts included when asked), whitespace collapsed. Iterative. */
+export function textOf(element: HElement, includeHidden = false): string {
+  const parts: string[] = [];
+  const stack: HNode[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "text") {
+      parts.push(node.text);
+      continue;
+    }
+    if (node.hidden && !includeHidden) continue;
+    if (node.tag === "br" || BLOCK_TAGS.has(node.tag)) parts.push(" ");
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return cleanText(parts.join(""));
+}
+
+export function cleanText(text: string): string {
+  return collapseSpaces(text.replace(CONTROL_CHARS, ""));
+}
+
+/** Every element of a subtree in document order, the root included. Iterative. */
+export function* descendants(element: HElement): Generator<HElement> {
+  const stack: HElement[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]!;
+      if (child.type === "element") stack.push(child);
+    }
+  }
+}
+
+export function isInside(element: HElement, ancestor: HElement): boolean {
+  for (let e: HElement | null = element; e !== null; e = e.parent) if (e === ancestor) return true;
+  return false;
+}
+
+/** One block of visible text: the inline content between two block boundaries. */
+export interface Run {
+  /** Whitespace collapsed, never empty. */
+  text: string;
+  /** Innermost block element around the text. */
+  container: HElement;
+  /** Document position of the run's first text. */
+  pos: number;
+  /** Document position of the run's last text. */
+  lastPos: number;
+}
+
+/**
+ * The visible text of a tree as runs, in document order. Two or more <br> in a row also end a run:
+ * pages (and Readability) use them as paragraph breaks.
+ */
+export function textRuns(root: HElement): Run[] {
+  const runs: Run[] = [];
+  let parts: string[] = [];
+  let runPos = -1;
+  let lastPos = -1;
+  let container = root;
+  let brInRow = 0;
+  const flush = () => {
+    if (parts.length > 0) {
+      const text = cleanText(parts.join(""));
+      if (text !== "") runs.push({ text, container, pos: runPos, lastPos });
+    }
+    parts = [];
+    runPos = -1;
+    brInRow = 0;
+  };
+  // Each frame: an element and the index of its next child; exiting a block flushes.
+  const stack: { element: HElement; next: number; block: boolean }[] = [];
+  const enter = (element: HElement) => {
+    const block = BLOCK_TAGS.has(element.tag);
+    if (block) {
+      flush();
+      container = element;
+    } else if (SPACED_INLINE_TAGS.has(element.tag)) parts.push(" ");
+    stack.push({ element, next: 0, block });
+  };
+  enter(root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.element.children[frame.next];
+    if (child === undefined) {
+      stack.pop();
+      if (frame.block) {
+        flush();
+        container = nearestBlock(frame.element.parent) ?? root;
+      } else if (SPACED_INLINE_TAGS.has(frame.element.tag)) parts.push(" ");
+      continue;
+    }
+    frame.next += 1;
+    if (child.type === "text") {
+      if (runPos < 0) runPos = child.pos;
+      lastPos = child.pos;
+      parts.push(child.text);
+      if (/\S/.test(child.text)) brInRow = 0;
+      continue;
+    }
+    if (child.hidden || NON_CONTENT_TAGS.has(child.tag)) continue;
+    if (child.tag === "br") {
+      brInRow += 1;
+      if (brInRow >= 2) flush();
+      else parts.push(" ");
+      continue;
+    }
+    enter(child);
+  }
+  flush();
+  return runs;
+}
+
+export function nearestBlock(element: HElement | null): HElement | null {
+  for (let e = element; e !== null; e = e.parent) if (BLOCK_TAGS.has(e.tag)) return e;
+  return null;
+}
+
+/** Decodes entities and drops tags in a metadata string (JSON-LD values often carry "&amp;" or "<b>"). */
+export function htmlToText(fragment: string): string {
+  if (!/[<&]/.test(fragment)) return cleanText(fragment);
+  return textOf(parseHtml(fragment).root);
+}
+
+export interface Serialized {
+  html: string;
+  /** Position of the first node left out because the cost budget ran out; null when all fit. */
+  windowEnd: number | null;
+}
+
+/**
+ * Readability's work grows with the text under each element times its depth (every ancestor
+ * re-reads its text). An element counts as this many characters of text, since empty nesting is
+ * walked too.
+ */
+const ELEMENT_COST_CHARS = 20;
+
+/**
+ * The page body as clean HTML for linkedom and Readability: skipped and hidden subtrees gone, each
+ * element tagged with its id, and cut (tags closed) once the estimated Readability cost passes
+ * `budget` (text characters times depth) or the markup passes `maxChars`.
+ */
+export function serializeBody(parsed: ParsedHtml, budget: number, maxChars: number): Serialized {
+  const out: string[] = ["<!DOCTYPE html><html><head></head>"];
+  const bodyElement = parsed.elements.find((e) => e.tag === "body");
+  out.push(bodyElement ? `<body ${ID_ATTRIBUTE}="${bodyElement.id}">` : "<body>");
+  let cost = 0;
+  let chars = 0;
+  let windowEnd: number | null = null;
+  const emit = (s: string) => {
+    out.push(s);
+    chars += s.length;
+  };
+  const stack: { element: HElement; next: number; open: boolean }[] = [
+    { element: parsed.root, next: 0, open: false },
+  ];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.element.children[frame.next];
+    if (child === undefined) {
+      stack.pop();
+      if (frame.open) emit(`</${frame.element.tag}>`);
+      continue;
+    }
+    frame.next += 1;
+    if (child.type === "text") {
+      cost += child.text.length * child.parent.depth;
+      if (cost > budget || chars + child.text.length > maxChars) {
+        windowEnd = child.pos;
+        break;
+      }
+      emit(escapeText(child.text));
+      continue;
+    }
+    if (child.hidden || NON_CONTENT_TAGS.has(child.tag)) continue;
+    cost += ELEMENT_COST_CHARS * child.depth;
+    if (cost > budget || chars > maxChars) {
+      windowEnd = child.pos;
+      break;
+    }
+    // html and body are re-created above, once; their contents are what matters.
+    const transparent = child.tag === "html" || child.tag === "body";
+    if (!transparent) emit(openTag(child));
+    if (VOID_TAGS.has(child.tag)) continue;
+    stack.push({ element: child, next: 0, open: !transparent });
+  }
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const frame = stack[i]!;
+    if (frame.open) out.push(`</${frame.element.tag}>`);
+  }
+  out.push("</body></html>");
+  return { html: out.join(""), windowEnd };
+}
+
+/**
+ * Attributes Readability has no use for (visibility was already applied; data-* and srcset are
+ * app state and image lists): left out, since linkedom's memory grows with every one of them.
+ */
+const DROPPED_ATTRIBUTE = /^(?:style|srcset|sizes|data-.*)$/;
+
+function openTag(element: HElement): string {
+  let s = `<${element.tag}`;
+  for (const [key, value] of Object.entries(element.attrs)) {
+    if (DROPPED_ATTRIBUTE.test(key)) continue;
+    s += ` ${key}="${escapeAttribute(value)}"`;
+  }
+  // Only blocks are traced back (a paragraph's source is its block), so only they carry an id.
+  return BLOCK_TAGS.has(element.tag) ? `${s} ${ID_ATTRIBUTE}="${element.id}">` : `${s}>`;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
