@@ -26,7 +26,7 @@ const CLASS_RULES: readonly { kind: Kind; words: RegExp }[] = [
   {
     kind: "related-links",
     words:
-      /\b(?:related|recommended|recommendations|more stories|read more|readmore|also read|read next|outbrain|taboola)\b/,
+      /\b(?:related|recommended|recommendations|more stories|read more|readmore|also read|read next|outbrain|taboola|most popular|most read|most viewed|most shared|popular posts|trending)\b/,
   },
   { kind: "caption", words: /\b(?:caption|captions|figcaption|credit|credits)\b/ },
   { kind: "widget", words: /\b(?:share|shares|sharing|sharebar|social|sharethis|addthis)\b/ },
@@ -46,6 +46,12 @@ const CLASS_RULES: readonly { kind: Kind; words: RegExp }[] = [
  * the site's vocabulary, not of the element's role.
  */
 const TAXONOMY_CLASS = /^(?:tag|category|categories|format|status|type|postid|topic|section)-/;
+
+/**
+ * State modifiers say what an element has or lacks, not what it is: "no-caption", "has-comments",
+ * "with-sidebar", "is-sticky".
+ */
+const STATE_CLASS = /^(?:no|has|with|without|is|show|hide|hidden)[-_]/;
 
 /**
  * Class names and ids of more words than this are slugs of headings ("sharing-with-a-single-
@@ -93,7 +99,7 @@ export function classWords(element: HElement): string {
   if (raw.trim() === "") return "";
   const tokens = raw
     .split(/\s+/)
-    .filter((t) => t !== "" && !TAXONOMY_CLASS.test(t.toLowerCase()))
+    .filter((t) => t !== "" && !TAXONOMY_CLASS.test(t.toLowerCase()) && !STATE_CLASS.test(t.toLowerCase()))
     .map((t) =>
       t
         .replace(/([a-z])([A-Z])/g, "$1 $2")

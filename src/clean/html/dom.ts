@@ -1,16 +1,16 @@
 /**
  * The page as a small, bounded tree: parsed once with htmlparser2 (a streaming tokenizer, so no
  * recursion however deep the markup), with script-like subtrees dropped, nesting and element
- * count capped, and every later walk iterative. Readability and linkedom recurse and are
- * super-linear in depth; they only ever see this tree re-serialized, never the raw page.
+ * count capped, and every later walk iterative, so no page, however deep or large, costs more
+ * than one pass per question asked of it.
  */
 import { Parser } from "htmlparser2";
 import { collapseSpaces } from "../text/prepare.js";
 
 /**
  * Elements nested deeper than this are flattened into their ancestor at this depth (their text
- * kept, their tags dropped). Real pages stay near 40 levels; Readability's cost grows with the
- * cube of depth (2,000 levels take over a minute), so the cap is what keeps it bounded.
+ * kept, their tags dropped). Real pages stay near 40 levels; every upward walk (a block to its
+ * ancestors) costs the depth, so the cap bounds them all.
  */
 export const MAX_NESTING_DEPTH = 100;
 
@@ -120,14 +120,11 @@ const VOID_TAGS = new Set([
   "wbr",
 ]);
 
-/** Attribute names that survive re-serialization unambiguously. */
+/** Attribute and tag names of well-formed markup; anything else is junk a scraper or an attacker left. */
 const SAFE_NAME = /^[a-z_:][a-z0-9_:.-]*$/;
 const SAFE_TAG = /^[a-z][a-z0-9-]*$/;
 /** C0/C1 controls other than whitespace: binary junk a decoder let through. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
-
-/** The attribute that carries an original element's id through Readability and back. */
-export const ID_ATTRIBUTE = "data-tri";
 
 export interface HElement {
   readonly type: "element";
@@ -424,98 +421,4 @@ export function nearestBlock(element: HElement | null): HElement | null {
 export function htmlToText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return cleanText(fragment);
   return textOf(parseHtml(fragment).root);
-}
-
-export interface Serialized {
-  html: string;
-  /** Position of the first node left out because the cost budget ran out; null when all fit. */
-  windowEnd: number | null;
-}
-
-/**
- * Readability's work grows with the text under each element times its depth (every ancestor
- * re-reads its text). An element counts as this many characters of text, since empty nesting is
- * walked too.
- */
-const ELEMENT_COST_CHARS = 20;
-
-/**
- * The page body as clean HTML for linkedom and Readability: skipped and hidden subtrees gone, each
- * element tagged with its id, and cut (tags closed) once the estimated Readability cost passes
- * `budget` (text characters times depth) or the markup passes `maxChars`.
- */
-export function serializeBody(parsed: ParsedHtml, budget: number, maxChars: number): Serialized {
-  const out: string[] = ["<!DOCTYPE html><html><head></head>"];
-  const bodyElement = parsed.elements.find((e) => e.tag === "body");
-  out.push(bodyElement ? `<body ${ID_ATTRIBUTE}="${bodyElement.id}">` : "<body>");
-  let cost = 0;
-  let chars = 0;
-  let windowEnd: number | null = null;
-  const emit = (s: string) => {
-    out.push(s);
-    chars += s.length;
-  };
-  const stack: { element: HElement; next: number; open: boolean }[] = [
-    { element: parsed.root, next: 0, open: false },
-  ];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    const child = frame.element.children[frame.next];
-    if (child === undefined) {
-      stack.pop();
-      if (frame.open) emit(`</${frame.element.tag}>`);
-      continue;
-    }
-    frame.next += 1;
-    if (child.type === "text") {
-      cost += child.text.length * child.parent.depth;
-      if (cost > budget || chars + child.text.length > maxChars) {
-        windowEnd = child.pos;
-        break;
-      }
-      emit(escapeText(child.text));
-      continue;
-    }
-    if (child.hidden || NON_CONTENT_TAGS.has(child.tag)) continue;
-    cost += ELEMENT_COST_CHARS * child.depth;
-    if (cost > budget || chars > maxChars) {
-      windowEnd = child.pos;
-      break;
-    }
-    // html and body are re-created above, once; their contents are what matters.
-    const transparent = child.tag === "html" || child.tag === "body";
-    if (!transparent) emit(openTag(child));
-    if (VOID_TAGS.has(child.tag)) continue;
-    stack.push({ element: child, next: 0, open: !transparent });
-  }
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const frame = stack[i]!;
-    if (frame.open) out.push(`</${frame.element.tag}>`);
-  }
-  out.push("</body></html>");
-  return { html: out.join(""), windowEnd };
-}
-
-/**
- * Attributes Readability has no use for (visibility was already applied; data-* and srcset are
- * app state and image lists): left out, since linkedom's memory grows with every one of them.
- */
-const DROPPED_ATTRIBUTE = /^(?:style|srcset|sizes|data-.*)$/;
-
-function openTag(element: HElement): string {
-  let s = `<${element.tag}`;
-  for (const [key, value] of Object.entries(element.attrs)) {
-    if (DROPPED_ATTRIBUTE.test(key)) continue;
-    s += ` ${key}="${escapeAttribute(value)}"`;
-  }
-  // Only blocks are traced back (a paragraph's source is its block), so only they carry an id.
-  return BLOCK_TAGS.has(element.tag) ? `${s} ${ID_ATTRIBUTE}="${element.id}">` : `${s}>`;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }

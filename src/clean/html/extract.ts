@@ -1,57 +1,47 @@
 /**
- * The article's text blocks: Mozilla's Readability on a linkedom DOM of the bounded tree, then,
- * when it finds (almost) nothing or fails, the most paragraph-dense container, then every <p>,
- * then every block. Each candidate block is then judged: furniture inside the article (captions,
- * share bars, "Advertisement"), the title, byline and date lines repeated in the body, and the
- * standfirst are not paragraphs.
+ * The article's text blocks. First Readability's content scoring, run on the bounded tree in
+ * linear time (score.ts), with its conditional cleaning of the winner (prune.ts); when that finds
+ * too little, the same with its stricter filters relaxed one by one, as Readability retries; then
+ * the most paragraph-dense container, then every <p>, then every block. Each candidate block is
+ * then judged: furniture inside the article (captions, share bars, "Advertisement"), the title,
+ * byline and date lines repeated in the body, and the standfirst are not paragraphs.
  */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import { MAX_BODY_CHARS } from "../../limits.js";
 import type { Kind } from "../text/patterns.js";
 import { ContextKinds, textKind } from "./context.js";
-import {
-  attr,
-  BLOCK_TAGS,
-  type HElement,
-  ID_ATTRIBUTE,
-  isInside,
-  type ParsedHtml,
-  parseHtml,
-  type Run,
-  serializeBody,
-  textRuns,
-} from "./dom.js";
+import { attr, type HElement, isInside, type ParsedHtml, type Run } from "./dom.js";
 import { dateLine, isBylineLine, titleKey, words } from "./metadata.js";
+import { pruneArticle } from "./prune.js";
+import { scoreCandidates, unlikelyElements } from "./score.js";
+import { type ElementStats, elementStats } from "./stats.js";
 
 /** Fewer words than this is not an article: the extractor latched onto a teaser or a widget. */
 export const MIN_ARTICLE_WORDS = 25;
 
 /**
- * Readability's estimated work (text characters times nesting depth) allowed per page, one to two
- * seconds on a laptop for the worst shapes (long link lists, tag soup). Real pages need one to
- * three million (a long Wikipedia article ten); the rest of a bigger page is reported as not
- * analysed rather than let one input stall the run.
+ * A scored article shorter than this (characters) makes the scorer try again with a filter
+ * relaxed (Readability's charThreshold): a short article is more often a filter's mistake than a
+ * short article.
  */
-export const READABILITY_COST_BUDGET = 12_000_000;
+const RETRY_BELOW_CHARS = 500;
 
-/**
- * linkedom's DOM costs ~100 bytes of heap per byte of markup: bounds memory where the cost model
- * does not. Twice the largest real page seen (a long Wikipedia article).
- */
-export const READABILITY_MAX_HTML_CHARS = 2_000_000;
+/** The scorer's filters, strictest first; each retry turns one more off (Readability's flags). */
+const ATTEMPTS: readonly { skipUnlikely: boolean; weighClasses: boolean; cleanConditionally: boolean }[] = [
+  { skipUnlikely: true, weighClasses: true, cleanConditionally: true },
+  { skipUnlikely: false, weighClasses: true, cleanConditionally: true },
+  { skipUnlikely: false, weighClasses: false, cleanConditionally: true },
+  { skipUnlikely: false, weighClasses: false, cleanConditionally: false },
+];
 
 /**
  * An element holding more than this share of the article's text is the article itself, whatever
- * its class says ("post has-comments"); only smaller parts are judged furniture by their markup.
+ * its class says ("post has-comments", "read-more-content"); only smaller parts are judged
+ * furniture by their markup.
  */
 const FURNITURE_MAX_SHARE = 0.3;
 
 /** The first paragraph this long ends the header zone, where byline and date lines sit. */
 const HEADER_PROSE_WORDS = 12;
-
-/** Readability's wrapper (depth 1) is the article, not a part; what it holds is judged by share (above). */
-const ARTICLE_WRAPPER_DEPTH = 1;
 
 /** Where a paragraph came from: what it said there, and the page element that held it. */
 export interface Block {
@@ -72,7 +62,7 @@ export interface MetaTexts {
   dek: string | null;
 }
 
-export type Method = "readability" | "container" | "paragraphs" | "blocks";
+export type Method = "scored" | "container" | "paragraphs" | "blocks";
 
 export interface Extraction {
   method: Method;
@@ -80,21 +70,17 @@ export interface Extraction {
   paragraphs: Block[];
   /** Blocks accounted for as metadata (title, byline, date and standfirst lines). */
   metadata: Block[];
-  /** First page position Readability did not see (cost budget), when it was used and cut. */
+  /** First page position the extraction did not see, when it was cut; null when it saw the whole page. */
   windowEnd: number | null;
   /** The smallest element holding every paragraph, when known. */
   articleRoot: HElement | null;
 }
 
 export function extractArticle(parsed: ParsedHtml, runs: readonly Run[], meta: MetaTexts): Extraction {
-  const attempts: Extraction[] = [];
-  const readability = readabilityBlocks(parsed, runs);
-  if (readability !== null) {
-    attempts.push(select("readability", readability.blocks, meta, parsed, readability.windowEnd));
-  }
-  // Readability saw only the start of a huge page: the container found in the whole page may hold more.
-  const cut = readability !== null && readability.windowEnd !== null;
-  if (cut || !enough(attempts)) {
+  const stats = elementStats(parsed);
+  const scored = scoredArticle(parsed, runs, meta, stats);
+  const attempts: Extraction[] = scored === null ? [] : [scored];
+  if (!enough(attempts)) {
     const container = bestContainer(parsed, runs);
     if (container !== null) {
       const contexts = new ContextKinds((e) => isInside(container, e));
@@ -110,12 +96,50 @@ export function extractArticle(parsed: ParsedHtml, runs: readonly Run[], meta: M
   if (!enough(attempts)) {
     attempts.push(select("blocks", blocksOf(runs, new ContextKinds()), meta, parsed, null));
   }
-  if (cut && attempts.length === 2 && wordsOf(attempts[1]!) > wordsOf(attempts[0]!)) return attempts[1]!;
   // The first attempt that found an article; else whichever found most.
   const found = attempts.find((a) => wordsOf(a) >= MIN_ARTICLE_WORDS);
   if (found !== undefined) return found;
   let best = attempts[0]!;
   for (const a of attempts) if (wordsOf(a) > wordsOf(best)) best = a;
+  return best;
+}
+
+/** The scorer's article, retried with relaxed filters while it is short; the longest result wins. */
+function scoredArticle(
+  parsed: ParsedHtml,
+  runs: readonly Run[],
+  meta: MetaTexts,
+  stats: ElementStats,
+): Extraction | null {
+  let unlikely: Uint8Array | null = null;
+  let best: Extraction | null = null;
+  let bestChars = -1;
+  for (const options of ATTEMPTS) {
+    if (options.skipUnlikely) unlikely ??= unlikelyElements(parsed);
+    const skipped = options.skipUnlikely ? unlikely : null;
+    const scored = scoreCandidates(parsed, runs, stats, skipped, options);
+    if (scored === null) continue;
+    const pruned = pruneArticle(parsed, scored.article, stats, scored.scores, options.cleanConditionally);
+    const roots = scored.article;
+    const inArticle = (e: HElement) => roots.some((root) => isInside(e, root));
+    // An element holding much of the article is the article, whatever its class says ("read-more-content").
+    const articleChars = roots.reduce((n, root) => n + stats.chars[root.id]!, 0);
+    const holdsArticle = (e: HElement) =>
+      stats.chars[e.id]! > FURNITURE_MAX_SHARE * articleChars || roots.some((root) => isInside(root, e));
+    const inside = runs.filter(
+      (r) =>
+        pruned[r.container.id] === 0 &&
+        (skipped === null || skipped[r.container.id] === 0) &&
+        inArticle(r.container),
+    );
+    const extraction = select("scored", blocksOf(inside, new ContextKinds(holdsArticle)), meta, parsed, null);
+    const chars = extraction.paragraphs.reduce((n, p) => n + p.text.length, 0);
+    if (chars > bestChars) {
+      best = extraction;
+      bestChars = chars;
+    }
+    if (chars >= RETRY_BELOW_CHARS) break;
+  }
   return best;
 }
 
@@ -138,79 +162,10 @@ function blocksOf(runs: readonly Run[], contexts: ContextKinds): Block[] {
   }));
 }
 
-/**
- * Readability's article as blocks, each traced back to its page element through ID_ATTRIBUTE, or
- * by its text where Readability re-created the element without attributes (a div holding one
- * wrapped paragraph becomes a bare <p>). Furniture is then judged on the page's own markup.
- */
-function readabilityBlocks(
-  parsed: ParsedHtml,
-  pageRuns: readonly Run[],
-): { blocks: Block[]; windowEnd: number | null } | null {
-  const { html, windowEnd } = serializeBody(parsed, READABILITY_COST_BUDGET, READABILITY_MAX_HTML_CHARS);
-  let content: string | null | undefined;
-  try {
-    const { document }: { document: unknown } = parseHTML(html);
-    const article = new Readability(document, { keepClasses: true, disableJSONLD: true }).parse();
-    content = article?.content;
-  } catch {
-    // Readability and linkedom throw on documents they cannot handle; the fallbacks can.
-    return null;
-  }
-  if (!content) return null;
-  const out = parseHtml(content);
-  const runs = textRuns(out.root);
-  const byText = new Map<string, Run[]>();
-  for (const r of pageRuns) {
-    const list = byText.get(r.text);
-    if (list === undefined) byText.set(r.text, [r]);
-    else list.push(r);
-  }
-  const sources = runs.map((r) => {
-    const id = sourceId(r.container, parsed);
-    return id !== null ? (parsed.elements[id] ?? null) : (byText.get(r.text)?.shift()?.container ?? null);
-  });
-  const total = runs.reduce((n, r) => n + r.text.length, 0);
-  const onPage = new Map<HElement, number>();
-  const inOutput = new Map<HElement, number>();
-  runs.forEach((r, i) => {
-    for (let e = sources[i] ?? null; e !== null; e = e.parent)
-      onPage.set(e, (onPage.get(e) ?? 0) + r.text.length);
-    for (let e: HElement | null = r.container; e !== null; e = e.parent) {
-      inOutput.set(e, (inOutput.get(e) ?? 0) + r.text.length);
-    }
-  });
-  const large = (share: Map<HElement, number>) => (e: HElement) =>
-    (share.get(e) ?? 0) > FURNITURE_MAX_SHARE * total;
-  const pageContexts = new ContextKinds(large(onPage));
-  const outputContexts = new ContextKinds((e) => e.depth <= ARTICLE_WRAPPER_DEPTH || large(inOutput)(e));
-  const blocks = runs.map((r, i) => {
-    const source = sources[i] ?? null;
-    return {
-      text: r.text,
-      sourceId: source?.id ?? null,
-      context: source !== null ? pageContexts.kindOf(source) : outputContexts.kindOf(r.container),
-      preformatted: isPreformatted(source ?? r.container),
-    };
-  });
-  return { blocks, windowEnd };
-}
-
 function isPreformatted(container: HElement): boolean {
   for (let e: HElement | null = container; e !== null; e = e.parent)
     if (e.tag === "pre" || e.tag === "code") return true;
   return false;
-}
-
-/** The page element a Readability block came from: the nearest tagged ancestor that was a block there. */
-function sourceId(container: HElement, parsed: ParsedHtml): number | null {
-  for (let e: HElement | null = container; e !== null; e = e.parent) {
-    const raw = attr(e, ID_ATTRIBUTE);
-    if (raw === null) continue;
-    const original = parsed.elements[Number(raw)];
-    if (original !== undefined && BLOCK_TAGS.has(original.tag)) return original.id;
-  }
-  return null;
 }
 
 /**
