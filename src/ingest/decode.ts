@@ -21,6 +21,20 @@ const META_SCAN_BYTES = 4096;
 /** The detector is given this much: enough for a stable verdict, and its cost stays flat on huge inputs. */
 const DETECTOR_SAMPLE_BYTES = 64 * 1024;
 
+/**
+ * The detector reads the bytes this near each non-ASCII byte, not the page's first bytes: ASCII
+ * tells it nothing about the charset, and a page whose article follows 64 KB of inline script
+ * (or is followed by it) drowns the accented words in English-looking n-grams, so it called
+ * Polish ISO-8859-2 "ISO-8859-1". A few bytes either side keep the words the letters sit in.
+ */
+const DETECTOR_CONTEXT_BYTES = 16;
+
+/**
+ * chardet's verdicts below this confidence (0-100) are guesses from a handful of bytes (it names
+ * Shift_JIS at 10 for one Polish word); windows-1252 then reads better, keeping every ASCII letter.
+ */
+const DETECTOR_MIN_CONFIDENCE = 20;
+
 /** Format sniffing looks at the start of the text only: markup of a real page shows up early. */
 const SNIFF_CHARS = 16 * 1024;
 
@@ -57,6 +71,9 @@ const CHARSET_ALIASES: Readonly<Record<string, string>> = {
   gb2312: "gbk",
 };
 
+/** Labels iconv-lite knows but a web page cannot really be in. */
+const UNSUPPORTED_CHARSET = /^(?:utf-?7|utf-?32(?:le|be)?|ucs-?4)$/;
+
 /** Removes a leading BOM and reports the charset it announces. */
 export function detectBom(bytes: Uint8Array): { encoding: string; length: number } | null {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -77,6 +94,8 @@ export function normalizeCharset(label: string | null | undefined): string | nul
   if (name === "") return null;
   const canonical = CHARSET_ALIASES[name] ?? name;
   if (canonical === "utf8") return "utf-8";
+  // Not web encodings (WHATWG knows neither): a page declaring one is mislabelled, and UTF-7 is an old script-injection trick.
+  if (UNSUPPORTED_CHARSET.test(canonical)) return null;
   return iconv.encodingExists(canonical) ? canonical : null;
 }
 
@@ -137,14 +156,35 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control / bytes.length > BINARY_CONTROL_SHARE;
 }
 
-/** Same test on decoded text, for inputs that are only readable after decoding (UTF-16). */
-function textLooksBinary(text: string): boolean {
+/**
+ * Same test on text decoded from UTF-16. Random bytes read as UTF-16 are mostly CJK code units
+ * and rarely controls, so what gives them away is what no text holds: lone surrogates, private-use
+ * and replacement characters, C1 controls and noncharacters (about one code unit in seven of
+ * random data, none in a real page).
+ */
+function utf16TextLooksBinary(text: string): boolean {
   if (text.length === 0) return false;
-  let control = 0;
+  let odd = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isControlByte(text.charCodeAt(i))) control++;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      odd++;
+    } else if (
+      isControlByte(c) ||
+      (c >= 0x80 && c <= 0x9f) ||
+      (c >= 0xdc00 && c <= 0xdfff) ||
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      c >= 0xfffd
+    ) {
+      odd++;
+    }
   }
-  return control / text.length > BINARY_CONTROL_SHARE;
+  return odd / text.length > BINARY_CONTROL_SHARE;
 }
 
 interface Utf8Census {
@@ -188,11 +228,28 @@ function continuationsFollow(bytes: Uint8Array, lead: number, count: number): bo
   return true;
 }
 
+/** The bytes around non-ASCII bytes, in order, up to DETECTOR_SAMPLE_BYTES (one pass; stops when full). */
+export function detectorSample(bytes: Uint8Array): Uint8Array {
+  const sample = new Uint8Array(Math.min(bytes.length, DETECTOR_SAMPLE_BYTES));
+  let filled = 0;
+  let copiedTo = 0;
+  for (let i = 0; i < bytes.length && filled < sample.length; i++) {
+    if (bytes[i]! < 0x80) continue;
+    const from = Math.max(copiedTo, i - DETECTOR_CONTEXT_BYTES);
+    const to = Math.min(bytes.length, i + DETECTOR_CONTEXT_BYTES + 1, from + sample.length - filled);
+    sample.set(bytes.subarray(from, to), filled);
+    filled += to - from;
+    copiedTo = to;
+  }
+  return sample.subarray(0, filled);
+}
+
 /** The legacy charset a detector names, mapped to what browsers would use; null when it has no useful verdict. */
 function detectLegacyCharset(bytes: Uint8Array): string | null {
-  const sample = bytes.subarray(0, DETECTOR_SAMPLE_BYTES);
-  const guess = normalizeCharset(chardet.detect(sample));
-  if (!guess || guess === "utf-8" || guess.startsWith("utf-16") || guess.startsWith("utf-32")) return null;
+  const best = chardet.analyse(detectorSample(bytes))[0];
+  if (!best || best.confidence < DETECTOR_MIN_CONFIDENCE) return null;
+  const guess = normalizeCharset(best.name);
+  if (!guess || guess === "utf-8" || guess.startsWith("utf-16")) return null;
   return guess;
 }
 
@@ -216,10 +273,52 @@ export interface DecodeHints {
   html?: boolean;
 }
 
+/** What the bytes themselves say, computed at most once per input (each is a pass over all of it). */
+class ByteEvidence {
+  #utf16: "utf-16le" | "utf-16be" | null | undefined;
+  #census: Utf8Census | undefined;
+
+  constructor(readonly bytes: Uint8Array) {}
+
+  get utf16(): "utf-16le" | "utf-16be" | null {
+    if (this.#utf16 === undefined) this.#utf16 = detectBomlessUtf16(this.bytes);
+    return this.#utf16;
+  }
+
+  get census(): Utf8Census {
+    if (this.#census === undefined) this.#census = utf8Census(this.bytes);
+    return this.#census;
+  }
+
+  /** UTF-8, allowing a few corrupt bytes among many good sequences. */
+  get plausiblyUtf8(): boolean {
+    const c = this.census;
+    return c.valid || c.multibyte >= c.invalid * UTF8_VALID_PER_INVALID;
+  }
+}
+
 /**
- * Bytes → text. Order of trust: BOM, HTTP header, `<meta>` declaration, then evidence from the
- * bytes themselves (valid UTF-8, BOM-less UTF-16, the detector), then windows-1252, which maps
- * every byte to something readable. Never throws on malformed input.
+ * The charset to decode with when a header or `<meta>` declares `declared`, or null when the
+ * bytes contradict the declaration. Declarations are often wrong (a template's `<meta
+ * charset=utf-8>` on a page saved as windows-1252, a server's default iso-8859-1 on UTF-8), and
+ * following one against the bytes turns every accented letter into garbage. Contradicting
+ * evidence is only what text in the declared charset cannot show: non-ASCII bytes that break
+ * UTF-8 under a UTF-8 label, well-formed multi-byte UTF-8 (which legacy text never forms) under
+ * a legacy label, and the NUL pattern of UTF-16 under any other label.
+ */
+function honouredCharset(declared: string, evidence: ByteEvidence): string | null {
+  if (declared.startsWith("utf-16")) return evidence.utf16;
+  if (evidence.utf16) return null;
+  if (declared === "utf-8") return evidence.plausiblyUtf8 ? declared : null;
+  const census = evidence.census;
+  return census.valid && !census.ascii ? null : declared;
+}
+
+/**
+ * Bytes → text. Order of trust: BOM, HTTP header, `<meta>` declaration (each only while the
+ * bytes do not contradict it), then evidence from the bytes themselves (BOM-less UTF-16, valid
+ * UTF-8, the detector), then windows-1252, which maps every byte to something readable. Never
+ * throws on malformed input.
  */
 export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
   const bom = detectBom(bytes);
@@ -229,26 +328,26 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
       encoding: bom.encoding,
       evidence: "bom",
     };
-  if (hints.headerCharset) {
-    return {
-      text: decodeWith(bytes, hints.headerCharset),
-      encoding: hints.headerCharset,
-      evidence: "header",
-    };
+  const evidence = new ByteEvidence(bytes);
+  const declarations: { charset: string | null | undefined; evidence: "header" | "meta" }[] = [
+    { charset: hints.headerCharset, evidence: "header" },
+    { charset: hints.html ? charsetFromMeta(bytes) : null, evidence: "meta" },
+  ];
+  for (const declaration of declarations) {
+    if (!declaration.charset) continue;
+    const charset = honouredCharset(declaration.charset, evidence);
+    if (charset)
+      return { text: decodeWith(bytes, charset), encoding: charset, evidence: declaration.evidence };
   }
-  if (hints.html) {
-    const meta = charsetFromMeta(bytes);
-    if (meta) return { text: decodeWith(bytes, meta), encoding: meta, evidence: "meta" };
-  }
-  return decodeByContent(bytes);
+  return decodeByContent(evidence);
 }
 
-function decodeByContent(bytes: Uint8Array): Decoded {
-  const utf16 = detectBomlessUtf16(bytes);
+function decodeByContent(evidence: ByteEvidence): Decoded {
+  const { bytes, utf16 } = evidence;
   if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16, evidence: "detector" };
-  const census = utf8Census(bytes);
-  if (census.ascii) return { text: decodeWith(bytes, "utf-8"), encoding: "utf-8", evidence: "default" };
-  if (census.valid || census.multibyte >= census.invalid * UTF8_VALID_PER_INVALID) {
+  if (evidence.census.ascii)
+    return { text: decodeWith(bytes, "utf-8"), encoding: "utf-8", evidence: "default" };
+  if (evidence.plausiblyUtf8) {
     return { text: decodeWith(bytes, "utf-8"), encoding: "utf-8", evidence: "detector" };
   }
   const legacy = detectLegacyCharset(bytes);
@@ -270,7 +369,7 @@ export function refuseBytes(bytes: Uint8Array): string | null {
 
 /** Why decoded text cannot be a page, or null. */
 export function refuseText(decoded: Decoded): string | null {
-  if (decoded.encoding.startsWith("utf-16") && textLooksBinary(decoded.text)) return BINARY_REASON;
+  if (decoded.encoding.startsWith("utf-16") && utf16TextLooksBinary(decoded.text)) return BINARY_REASON;
   if (decoded.text.trim() === "") return "no text (only whitespace)";
   return null;
 }

@@ -15,6 +15,8 @@ export interface FetchLimits {
   maxRedirects: number;
   /** Whether a resolved address may be connected to. */
   isAllowedAddress: (address: string) => boolean;
+  /** Why a final response's Content-Type can never be a page (checked before its body is read), or null. */
+  refuseContentType?: (contentType: string | null) => string | null;
 }
 
 export interface Fetched {
@@ -42,25 +44,46 @@ export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetch
     for (let hop = 0; ; hop++) {
       const response = await requestOnce(current, limits, controller.signal);
       const location = response.headers.location;
-      if (REDIRECT_STATUSES.has(response.statusCode ?? 0) && location) {
-        response.resume();
+      const status = response.statusCode ?? 0;
+      if (REDIRECT_STATUSES.has(status) && location) {
+        // Destroyed, not drained: a body that never ends would keep the socket (and the process) alive after the timer is gone.
+        response.destroy();
         if (hop >= limits.maxRedirects) throw new FetchError(`more than ${limits.maxRedirects} redirects`);
-        current = parseHttpUrl(new URL(location, current).href);
+        current = redirectTarget(location, current);
         continue;
       }
-      const status = response.statusCode ?? 0;
-      if (status < 200 || status >= 300) {
-        response.resume();
-        throw new FetchError(`HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""}`);
+      const contentType = response.headers["content-type"] ?? null;
+      const refused =
+        status < 200 || status >= 300
+          ? `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""}`
+          : (limits.refuseContentType?.(contentType) ?? null);
+      if (refused !== null) {
+        response.destroy();
+        throw new FetchError(refused);
       }
       const body = await readCapped(response, limits.maxBytes, controller.signal);
-      return { url: current.href, contentType: response.headers["content-type"] ?? null, body };
+      return { url: current.href, contentType, body };
     }
   } catch (err) {
     if (controller.signal.aborted) throw new FetchError(`timed out after ${limits.timeoutMs} ms`);
     throw err;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** The next hop of a redirect, named in the message when it is not an http(s) URL. */
+function redirectTarget(location: string, from: URL): URL {
+  let href: string;
+  try {
+    href = new URL(location, from).href;
+  } catch {
+    throw new FetchError(`redirect to an invalid URL ${JSON.stringify(location)}`);
+  }
+  try {
+    return parseHttpUrl(href);
+  } catch (err) {
+    throw err instanceof FetchError ? new FetchError(`redirect to ${href}: ${err.message}`) : err;
   }
 }
 
@@ -117,6 +140,9 @@ function requestOnce(url: URL, limits: FetchLimits, signal: AbortSignal): Promis
     const req = send(url, {
       method: "GET",
       signal,
+      // A fresh connection per hop: a pooled keep-alive socket skips the lookup, so one opened under
+      // an earlier, laxer policy (or before the host's DNS changed) would be reused unchecked.
+      agent: false,
       lookup: guardedLookup(limits.isAllowedAddress),
       headers: {
         "user-agent": USER_AGENT,

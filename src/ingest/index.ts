@@ -147,13 +147,15 @@ async function loadUrl(source: string, options: LoadOptions): Promise<Loaded> {
     maxRedirects: options.maxRedirects ?? FETCH_MAX_REDIRECTS,
     isAllowedAddress:
       options.isAllowedAddress ?? (options.allowPrivateNetwork ? () => true : isPublicAddress),
+    // Refused on the headers, so an image or an archive costs no download.
+    refuseContentType: contentTypeRefusal,
   };
   try {
     const fetched = await fetchPage(source, limits);
     const declared = formatFromContentType(fetched.contentType);
-    if (declared === "refuse") {
-      return { failure: { source, reason: `not a text page (Content-Type ${fetched.contentType})` } };
-    }
+    // Unreachable through fetchPage (it refuses these on the headers); kept so the type narrows.
+    if (declared === "refuse")
+      return { failure: { source, reason: contentTypeRefusal(fetched.contentType)! } };
     const headerCharset = charsetFromContentType(fetched.contentType);
     const decoded = decodePage(
       fetched.body,
@@ -166,6 +168,12 @@ async function loadUrl(source: string, options: LoadOptions): Promise<Loaded> {
     const reason = err instanceof FetchError ? err.message : `fetch failed: ${(err as Error).message}`;
     return { failure: { source, reason } };
   }
+}
+
+function contentTypeRefusal(contentType: string | null): string | null {
+  return formatFromContentType(contentType) === "refuse"
+    ? `not a text page (Content-Type ${contentType})`
+    : null;
 }
 
 function toPage(source: string, decoded: DecodedPage, url: string | null): Omit<Page, "id"> {
@@ -186,18 +194,20 @@ export function formatFromExtension(path: string): PageFormat | null {
   return null;
 }
 
+/**
+ * Application media types that are never a page: documents, archives, executables. Not
+ * application/octet-stream, which misconfigured servers send for real pages; those bytes are
+ * judged by content instead.
+ */
+const BINARY_APPLICATION_TYPE =
+  /^application\/(?:pdf|zip|gzip|x-gzip|x-tar|x-bzip2|x-xz|zstd|x-7z-compressed|x-rar-compressed|vnd\.rar|java-archive|wasm|x-msdownload|x-executable|x-shockwave-flash|msword|vnd\.ms-[\w.+-]+|vnd\.openxmlformats-[\w.+-]+|vnd\.oasis\.opendocument\.[\w.+-]+)$/;
+
 /** What the server says the body is; media types that can never be a page are refused outright. */
 export function formatFromContentType(contentType: string | null): PageFormat | null | "refuse" {
   const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "text/html" || type === "application/xhtml+xml") return "html";
   if (type === "text/plain") return "text";
-  if (
-    /^(?:image|audio|video|font)\//.test(type) ||
-    type === "application/pdf" ||
-    type === "application/zip"
-  ) {
-    return "refuse";
-  }
+  if (/^(?:image|audio|video|font|model)\//.test(type) || BINARY_APPLICATION_TYPE.test(type)) return "refuse";
   return null;
 }
 
