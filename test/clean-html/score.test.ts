@@ -145,6 +145,36 @@ describe("content scoring", () => {
   });
 });
 
+describe("around the winner", () => {
+  it("takes in a lead paragraph kept in its own container before the body", () => {
+    const a = clean(
+      page(
+        `${nav}<div class="story"><div class="story-lead"><p>${SENTENCES[0]}</p></div>` +
+          `<div class="story-main"><div class="text">${SENTENCES.slice(1)
+            .map((s) => `<p>${s}</p>`)
+            .join("")}</div></div></div>`,
+      ),
+    );
+    assert.deepEqual(a.paragraphs, SENTENCES);
+  });
+
+  it("a short article followed by many class-less headline links keeps only the article", () => {
+    const links = Array.from(
+      { length: 50 },
+      (_, i) =>
+        `<div><a href="/related/${i}">Related story number ${i} you may like</a><span>${i} comments</span></div>`,
+    ).join("");
+    const a = clean(
+      page(
+        `<article><h1>Coal plant to close early</h1>${SENTENCES.slice(0, 3)
+          .map((s) => `<p>${s}</p>`)
+          .join("")}</article>${links}`,
+      ),
+    );
+    assert.deepEqual(a.paragraphs, SENTENCES.slice(0, 3));
+  });
+});
+
 describe("pruning inside the article", () => {
   it("keeps a data table and drops a layout table of links", () => {
     const rows = [

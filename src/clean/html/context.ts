@@ -146,8 +146,27 @@ export class ContextKinds {
   }
 }
 
+/**
+ * Blocks longer than this are prose or data, never a stock phrase of furniture (those are a few
+ * words): the full line features are only computed for shorter blocks.
+ */
+const FURNITURE_MAX_CHARS = 300;
+/** Serialized data is dense in these; prose, even quote-heavy prose, is not. */
+const STRUCTURE = /[{}[\]":,<>=;]/g;
+const DUMP_MIN_STRUCTURE_SHARE = 0.12;
+const STRUCTURE_SAMPLE_CHARS = 2_000;
+
 /** The kind of a block judged by its words alone, with the text cleaner's rules for a line. */
 export function textKind(text: string): Kind | null {
+  if (text.length > FURNITURE_MAX_CHARS) {
+    const sample = text.slice(0, STRUCTURE_SAMPLE_CHARS);
+    const structure = sample.match(STRUCTURE)?.length ?? 0;
+    return structure / sample.length >= DUMP_MIN_STRUCTURE_SHARE ? fullTextKind(text) : null;
+  }
+  return fullTextKind(text);
+}
+
+function fullTextKind(text: string): Kind | null {
   const line: Line = {
     index: 0,
     raw: text,

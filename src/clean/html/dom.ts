@@ -156,6 +156,11 @@ export interface ParsedHtml {
   elements: HElement[];
   /** Raw text of each <script type="application/ld+json">. */
   jsonLd: string[];
+  /**
+   * Position of the first node past MAX_ELEMENTS, when the page had that many: the rest of the page
+   * is flattened text without structure, reported rather than taken for article.
+   */
+  elementCapPos: number | null;
 }
 
 type Frame = { kind: "element"; element: HElement } | { kind: "skip" } | { kind: "flat"; block: boolean };
@@ -167,17 +172,22 @@ type Frame = { kind: "element"; element: HElement } | { kind: "skip" } | { kind:
  */
 const MAX_PARSER_DEPTH = 1_000;
 
-/** A Parser that ignores opening tags while `tooDeep()`; their closing tags then match nothing deeper. */
+/**
+ * A Parser that ignores opening tags while `tooDeep()`; their closing tags then match nothing
+ * deeper. A dropped tag still separates words (`onDrop`), as the block it may have been would.
+ */
 class BoundedParser extends Parser {
   constructor(
     private readonly tooDeep: () => boolean,
+    private readonly onDrop: () => void,
     ...args: ConstructorParameters<typeof Parser>
   ) {
     super(...args);
   }
 
   override onopentagname(start: number, endIndex: number): void {
-    if (!this.tooDeep()) super.onopentagname(start, endIndex);
+    if (this.tooDeep()) this.onDrop();
+    else super.onopentagname(start, endIndex);
   }
 }
 
@@ -202,15 +212,21 @@ export function parseHtml(html: string): ParsedHtml {
   let current = root;
   let skipping = 0;
   let jsonBuffer: string[] | null = null;
+  let elementCapPos: number | null = null;
 
   const appendText = (text: string) => {
     const last = current.children[current.children.length - 1];
-    if (last !== undefined && last.type === "text") last.text += text;
+    // Text past the element cap starts a node of its own, so its position says where the cap fell.
+    if (last !== undefined && last.type === "text" && !(elementCapPos !== null && last.pos < elementCapPos))
+      last.text += text;
     else current.children.push({ type: "text", text, parent: current, pos: nextPos++ });
   };
 
   const parser = new BoundedParser(
     () => frames.length >= MAX_PARSER_DEPTH,
+    () => {
+      if (skipping === 0) appendText(" ");
+    },
     {
       onopentag(name, attribs) {
         if (skipping > 0) {
@@ -224,6 +240,7 @@ export function parseHtml(html: string): ParsedHtml {
           if (name === "script" && /ld\+json/i.test(attribs.type ?? "")) jsonBuffer = [];
           return;
         }
+        if (elements.length >= MAX_ELEMENTS) elementCapPos ??= nextPos;
         if (current.depth >= MAX_NESTING_DEPTH || elements.length >= MAX_ELEMENTS || !SAFE_TAG.test(name)) {
           const block = BLOCK_TAGS.has(name) || name === "br";
           // Keep words apart where a dropped block boundary separated them.
@@ -283,7 +300,7 @@ export function parseHtml(html: string): ParsedHtml {
   );
   parser.write(html);
   parser.end();
-  return { root, elements, jsonLd };
+  return { root, elements, jsonLd, elementCapPos };
 }
 
 function isHiddenByAttributes(attribs: Record<string, string>): boolean {

@@ -9,11 +9,11 @@
 import { MAX_BODY_CHARS } from "../../limits.js";
 import type { Kind } from "../text/patterns.js";
 import { ContextKinds, textKind } from "./context.js";
-import { attr, type HElement, isInside, type ParsedHtml, type Run } from "./dom.js";
+import { attr, type HElement, isInside, MAX_NESTING_DEPTH, type ParsedHtml, type Run } from "./dom.js";
 import { dateLine, isBylineLine, titleKey, words } from "./metadata.js";
 import { pruneArticle } from "./prune.js";
 import { scoreCandidates, unlikelyElements } from "./score.js";
-import { type ElementStats, elementStats } from "./stats.js";
+import { type ElementStats, elementStats, linkDensity } from "./stats.js";
 
 /** Fewer words than this is not an article: the extractor latched onto a teaser or a widget. */
 export const MIN_ARTICLE_WORDS = 25;
@@ -24,6 +24,12 @@ export const MIN_ARTICLE_WORDS = 25;
  * short article.
  */
 const RETRY_BELOW_CHARS = 500;
+
+/** A winner this close to the depth cap sits in markup the cap flattened: its structure says nothing. */
+const DEGENERATE_DEPTH_MARGIN = 10;
+
+/** A block more than half link text is a link, not running text, when attempts are compared. */
+const PROSE_MAX_LINK_DENSITY = 0.5;
 
 /** The scorer's filters, strictest first; each retry turns one more off (Readability's flags). */
 const ATTEMPTS: readonly { skipUnlikely: boolean; weighClasses: boolean; cleanConditionally: boolean }[] = [
@@ -39,6 +45,9 @@ const ATTEMPTS: readonly { skipUnlikely: boolean; weighClasses: boolean; cleanCo
  * furniture by their markup.
  */
 const FURNITURE_MAX_SHARE = 0.3;
+
+/** A repeat of the title or byline on the page is at most this much longer than it (entities, a "By" prefix). */
+const KEY_LENGTH_SLACK = 2;
 
 /** The first paragraph this long ends the header zone, where byline and date lines sit. */
 const HEADER_PROSE_WORDS = 12;
@@ -76,10 +85,25 @@ export interface Extraction {
   articleRoot: HElement | null;
 }
 
-export function extractArticle(parsed: ParsedHtml, runs: readonly Run[], meta: MetaTexts): Extraction {
+export function extractArticle(parsed: ParsedHtml, pageRuns: readonly Run[], meta: MetaTexts): Extraction {
+  const cap = parsed.elementCapPos;
+  if (cap !== null) {
+    const extraction = extractArticle(
+      { ...parsed, elementCapPos: null },
+      pageRuns.filter((r) => r.pos < cap),
+      meta,
+    );
+    return { ...extraction, windowEnd: minPos(extraction.windowEnd, cap) };
+  }
+  const runs = pageRuns;
   const stats = elementStats(parsed);
   const scored = scoredArticle(parsed, runs, meta, stats);
-  const attempts: Extraction[] = scored === null ? [] : [scored];
+  if (scored?.degenerate) {
+    // Markup nested to the tree's depth cap (tags never closed) puts each paragraph inside the
+    // previous one: no container holds the article, so the page's blocks, furniture aside, are it.
+    return select("blocks", blocksOf(runs, new ContextKinds()), meta, parsed, null);
+  }
+  const attempts: Extraction[] = scored === null ? [] : [scored.extraction];
   if (!enough(attempts)) {
     const container = bestContainer(parsed, runs);
     if (container !== null) {
@@ -110,7 +134,7 @@ function scoredArticle(
   runs: readonly Run[],
   meta: MetaTexts,
   stats: ElementStats,
-): Extraction | null {
+): { extraction: Extraction; degenerate: boolean } | null {
   let unlikely: Uint8Array | null = null;
   let best: Extraction | null = null;
   let bestChars = -1;
@@ -119,6 +143,9 @@ function scoredArticle(
     const skipped = options.skipUnlikely ? unlikely : null;
     const scored = scoreCandidates(parsed, runs, stats, skipped, options);
     if (scored === null) continue;
+    if (scored.top.depth >= MAX_NESTING_DEPTH - DEGENERATE_DEPTH_MARGIN) {
+      return { extraction: select("scored", [], meta, parsed, null), degenerate: true };
+    }
     const pruned = pruneArticle(parsed, scored.article, stats, scored.scores, options.cleanConditionally);
     const roots = scored.article;
     const inArticle = (e: HElement) => roots.some((root) => isInside(e, root));
@@ -133,14 +160,31 @@ function scoredArticle(
         inArticle(r.container),
     );
     const extraction = select("scored", blocksOf(inside, new ContextKinds(holdsArticle)), meta, parsed, null);
-    const chars = extraction.paragraphs.reduce((n, p) => n + p.text.length, 0);
+    const chars = proseChars(extraction, parsed, stats);
     if (chars > bestChars) {
       best = extraction;
       bestChars = chars;
     }
     if (chars >= RETRY_BELOW_CHARS) break;
   }
-  return best;
+  return best === null ? null : { extraction: best, degenerate: false };
+}
+
+/**
+ * How much running text an attempt holds: blocks that are mostly link text do not count, so a
+ * relaxed attempt that only adds a list of headline links never wins over a short article.
+ */
+function proseChars(extraction: Extraction, parsed: ParsedHtml, stats: ElementStats): number {
+  let n = 0;
+  for (const p of extraction.paragraphs) {
+    const e = p.sourceId === null ? undefined : parsed.elements[p.sourceId];
+    if (e === undefined || linkDensity(stats, e) <= PROSE_MAX_LINK_DENSITY) n += p.text.length;
+  }
+  return n;
+}
+
+function minPos(a: number | null, b: number): number {
+  return a === null ? b : Math.min(a, b);
 }
 
 function enough(attempts: readonly Extraction[]): boolean {
@@ -221,17 +265,19 @@ function select(
   const titleK = meta.title === null ? null : titleKey(meta.title);
   const dekK = meta.dek === null ? null : titleKey(meta.dek);
   const bylineKeys = new Set(meta.bylineElements.map(titleKey));
+  // A block's key is worth computing only when its length is near one of the metadata texts'.
+  const keyed = [meta.title, meta.dek, ...meta.bylineElements].filter((t): t is string => t !== null);
+  const maxKeyedChars = keyed.reduce((n, t) => Math.max(n, t.length), 0) * KEY_LENGTH_SLACK;
   const paragraphs: Block[] = [];
   const metadata: Block[] = [];
   let headerZone = true;
   let length = 0;
   for (const block of blocks) {
     if (block.context !== null) continue;
-    const key = titleKey(block.text);
+    const key = block.text.length <= maxKeyedChars ? titleKey(block.text) : null;
     const isMeta =
-      (titleK !== null && key === titleK) ||
-      (dekK !== null && key === dekK) ||
-      bylineKeys.has(key) ||
+      (key !== null &&
+        ((titleK !== null && key === titleK) || (dekK !== null && key === dekK) || bylineKeys.has(key))) ||
       (headerZone &&
         ((meta.byline !== null && isBylineLine(block.text, meta.byline)) || dateLine(block.text) !== null));
     if (isMeta) {
@@ -242,7 +288,7 @@ function select(
     // Code listings in an article look like serialized data, and are the article.
     if (kind !== null && !(kind === "data-dump" && block.preformatted)) continue;
     paragraphs.push(block);
-    if (words(block.text) >= HEADER_PROSE_WORDS) headerZone = false;
+    if (headerZone && words(block.text) >= HEADER_PROSE_WORDS) headerZone = false;
     // The body is cut at MAX_BODY_CHARS anyway; one paragraph past it tells the cut where it falls.
     length += block.text.length + 2;
     if (length > MAX_BODY_CHARS) break;

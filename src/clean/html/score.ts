@@ -34,6 +34,14 @@ const SIBLING_MAX_LINK_DENSITY = 0.25;
 const SIBLING_MAX_LINK_DENSITY_SCORED = 0.33;
 
 /**
+ * Adjacent prose may lift the winner this many levels a step (a paragraph wrapped in div, p, span
+ * and an inline tag is four; what follows the winner must be nearer), in at most this many steps.
+ */
+const ADJACENT_MAX_LEVELS = 4;
+const ADJACENT_AFTER_MAX_LEVELS = 2;
+const ADJACENT_MAX_STEPS = 5;
+
+/**
  * Class and id fragments of page parts that are never the article (Readability's
  * unlikelyCandidates), unless another fragment says content (MAYBE_CANDIDATE).
  */
@@ -221,6 +229,7 @@ export function scoreCandidates(
   winner = pullUpToCommonAncestor(winner, top, scores);
   winner = climbWhileParentScoresHigher(winner, scores);
   winner = gatherSameClassSections(winner, parsed, scores);
+  winner = takeInAdjacentProse(winner, runs, stats, unlikely);
   while (winner.parent !== null && isOnlyElementChild(winner) && !isPageWrapper(winner.parent))
     winner = winner.parent;
   return { scores, article: withSiblings(winner, scores, stats), top: winner };
@@ -289,6 +298,80 @@ function gatherSameClassSections(winner: HElement, parsed: ParsedHtml, scores: F
     if (common === null) return winner;
   }
   return common === null || isPageWrapper(common) ? winner : common;
+}
+
+/**
+ * A paragraph of prose right before (or, nearer, after) the winner is more of the article:
+ * a lead paragraph kept apart from the body container ("<div class=lead>" then "<div
+ * class=body>"), or tag soup that nests each paragraph inside the previous one. The winner grows
+ * to the common ancestor, while that is within ADJACENT_MAX_LEVELS of it.
+ */
+function takeInAdjacentProse(
+  winner: HElement,
+  runs: readonly Run[],
+  stats: ElementStats,
+  unlikely: Uint8Array | null,
+): HElement {
+  let current = winner;
+  for (let step = 0; step < ADJACENT_MAX_STEPS; step++) {
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < runs.length; i++) {
+      if (!isAncestorOrSelf(current, runs[i]!.container)) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) return current;
+    // What follows must be nearer: after an article often comes the next story of a live feed.
+    const before = nearestVotingRun(runs, first - 1, -1, unlikely);
+    const after = nearestVotingRun(runs, last + 1, 1, unlikely);
+    let grown: HElement | null = null;
+    for (const [run, levels] of [
+      [before, ADJACENT_MAX_LEVELS],
+      [after, ADJACENT_AFTER_MAX_LEVELS],
+    ] as const) {
+      if (run === null || !isCleanProse(run, stats)) continue;
+      const common = commonAncestor(current, run.container);
+      if (common === null || isPageWrapper(common) || common.depth < current.depth - levels) continue;
+      if (grown === null || common.depth < grown.depth) grown = common;
+    }
+    if (grown === null || grown === current) return current;
+    current = grown;
+  }
+  return current;
+}
+
+/** The first run from `from` in direction `step` long enough to vote, skipping furniture. */
+function nearestVotingRun(
+  runs: readonly Run[],
+  from: number,
+  step: 1 | -1,
+  unlikely: Uint8Array | null,
+): Run | null {
+  for (let i = from; i >= 0 && i < runs.length; i += step) {
+    const run = runs[i]!;
+    if (unlikely !== null && unlikely[run.container.id] === 1) continue;
+    if (run.text.length >= MIN_PARAGRAPH_CHARS) return run;
+  }
+  return null;
+}
+
+function isCleanProse(run: Run, stats: ElementStats): boolean {
+  return (
+    run.text.length > SIBLING_PARAGRAPH_CHARS &&
+    VOTING_CONTAINERS.has(run.container.tag) &&
+    linkDensity(stats, run.container) < SIBLING_MAX_LINK_DENSITY
+  );
+}
+
+function isAncestorOrSelf(ancestor: HElement, e: HElement): boolean {
+  for (let a: HElement | null = e; a !== null; a = a.parent) if (a === ancestor) return true;
+  return false;
+}
+
+function commonAncestor(a: HElement, b: HElement): HElement | null {
+  for (let x: HElement | null = a; x !== null; x = x.parent) if (isAncestorOrSelf(x, b)) return x;
+  return null;
 }
 
 /** The class with numbers masked: "story-body story-body-2" and "story-body story-body-3" are one kind of section. */
