@@ -23,7 +23,12 @@ import {
   type Agreement,
   agreement,
   type ExpectedMetadata,
+  type JudgedBylines,
+  type JudgedDates,
+  type JudgedScore,
   type PredictedMetadata,
+  scoreJudgedBylines,
+  scoreJudgedDates,
 } from "./clean/metadata.js";
 import { type Aggregate, aggregate, median, type PageScore, scorePage } from "./clean/metric.js";
 
@@ -86,6 +91,44 @@ function pageIds(): string[] {
 }
 
 const readPageFile = (id: string, file: string) => readFileSync(join(DATA_DIR, id, file), "utf8");
+
+/** Labels judged by reading each page (publication day, author names), beside this file's folder. */
+const JUDGED_DIR = resolve(repoRoot(), "bench", "clean");
+
+function readJudged<T>(file: string): T | null {
+  const path = join(JUDGED_DIR, file);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : null;
+}
+
+/** og:site_name and the hosts of og:url and the canonical link: what a title's site suffix may name. */
+function pageSiteNames(html: string): string[] {
+  const names: string[] = [];
+  const head = html.slice(0, HEAD_SCAN_CHARS);
+  for (const m of head.matchAll(/<meta\b[^>]{0,400}>/gi)) {
+    const tag = m[0];
+    const key = /(?:property|name)\s*=\s*["']([^"']{1,40})["']/i.exec(tag)?.[1]?.toLowerCase();
+    const content = /content\s*=\s*["']([^"']{1,200})["']/i.exec(tag)?.[1];
+    if (content === undefined) continue;
+    if (key === "og:site_name" || key === "application-name") names.push(content);
+    if (key === "og:url") names.push(hostOf(content));
+  }
+  for (const m of head.matchAll(/<link\b[^>]{0,400}rel\s*=\s*["']canonical["'][^>]{0,400}>/gi)) {
+    const href = /href\s*=\s*["']([^"']{1,400})["']/i.exec(m[0])?.[1];
+    if (href !== undefined) names.push(hostOf(href));
+  }
+  return names.filter((n) => n !== "");
+}
+
+/** The page head, where metadata sits, is read for site names; pages of megabytes stop there. */
+const HEAD_SCAN_CHARS = 200_000;
+
+function hostOf(address: string): string {
+  try {
+    return new URL(address, "http://fakehost/").hostname.replace(/^fakehost$/, "");
+  } catch {
+    return "";
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Worker side
@@ -276,7 +319,10 @@ function readGold(ids: readonly string[]): GoldPage[] {
   return ids.map((id) => ({
     id,
     text: htmlToBlockText(readPageFile(id, "expected.html")),
-    metadata: JSON.parse(readPageFile(id, "expected-metadata.json")) as ExpectedMetadata,
+    metadata: {
+      ...(JSON.parse(readPageFile(id, "expected-metadata.json")) as ExpectedMetadata),
+      siteNames: pageSiteNames(readPageFile(id, "source.html")),
+    },
   }));
 }
 
@@ -390,7 +436,38 @@ function printMetadata(runs: readonly Scored[]): void {
     ),
   );
   console.log("  (loose: case folded, punctuation dropped; byline also without a leading By/Par/Von/Por;");
+  console.log("   headline: loose, also against the expected title without its site-name suffix;");
   console.log("   contains: one loose byline inside the other; same day: the calendar date as written.)");
+}
+
+function printJudged(runs: readonly Scored[]): void {
+  const dates = readJudged<JudgedDates>("dates-judged.json");
+  const bylines = readJudged<JudgedBylines>("bylines-judged.json");
+  if (dates === null && bylines === null) return;
+  console.log("\n2b. Against labels judged by reading the pages (bench/clean/*-judged.json)");
+  const line = (label: string, score: JudgedScore, unit: string) =>
+    `${label.padEnd(20)} ${String(score.right).padStart(3)}/${score.valued} ${pct(score.right, score.valued)} right;  ${unit} given on ${score.invented}/${score.empty} pages judged to have none`;
+  for (const r of runs) {
+    const outputs = r.result.outputs;
+    if (dates !== null) {
+      const got = new Map(outputs.map((o) => [o.id, o.published]));
+      console.log(
+        `  date (same day)   ${line(LABELS[r.result.extractor], scoreJudgedDates(dates, got), "a date")}`,
+      );
+    }
+  }
+  for (const r of runs) {
+    const outputs = r.result.outputs;
+    if (bylines !== null) {
+      const got = new Map(outputs.map((o) => [o.id, o.byline]));
+      console.log(
+        `  byline (names)    ${line(LABELS[r.result.extractor], scoreJudgedBylines(bylines, got), "a byline")}`,
+      );
+    }
+  }
+  console.log(
+    "  (date: the calendar day as written; byline: every judged name, nothing but joining words besides)",
+  );
 }
 
 interface Speed {
@@ -489,6 +566,7 @@ async function main(): Promise<void> {
   const reference = runs.find((r) => r.result.extractor === "readability");
   for (const r of runs) if (r.result.extractor !== "readability") printWorst(r, reference, gold);
   printMetadata(runs);
+  printJudged(runs);
   printSpeed(runs);
   console.log(`\nbench:clean done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

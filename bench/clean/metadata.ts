@@ -10,6 +10,11 @@ export interface ExpectedMetadata {
   publishedTime?: string | null;
   lang?: string | null;
   siteName?: string | null;
+  /**
+   * Names the page goes by, read from the page by the bench (og:site_name, the host of its
+   * address): a title suffix naming one of them is the site, not part of the headline.
+   */
+  siteNames?: readonly string[];
 }
 
 /** What either extractor says about a page, in one shape. */
@@ -54,6 +59,72 @@ export function titleExact(expected: ExpectedMetadata, predicted: PredictedMetad
 export function titleLoose(expected: ExpectedMetadata, predicted: PredictedMetadata): boolean | null {
   if (!present(expected.title)) return null;
   return present(predicted.title) && looseForm(predicted.title) === looseForm(expected.title);
+}
+
+/** Separators before a site-name suffix in a title: "Headline | Site", "Headline - Site", "Headline — Site". */
+const SUFFIX_SEPARATOR = / (?:\||-|–|—|·|::|»|_) /g;
+
+/** Letters and digits only, lower-cased: how a suffix is compared with a site's names. */
+function squashed(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** A site identifier this short ("bbc") is matched whole; a longer one also inside a suffix. */
+const MIN_SITE_KEY_CHARS = 3;
+
+/** "www.theguardian.com" → "theguardian": the registered label names the site. */
+function hostLabel(host: string): string {
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .split(".");
+  const generic = /^(?:co|com|org|net|gov|ac|edu)$/;
+  const named = labels.slice(0, -1).filter((l) => !generic.test(l));
+  return named[named.length - 1] ?? "";
+}
+
+/** True when the suffix is the site's name: equal to one of its names, or naming its host. */
+export function isSiteSuffix(suffix: string, names: readonly string[]): boolean {
+  const s = squashed(suffix);
+  if (s.length === 0) return false;
+  for (const name of names) {
+    const n = /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name.trim()) ? hostLabel(name.trim()) : squashed(name);
+    if (n.length < MIN_SITE_KEY_CHARS) continue;
+    if (s === n || s.includes(n) || n.includes(s)) return true;
+  }
+  return false;
+}
+
+/** The expected title without a trailing " | Site" (and the readings that strip several such suffixes). */
+export function headlineForms(title: string, names: readonly string[]): string[] {
+  const forms = [title];
+  let rest = collapseSpace(title);
+  for (;;) {
+    const seps = [...rest.matchAll(SUFFIX_SEPARATOR)];
+    const last = seps[seps.length - 1];
+    if (last?.index === undefined || last.index === 0) break;
+    const suffix = rest.slice(last.index + last[0].length);
+    if (!isSiteSuffix(suffix, names)) break;
+    rest = rest.slice(0, last.index).trim();
+    forms.push(rest);
+  }
+  return forms;
+}
+
+/**
+ * Headline agreement: the loose title equal to the expected one, or to the expected one with its
+ * site-name suffixes dropped (Readability keeps "… | Site" and "… - Breitbart"; a reader's headline
+ * does not). The expected byline counts as a suffix too: the Guardian appends the columnist.
+ */
+export function titleHeadline(expected: ExpectedMetadata, predicted: PredictedMetadata): boolean | null {
+  if (!present(expected.title)) return null;
+  if (!present(predicted.title)) return false;
+  const names = [...(expected.siteNames ?? []), expected.siteName, expected.byline].filter(present);
+  const got = looseForm(predicted.title);
+  return headlineForms(expected.title, names).some((form) => looseForm(form) === got);
 }
 
 /** Byline equal in loose form, a leading "By" ignored. */
@@ -111,6 +182,7 @@ export function langPrimary(expected: ExpectedMetadata, predicted: PredictedMeta
 export const METADATA_RULES = [
   { field: "title (exact)", agree: titleExact },
   { field: "title (loose)", agree: titleLoose },
+  { field: "title (headline)", agree: titleHeadline },
   { field: "byline (loose)", agree: bylineLoose },
   { field: "byline (contains)", agree: bylineContains },
   { field: "published (same day)", agree: publishedSameDay },
@@ -138,4 +210,79 @@ export function agreement(
     }
     return { field, expected, agreed };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judged labels: what a reader of the page says (bench/clean/dates-judged.json, bylines-judged.json)
+
+/** Judged publication day per page: "YYYY-MM-DD", or null for a page that shows no date. */
+export type JudgedDates = Readonly<Record<string, string | null>>;
+/** Judged author names per page, or null for a page that names none. */
+export type JudgedBylines = Readonly<Record<string, readonly string[] | null>>;
+
+export interface JudgedScore {
+  /** Pages judged to have a value, and how many of them the extractor got right. */
+  valued: number;
+  right: number;
+  /** Pages judged to have none, and how many of them the extractor still gave one for. */
+  empty: number;
+  invented: number;
+}
+
+export function scoreJudgedDates(
+  judged: JudgedDates,
+  predicted: ReadonlyMap<string, string | null>,
+): JudgedScore {
+  const score = { valued: 0, right: 0, empty: 0, invented: 0 };
+  for (const [id, day] of Object.entries(judged)) {
+    const got = predicted.get(id) ?? null;
+    const gotDay = present(got) ? calendarDate(got) : null;
+    if (day === null) {
+      score.empty++;
+      if (gotDay !== null) score.invented++;
+    } else {
+      score.valued++;
+      if (gotDay === day) score.right++;
+    }
+  }
+  return score;
+}
+
+/** Words that join names in a byline in the pages' languages: "and", "avec", "et", "und", "y". */
+const NAME_GLUE = new Set(["and", "avec", "et", "und", "y", "e", "with", "by"]);
+
+/**
+ * A byline is right when it holds every judged name (loose form, whole words) and nothing else
+ * but glue words: "Jane Doe and John Roe" is right for [Jane Doe, John Roe]; "Ben Silverman Games
+ * Editor" is not right for [Ben Silverman].
+ */
+export function bylineMatchesNames(byline: string, names: readonly string[]): boolean {
+  let rest = ` ${looseByline(byline)} `;
+  for (const name of names) {
+    const key = ` ${looseForm(name)} `;
+    if (key.trim() === "" || !rest.includes(key)) return false;
+    rest = rest.replace(key, " ");
+  }
+  return rest
+    .trim()
+    .split(" ")
+    .every((w) => w === "" || NAME_GLUE.has(w));
+}
+
+export function scoreJudgedBylines(
+  judged: JudgedBylines,
+  predicted: ReadonlyMap<string, string | null>,
+): JudgedScore {
+  const score = { valued: 0, right: 0, empty: 0, invented: 0 };
+  for (const [id, names] of Object.entries(judged)) {
+    const got = predicted.get(id) ?? null;
+    if (names === null) {
+      score.empty++;
+      if (present(got)) score.invented++;
+    } else {
+      score.valued++;
+      if (present(got) && bylineMatchesNames(got, names)) score.right++;
+    }
+  }
+  return score;
 }

@@ -5,11 +5,15 @@ import {
   agreement,
   bylineContains,
   bylineLoose,
+  bylineMatchesNames,
   calendarDate,
   langPrimary,
   type PredictedMetadata,
   publishedSameDay,
+  scoreJudgedBylines,
+  scoreJudgedDates,
   titleExact,
+  titleHeadline,
   titleLoose,
 } from "../../bench/clean/metadata.js";
 
@@ -71,5 +75,45 @@ describe("metadata agreement", () => {
       agreed: 0,
     });
     assert.deepEqual(byField.get("byline (loose)"), { field: "byline (loose)", expected: 0, agreed: 0 });
+  });
+
+  it("compares headlines without a site-name suffix, and only a site's name", () => {
+    const breitbart = {
+      title: "'Neutral' Snopes Fact-Checker - Breitbart",
+      siteNames: ["www.breitbart.com"],
+    };
+    assert.equal(titleHeadline(breitbart, said({ title: "'Neutral' Snopes Fact-Checker" })), true);
+    const ehow = { title: "How to Build a Terrarium | eHow", siteName: "eHow" };
+    assert.equal(titleHeadline(ehow, said({ title: "How to Build a Terrarium" })), true);
+    const guardian = { title: "Māori tribes fearful | Eleanor Ainge Roy", byline: "Eleanor Ainge Roy" };
+    assert.equal(titleHeadline(guardian, said({ title: "Māori tribes fearful" })), true);
+    const dash = { title: "Trump - the rise", siteNames: ["news.example"] };
+    assert.equal(titleHeadline(dash, said({ title: "Trump" })), false);
+    assert.equal(titleHeadline(dash, said({ title: "Trump - the rise" })), true);
+  });
+
+  it("scores judged dates by day, and counts dates given for undated pages apart", () => {
+    const judged = { a: "2016-10-01", b: "2016-10-02", c: null };
+    const got = new Map([
+      ["a", "2016-10-01T23:30:00-04:00"],
+      ["b", "2016-10-01"],
+      ["c", "2016-10-03"],
+    ]);
+    assert.deepEqual(scoreJudgedDates(judged, got), { valued: 2, right: 1, empty: 1, invented: 1 });
+  });
+
+  it("takes a byline as right when it holds every judged name and nothing but joining words", () => {
+    assert.equal(
+      bylineMatchesNames("By Stella Kim and Jennifer Jett", ["Stella Kim", "Jennifer Jett"]),
+      true,
+    );
+    assert.equal(bylineMatchesNames("Stella Kim", ["Stella Kim", "Jennifer Jett"]), false);
+    assert.equal(bylineMatchesNames("Ben Silverman Games Editor", ["Ben Silverman"]), false);
+    const judged = { a: ["Jane Doe"], b: null };
+    const got = new Map([
+      ["a", "JANE DOE"],
+      ["b", "Staff"],
+    ]);
+    assert.deepEqual(scoreJudgedBylines(judged, got), { valued: 1, right: 1, empty: 1, invented: 1 });
   });
 });

@@ -145,10 +145,19 @@ describe("cleanHtml metadata: outlet, language, standfirst", () => {
   });
 
   it("takes the primary subtag of <html lang>, else guesses from the body", () => {
-    const declared = clean(articlePage(PARAGRAPHS).replace("<html>", '<html lang="fr-CA">'));
+    const french = [
+      "Le conseil municipal a approuvé mardi la construction d'une digue pour protéger le quartier du port.",
+      "Les habitants disent ne jamais avoir été consultés sur le tracé du mur ni sur son coût final.",
+    ];
+    const declared = clean(articlePage(french).replace("<html>", '<html lang="fr-CA">'));
     assert.equal(declared.lang, "fr");
     assert.equal(clean(articlePage(PARAGRAPHS)).lang, "en");
     assert.equal(clean("<p>Hallo Welt</p>").lang, null);
+  });
+
+  it("overrules a template's lang attribute that the body plainly contradicts", () => {
+    const english = clean(articlePage(PARAGRAPHS).replace("<html>", '<html lang="fr-CA">'));
+    assert.equal(english.lang, "en");
   });
 
   it("takes og:description as the standfirst only when it is not the opening paragraph", () => {

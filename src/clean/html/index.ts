@@ -4,7 +4,7 @@
  */
 import { MAX_BODY_CHARS, MAX_HTML_CHARS } from "../../limits.js";
 import { type Article, joinParagraphs, type Page, type Removed } from "../../model/index.js";
-import { guessLang } from "../lang.js";
+import { chooseLang } from "../lang.js";
 import { findOutlet } from "../outlet.js";
 import { TRUNCATED_KIND } from "../text/prepare.js";
 import { htmlToText, type ParsedHtml, parseHtml, textOf, textRuns } from "./dom.js";
@@ -48,7 +48,7 @@ export function cleanHtml(page: Page): Article {
   const url = pageUrl(page.url, page.source, meta);
   const names = siteNames(meta, url, runs);
   const { title, h1 } = chooseTitle(meta, names, parsed);
-  const { byline, elementTexts } = findByline(meta, parsed);
+  const { byline, elementTexts } = findByline(meta, parsed, runs, h1);
   const dekElement = findDekElement(h1);
   const dekText = dekElement === null ? null : textOf(dekElement);
 
@@ -71,7 +71,7 @@ export function cleanHtml(page: Page): Article {
   }
   const body = joinParagraphs(paragraphs);
 
-  const published = findPublished(meta, parsed, url, extraction.articleRoot);
+  const published = findPublished(meta, parsed, url, extraction.articleRoot, { runs, headline: h1 });
   const dek = dekText ?? dekFromDescription(meta, paragraphs, title);
 
   const analysedEnd = minPos(extraction.windowEnd, bounded.cutPos);
@@ -96,7 +96,7 @@ export function cleanHtml(page: Page): Article {
     byline,
     published,
     dateline,
-    lang: declaredLang(meta) ?? guessLang(body),
+    lang: chooseLang(declaredLang(meta), body),
     paragraphs,
     body,
     removed,
