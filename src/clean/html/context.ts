@@ -28,7 +28,10 @@ const CLASS_RULES: readonly { kind: Kind; words: RegExp }[] = [
     words:
       /\b(?:related|recommended|recommendations|more stories|read more|readmore|also read|read next|outbrain|taboola|most popular|most read|most viewed|most shared|popular posts|trending)\b/,
   },
-  { kind: "caption", words: /\b(?:caption|captions|figcaption|credit|credits)\b/ },
+  {
+    kind: "caption",
+    words: /\b(?:caption|captions|figcaption|credit|credits|slideshow|gallery|carousel|lightbox)\b/,
+  },
   { kind: "widget", words: /\b(?:share|shares|sharing|sharebar|social|sharethis|addthis)\b/ },
   {
     kind: "advertisement",
@@ -73,6 +76,8 @@ const TAG_KINDS: Readonly<Record<string, Kind>> = {
   footer: "boilerplate",
   aside: "related-links",
   figcaption: "caption",
+  // A figure's words are its caption, credit and labels ("Photo", "1 / 5"), never the story.
+  figure: "caption",
 };
 
 /** The element's own kind from its tag, role, itemprop, class and id; null when it says nothing. */
