@@ -201,6 +201,24 @@ describe("pruning inside the article", () => {
     assert.equal(isDataTable(parseHtml(links).elements.find((e) => e.tag === "table")!), false);
   });
 
+  it("a figure's labels and credits are removed as caption, not kept as paragraphs", () => {
+    const figure =
+      '<figure><span class="label">Image</span><img src="a.jpg"><span>The plant at dawn.</span><span>Credit Jane Roe for the Valley Post</span></figure>';
+    const a = clean(
+      page(
+        `<article><p>${SENTENCES[0]}</p>${figure}${SENTENCES.slice(1, 4)
+          .map((s) => `<p>${s}</p>`)
+          .join("")}</article>`,
+      ),
+    );
+    assert.deepEqual(a.paragraphs, SENTENCES.slice(0, 4));
+    assert.ok(
+      a.removed.some(
+        (r) => r.kind === "caption" && /Image The plant at dawn\.\s?Credit Jane Roe/.test(r.text),
+      ),
+    );
+  });
+
   it("drops a share bar and an image strip inside the article", () => {
     const share =
       '<div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>';
