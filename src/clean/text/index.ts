@@ -1,11 +1,14 @@
 /**
  * The flattened-text cleaner: a page already turned into text (one block per line, as a scraper
  * writes it) in, the article out. A classifier of lines in their context, in five steps:
+ * 0. the text cut into bounded lines, hard-wrapped paragraphs joined (prepare.ts), each line
+ *    measured (lines.ts: words counted by characters in Chinese and Japanese);
  * 1. each line alone: counters, dumps, stock phrases of page furniture (patterns.ts);
  * 2. the reader-comment thread, which runs to the end of the page once it starts (comments.ts);
  * 3. lines only neighbours explain: lists under a "Related" header, banner buttons (context.ts);
- * 4. the body: the stretch of lines richest in running text (region.ts);
- * 5. the header above the body: title, byline, date, dek (metadata.ts), and the dateline.
+ * 4. the body: the stretch of lines richest in running text, teaser lists and link walls next to
+ *    it discounted (region.ts);
+ * 5. the header around the top of the body: title, byline, date, dek (metadata.ts), and the dateline.
  * Every line that is not body or header goes to `removed`, labelled, so nothing is lost.
  */
 import type { Article, Page, Removed } from "../../model/index.js";
@@ -54,7 +57,7 @@ export function cleanText(page: Page): Article {
 
   // No running text at all (a list, a page of fragments): the header is sought everywhere and
   // whatever no rule claims is kept as body rather than dropping the page.
-  const region = findBodyRegion(feats, kinds, threadStart);
+  const region = findBodyRegion(lines, feats, kinds, threadStart);
   const header = findHeader(lines, feats, kinds, region?.start ?? threadStart);
   const bodyStart = region?.start ?? 0;
   const bodyEnd = region?.end ?? threadStart - 1;
@@ -98,15 +101,34 @@ export function cleanText(page: Page): Article {
   };
 }
 
-/** The line after which THREAD_MIN_BODY_WORDS of unlabelled prose have been seen. */
+/**
+ * The line after which THREAD_MIN_BODY_WORDS of article prose have been seen. Only paragraphs
+ * next to another paragraph count (labelled furniture between them aside): the one-line
+ * summaries of a teaser list or an ad's blurb above the headline are not the article yet, so
+ * the "11 Comments" link under the headline cannot end it.
+ */
 function afterOpeningProse(feats: readonly Features[], kinds: readonly (Kind | null)[]): number {
+  const prose = (i: number) => kinds[i] === null && isProse(feats[i]!);
   let words = 0;
-  for (const [i, f] of feats.entries()) {
-    if (kinds[i] !== null || !isProse(f)) continue;
-    words += f.words;
+  for (let i = 0; i < feats.length; i++) {
+    if (!prose(i)) continue;
+    const before = nearestUnlabelled(kinds, i, -1);
+    const after = nearestUnlabelled(kinds, i, 1);
+    if ((before === null || !prose(before)) && (after === null || !prose(after))) continue;
+    words += feats[i]!.words;
     if (words >= THREAD_MIN_BODY_WORDS) return i + 1;
   }
   return feats.length;
+}
+
+/** How far a paragraph's neighbour is sought past labelled furniture ("Advertisement", a caption). */
+const NEIGHBOUR_SKIP_LINES = 3;
+
+function nearestUnlabelled(kinds: readonly (Kind | null)[], i: number, step: 1 | -1): number | null {
+  for (let j = i + step, k = 0; j >= 0 && j < kinds.length && k < NEIGHBOUR_SKIP_LINES; j += step, k++) {
+    if (kinds[j] === null) return j;
+  }
+  return null;
 }
 
 function headerLines(h: Header): Set<number> {

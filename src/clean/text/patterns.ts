@@ -54,13 +54,14 @@ const ADVERTISEMENT =
  * the article. Each says so unambiguously ("Notify of", "12 Comments", "Leave a Reply").
  */
 const THREAD_CUE =
-  /^(?:notify of(?: new (?:replies|comments).*)?|(?:newest|oldest) (?:\| )?(?:newest |oldest )?(?:\| )?most voted|inline feedbacks|view all comments|load (?:more|all) comments|show (?:all |more )?comments|\d+ comments?(?: \(\d+\))?|comments \(\d+\)|\d+ (?:responses?|replies)|(?:\d+ )?(?:thoughts|responses?) (?:on|to) .{1,200}|join the (?:discussion|conversation)|comments are closed\.?|be the first to comment.{0,40}|(?:\d+ )?(?:reader )?comments? (?:on|to) .{1,200}|what do you think\?)$/i;
+  /^(?:notify of(?: new (?:replies|comments).*)?|(?:newest|oldest) (?:\| )?(?:newest |oldest )?(?:\| )?most voted|inline feedbacks|view all comments|load (?:more|all) comments|show (?:all |more )?comments|(?:there (?:are|is) )?(?:\d+|one|no) (?:comments?|responses?|replies)(?: \(\d+\))?(?: so far| on this (?:post|article|story))?|comments \(\d+\)|\d+ (?:kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|reacties|koment[áa]ř[eůy]?|komentarz[ey]?|комментари[йяеи]{1,2})|(?:kommentare|commentaires|comentarios|commenti|reacties|komentáře|комментарии) \(\d+\)|(?:评论|評論|コメント|댓글)\s*[(（]\d+[)）]|\d+\s*(?:条评论|條評論|件のコメント|개의 댓글)|(?:\d+ )?(?:thoughts|responses?) (?:on|to) .{1,200}|join the (?:discussion|conversation)|comments are closed\.?|be the first to comment.{0,40}|(?:\d+ )?(?:reader )?comments? (?:on|to) .{1,200}|what do you think\?)$/i;
 
 /**
  * Words that head a thread on some pages and are a menu item or a button on others ("Comments",
  * "Discussion"): a thread start only when another cue follows close by (see comments.ts).
  */
-const WEAK_THREAD_CUE = /^(?:comments?|responses?|replies|discussion|conversation|sort by:? .{0,30})$/i;
+const WEAK_THREAD_CUE =
+  /^(?:comments?|responses?|replies|discussion|conversation|sort by:? .{0,30}|kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|reacties|komentáře|komentarze|комментарии|评论|評論|コメント|댓글)$/iu;
 
 /** The reply form, in phrases no share bar or menu uses. */
 const FORM_CUE =
@@ -75,6 +76,12 @@ const CUE_MAX_CHARS = 240;
 export function isThreadCue(line: Line): boolean {
   return line.text.length <= CUE_MAX_CHARS && THREAD_CUE.test(line.text);
 }
+
+/** A comment count ("11 Comments", "Comments (4)", "2 responses"): a thread's heading, or a link to it. */
+export function isCommentCount(line: Line): boolean {
+  return /\d/.test(line.text) && line.text.length <= COUNT_MAX_CHARS && isThreadCue(line);
+}
+const COUNT_MAX_CHARS = 40;
 
 export function isFormCue(line: Line): boolean {
   return line.text.length <= CUE_MAX_CHARS && FORM_CUE.test(line.text);
@@ -97,17 +104,28 @@ export function isCommentMeta(line: Line): boolean {
 
 /** "READ ALSO:", "Related:", "You might also like": cross-links to other articles. */
 const RELATED_CUE =
-  /^(?:read (?:also|more|next|this)|also read|see also|related(?: (?:articles?|stories|posts?|news|coverage|content|reading|topics?))?|more (?:from|on|about) .{1,60}|more (?:stories|news|articles)|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|further reading|don[’']?t miss|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|editor[’']?s picks?|top stories|latest (?:news|stories|posts|articles)|what to read next)(?=\s*[:\-–—»›>|]|\s*$)/i;
+  /^(?:read (?:also|more|next|this)|also read|see also|related(?: (?:articles?|stories|posts?|news|coverage|content|reading|topics?|videos?))?|more (?:from|on|about) .{1,60}|more (?:stories|news|articles|videos)|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?(?: related news)?|further reading|don[’']?t miss|trending(?: now| stories)?|most (?:read|popular|viewed|shared|commented)|editor[’']?s picks?|top stories|latest (?:news|stories|posts|articles)|what to read next|around the web|from (?:around|across) the web|popular (?:now|stories|posts|articles)|in (?:other|case you missed)(?: it)?(?: news)?)(?=\s*[:\-–—»›>|.…]|\s*$)/i;
+/**
+ * The same cross-link headers in the other languages of the news: French, German, Spanish,
+ * Portuguese, Italian, Dutch, Czech, Polish, Russian, Chinese, Japanese, Korean.
+ */
+const RELATED_CUE_INTL =
+  /^(?:[àa] lire (?:aussi|[ée]galement)|lire (?:aussi|la suite)|sur le m[êe]me sujet|voir aussi|(?:nos )?articles? (?:li[ée]s|similaires)|les plus (?:lus|partag[ée]s)|lesen sie (?:auch|mehr)|mehr zum thema|das k[öo]nnte sie (?:auch )?interessieren|weitere artikel|auch interessant|meistgelesen|meistkommentiert|verwandte artikel|lee (?:tambi[ée]n|m[áa]s)|te puede interesar|noticias relacionadas|art[íi]culos relacionados|m[áa]s (?:le[íi]das|sobre .{1,60})|leia (?:tamb[ée]m|mais)|veja (?:tamb[ée]m|mais)|not[íi]cias relacionadas|mat[ée]rias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|lees ook|meer (?:over|nieuws)|gerelateerde artikelen|souvisej[íi]c[íi](?: [čc]l[áa]nky)?|čtěte také|přečtěte si také|czytaj (?:też|także)|zobacz (?:też|także)|powiązane|читайте также|по теме|похожие (?:новости|статьи)|материалы по теме|смотрите также|相关(?:阅读|新闻|文章|推荐|报道)|推荐阅读|热门推荐|延伸阅读|更多(?:新闻|文章|阅读)|相關(?:閱讀|新聞|文章)|延伸閱讀|推薦閱讀|関連(?:記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|관련\s?(?:기사|뉴스)|추천\s?기사|많이 본 뉴스)(?=\s*[:\-–—»›>|.…：】]|\s*$)/iu;
 /** Headers that need a colon to be a cross-link ("WATCH: …"); without one they may start a sentence. */
 const RELATED_COLON_CUE = /^(?:watch|listen|video|photos?|gallery|more|also|related|opinion|analysis)\s*:/i;
 
+/** Brackets some sites put around a header: "【関連記事】", "[Related]", "— Related —". */
+const HEADER_BRACKETS = /^[\s【［[(（「『—–\-»›>]+|[\s】］\])）」』—–\-«‹<]+$/gu;
+
 export function isRelatedCue(line: Line): boolean {
-  return line.text.length <= 400 && (RELATED_CUE.test(line.text) || RELATED_COLON_CUE.test(line.text));
+  if (line.text.length > 400) return false;
+  const text = line.text.replace(HEADER_BRACKETS, "");
+  return RELATED_CUE.test(text) || RELATED_CUE_INTL.test(text) || RELATED_COLON_CUE.test(text);
 }
 
 /** A cross-link header standing alone: the lines after it are the linked headlines. */
 export function isRelatedHeader(line: Line): boolean {
-  return isRelatedCue(line) && /^[^:]{0,60}:?$/.test(line.text);
+  return isRelatedCue(line) && /^[^:：]{0,60}[:：]?$/u.test(line.text);
 }
 
 /** Photo credits: "(Photo: Getty Images / AFP)", "REUTERS/Jane Doe", "Image source, EPA". */
@@ -148,6 +166,21 @@ const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT =
   /\b(?:use|uses|using|accept|consent|agree|settings|policy|preferences|personali[sz]e|partners)\b/i;
 
+/** The site speaking about its own cookies: "We use cookies", "This website uses cookies", "By continuing to browse…". */
+const CONSENT_NOTICE =
+  /^.{0,80}\b(?:we(?: and our (?:partners|vendors))?|this (?:site|website)|our (?:site|website|partners)) (?:use|uses|store|set) (?:cookies|technologies such as cookies)\b|^.{0,200}\bby (?:continuing|clicking|using|browsing)\b.{0,120}\b(?:cookies|privacy policy)\b/i;
+/** Consent notices run long (the list of purposes and partners); a longer text is an article about cookies. */
+const CONSENT_MAX_WORDS = 200;
+
+/**
+ * A consent notice of any length up to CONSENT_MAX_WORDS: the 90-word "We use cookies and similar
+ * technologies to improve your browsing experience, personalize content…" that a short-line rule
+ * would take for a paragraph.
+ */
+export function isConsentNotice(line: Line, f: Features): boolean {
+  return f.words <= CONSENT_MAX_WORDS && CONSENT_NOTICE.test(line.text.slice(0, 2_000));
+}
+
 export function isCookieLine(line: Line, f: Features): boolean {
   return addressesReader(line, f) && COOKIE.test(line.text) && COOKIE_CONTEXT.test(line.text);
 }
@@ -184,6 +217,7 @@ const BOILERPLATE =
 export function kindAlone(line: Line, f: Features): Kind | null {
   if (isDataDump(line, f)) return "data-dump";
   if (f.words === 0) return "boilerplate";
+  if (isConsentNotice(line, f)) return "cookie-banner";
   if (f.words > FURNITURE_MAX_WORDS) return null;
   const text = line.text;
   const counter = counterKind(line);

@@ -56,8 +56,69 @@ export function prepareText(content: string): PreparedText {
     };
     text = text.slice(0, cut);
   }
-  return { lines: splitLines(text), truncated };
+  return { lines: unwrapHardWrapped(splitLines(text)), truncated };
 }
+
+/** Hard-wrapped text (mail, RFCs, `<pre>` blocks) wraps at a fixed width of this range. */
+const WRAP_MIN_WIDTH = 40;
+const WRAP_MAX_WIDTH = 120;
+/** A block needs this many lines to show a wrap width. */
+const WRAP_MIN_LINES = 3;
+/** A line this close to the block's width was wrapped; a shorter one ends its paragraph. */
+const WRAP_FULL_SHARE = 0.8;
+/** Most lines of a hard-wrapped block reach the width; a list of short lines with one long one does not. */
+const WRAP_MIN_FULL_SHARE = 0.5;
+
+/**
+ * Joins the lines of hard-wrapped paragraphs: in a block of lines with no blank line between them
+ * and a fixed width (40–120 characters), a line that reaches the width was cut by the wrap, so the
+ * next line goes on the same paragraph; a shorter line ends it. A list item always starts anew.
+ * Each paragraph is then classified whole, as a browser would have shown it.
+ */
+export function unwrapHardWrapped(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let blockStart = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !lines[i]!.blankBefore) continue;
+    joinBlock(lines, blockStart, i, out);
+    blockStart = i;
+  }
+  for (const [n, line] of out.entries()) line.index = n;
+  return out;
+}
+
+function joinBlock(lines: readonly Line[], from: number, to: number, out: Line[]): void {
+  let width = 0;
+  for (let i = from; i < to; i++) width = Math.max(width, lines[i]!.text.length);
+  let full = 0;
+  for (let i = from; i < to; i++) if (lines[i]!.text.length >= WRAP_FULL_SHARE * width) full += 1;
+  const wrapped =
+    to - from >= WRAP_MIN_LINES &&
+    width >= WRAP_MIN_WIDTH &&
+    width <= WRAP_MAX_WIDTH &&
+    full >= WRAP_MIN_FULL_SHARE * (to - from);
+  let current: Line | null = null;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const joins =
+      wrapped &&
+      current !== null &&
+      !line.continues &&
+      lines[i - 1]!.text.length >= WRAP_FULL_SHARE * width &&
+      !LIST_START.test(line.text) &&
+      current.text.length + line.text.length < MAX_LINE_CHARS;
+    if (joins && current !== null) {
+      current.text = `${current.text} ${line.text}`;
+      current.raw = `${current.raw} ${line.text}`;
+    } else {
+      current = { ...line };
+      out.push(current);
+    }
+  }
+}
+
+/** A bullet or a number starting a line begins a new item, whatever the wrap. */
+const LIST_START = /^(?:[•◦▪‣∙·○●■□➢►▸*\-–—+]\s|\(?\d{1,3}[.)]\s)/;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -101,6 +162,16 @@ function splitLongLine(line: string): string[] {
   }
   pieces.push(line.slice(start));
   return pieces;
+}
+
+/**
+ * Inline elements flattened without a space between them glue words: "Associated PressDecember
+ * 2, 2016", "By Jane DoeMarch 3". A lower-case letter directly followed by a capital is split, so
+ * a date or a name can be read out of the line (camel-case names like "McCain" split too, which
+ * is harmless for finding a date).
+ */
+export function unglue(s: string): string {
+  return s.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
 }
 
 export function collapseSpaces(s: string): string {
