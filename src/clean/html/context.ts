@@ -80,8 +80,19 @@ const TAG_KINDS: Readonly<Record<string, Kind>> = {
   figure: "caption",
 };
 
+/** Each element's own kind, once: every ContextKinds of a page (one per extraction attempt) asks. */
+const ownKinds = new WeakMap<HElement, Kind | null>();
+
 /** The element's own kind from its tag, role, itemprop, class and id; null when it says nothing. */
 export function ownKind(element: HElement): Kind | null {
+  const known = ownKinds.get(element);
+  if (known !== undefined) return known;
+  const kind = ownKindOf(element);
+  ownKinds.set(element, kind);
+  return kind;
+}
+
+function ownKindOf(element: HElement): Kind | null {
   // The page-wide wrappers carry classes about the whole page ("single-post has-comments").
   if (element.tag === "html" || element.tag === "body" || element.tag === "#root") return null;
   const byTag = TAG_KINDS[element.tag];
@@ -100,20 +111,39 @@ export function ownKind(element: HElement): Kind | null {
 
 /** Class and id split into lower-case words: "commentList share_bar" → " comment list share bar ". */
 export function classWords(element: HElement): string {
-  const raw = `${attr(element, "class") ?? ""} ${attr(element, "id") ?? ""}`;
-  if (raw.trim() === "") return "";
-  const tokens = raw
-    .split(/\s+/)
-    .filter((t) => t !== "" && !TAXONOMY_CLASS.test(t.toLowerCase()) && !STATE_CLASS.test(t.toLowerCase()))
-    .map((t) =>
-      t
-        .replace(/([a-z])([A-Z])/g, "$1 $2")
-        .replace(/[-_]+/g, " ")
-        .toLowerCase(),
-    )
-    .filter((t) => t.split(" ").length <= MAX_CLASS_WORDS);
+  const known = classWordsMemo.get(element);
+  if (known !== undefined) return known;
+  const words = classWordsOf(element);
+  classWordsMemo.set(element, words);
+  return words;
+}
+
+/** Markup names are read by the context rules and the metadata scan alike: split once per element. */
+const classWordsMemo = new WeakMap<HElement, string>();
+
+function classWordsOf(element: HElement): string {
+  const cls = element.attrs.class;
+  const id = element.attrs.id;
+  if (!cls && !id) return "";
+  const raw = `${cls ?? ""} ${id ?? ""}`;
+  const tokens: string[] = [];
+  for (const t of raw.split(/\s+/)) {
+    if (t === "") continue;
+    const lower = t.toLowerCase();
+    if (TAXONOMY_CLASS.test(lower) || STATE_CLASS.test(lower)) continue;
+    const split = SPLIT_CLASS.test(t)
+      ? t
+          .replace(/([a-z])([A-Z])/g, "$1 $2")
+          .replace(/[-_]+/g, " ")
+          .toLowerCase()
+      : lower;
+    if (split.split(" ").length <= MAX_CLASS_WORDS) tokens.push(split);
+  }
   return ` ${tokens.join(" ")} `;
 }
+
+/** A class token that needs splitting into words: camelCase, hyphens or underscores. */
+const SPLIT_CLASS = /[a-z][A-Z]|[-_]/;
 
 /**
  * The kind an element's place in the page gives it: the innermost furniture ancestor names it,
@@ -161,6 +191,13 @@ const STRUCTURE = /[{}[\]":,<>=;]/g;
 const DUMP_MIN_STRUCTURE_SHARE = 0.12;
 const STRUCTURE_SAMPLE_CHARS = 2_000;
 
+/**
+ * Page furniture repeats within a page and across a site ("Share", "Advertisement", menu items):
+ * the verdicts on recent short texts are kept. A pure function's memo: outputs do not change.
+ */
+const TEXT_KIND_MEMO_SIZE = 4_096;
+const textKindMemo = new Map<string, Kind | null>();
+
 /** The kind of a block judged by its words alone, with the text cleaner's rules for a line. */
 export function textKind(text: string): Kind | null {
   if (text.length > FURNITURE_MAX_CHARS) {
@@ -168,7 +205,12 @@ export function textKind(text: string): Kind | null {
     const structure = sample.match(STRUCTURE)?.length ?? 0;
     return structure / sample.length >= DUMP_MIN_STRUCTURE_SHARE ? fullTextKind(text) : null;
   }
-  return fullTextKind(text);
+  const known = textKindMemo.get(text);
+  if (known !== undefined) return known;
+  const kind = fullTextKind(text);
+  if (textKindMemo.size >= TEXT_KIND_MEMO_SIZE) textKindMemo.clear();
+  textKindMemo.set(text, kind);
+  return kind;
 }
 
 function fullTextKind(text: string): Kind | null {

@@ -120,9 +120,34 @@ const VOID_TAGS = new Set([
   "wbr",
 ]);
 
-/** Attribute and tag names of well-formed markup; anything else is junk a scraper or an attacker left. */
-const SAFE_NAME = /^[a-z_:][a-z0-9_:.-]*$/;
+/** Tag names of well-formed markup; anything else is junk a scraper or an attacker left. */
 const SAFE_TAG = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * The attributes any stage reads (roles and names of page parts, metadata, dates, links, table
+ * hints); the rest (styles, data-*, srcset, handlers) cost memory on every element and say
+ * nothing the cleaner uses. Visibility is read from the raw attributes before they are dropped.
+ */
+const KEPT_ATTRIBUTES = new Set([
+  "class",
+  "id",
+  "role",
+  "itemprop",
+  "itemtype",
+  "content",
+  "property",
+  "name",
+  "http-equiv",
+  "lang",
+  "xml:lang",
+  "rel",
+  "href",
+  "datetime",
+  "pubdate",
+  "title",
+  "summary",
+  "datatable",
+]);
 /** C0/C1 controls other than whitespace: binary junk a decoder let through. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
 
@@ -249,9 +274,10 @@ export function parseHtml(html: string): ParsedHtml {
           return;
         }
         const attrs: Record<string, string> = {};
-        for (const [key, value] of Object.entries(attribs)) {
-          if (!SAFE_NAME.test(key) || key.startsWith("on") || value.length > MAX_ATTRIBUTE_CHARS) continue;
-          attrs[key] = value;
+        for (const key in attribs) {
+          if (!KEPT_ATTRIBUTES.has(key)) continue;
+          const value = attribs[key]!;
+          if (value.length <= MAX_ATTRIBUTE_CHARS) attrs[key] = value;
         }
         const element: HElement = {
           type: "element",

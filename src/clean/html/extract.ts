@@ -121,7 +121,7 @@ export function extractArticle(parsed: ParsedHtml, pageRuns: readonly Run[], met
     attempts.push(select("blocks", blocksOf(runs, new ContextKinds()), meta, parsed, null));
   }
   // The first attempt that found an article; else whichever found most.
-  const found = attempts.find((a) => wordsOf(a) >= MIN_ARTICLE_WORDS);
+  const found = attempts.find((a) => hasWords(a, MIN_ARTICLE_WORDS));
   if (found !== undefined) return found;
   let best = attempts[0]!;
   for (const a of attempts) if (wordsOf(a) > wordsOf(best)) best = a;
@@ -188,7 +188,17 @@ function minPos(a: number | null, b: number): number {
 }
 
 function enough(attempts: readonly Extraction[]): boolean {
-  return attempts.some((a) => wordsOf(a) >= MIN_ARTICLE_WORDS);
+  return attempts.some((a) => hasWords(a, MIN_ARTICLE_WORDS));
+}
+
+/** Whether the paragraphs hold at least n words; stops counting once they do. */
+function hasWords(extraction: Extraction, n: number): boolean {
+  let count = 0;
+  for (const p of extraction.paragraphs) {
+    count += words(p.text);
+    if (count >= n) return true;
+  }
+  return false;
 }
 
 function wordsOf(extraction: Extraction): number {

@@ -34,6 +34,13 @@ import { KeptText, labelRemoved, PREVIEW_CHARS } from "./removed.js";
  */
 const MAX_DATE_LINE_CHECKS = 50;
 
+/** A repeat of the title or byline on the page is at most this much longer than it (entities, a "By" prefix). */
+const KEY_LENGTH_SLACK = 2;
+/** A byline line adds a date, a role or "By" to the name: this many characters at most. */
+const BYLINE_LINE_EXTRA_CHARS = 120;
+/** A date line is a stamp, not a paragraph that mentions a date. */
+const DATE_LINE_MAX_CHARS = 120;
+
 /** A cut HTML tail is shown through its text; this much markup is read to find that text. */
 const PREVIEW_MARKUP_CHARS = 20_000;
 
@@ -180,14 +187,30 @@ function metadataMatcher(
   bylineElements: readonly string[],
   published: string | null,
 ): (text: string) => boolean {
-  const keys = new Set([title, dek, ...bylineElements].filter((t): t is string => t !== null).map(titleKey));
+  const keyed = [title, dek, ...bylineElements].filter((t): t is string => t !== null);
+  const keys = new Set(keyed.map(titleKey));
+  // Every removed block passes here: the costly comparisons run only on blocks of a fitting length.
+  const maxKeyedChars = KEY_LENGTH_SLACK * keyed.reduce((n, t) => Math.max(n, t.length), 0);
+  const maxBylineChars = byline === null ? 0 : byline.length + BYLINE_LINE_EXTRA_CHARS;
+  // A line naming the author holds the byline's longest word as the page spells it.
+  const bylineProbe = (byline ?? "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .reduce((a, w) => (w.length > a.length ? w : a), "")
+    .toLowerCase();
   const day = published?.slice(0, 10) ?? null;
   let dateChecks = 0;
   return (text) => {
-    if (keys.has(titleKey(text))) return true;
-    if (byline !== null && isBylineLine(text, byline)) return true;
+    if (text.length <= maxKeyedChars && keys.has(titleKey(text))) return true;
+    if (
+      byline !== null &&
+      text.length <= maxBylineChars &&
+      text.toLowerCase().includes(bylineProbe) &&
+      isBylineLine(text, byline)
+    )
+      return true;
     if (
       day === null ||
+      text.length > DATE_LINE_MAX_CHARS ||
       dateChecks >= MAX_DATE_LINE_CHECKS ||
       !/\d/.test(text) ||
       words(text) > DATE_LINE_MAX_WORDS

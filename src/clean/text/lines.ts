@@ -2,7 +2,6 @@
  * Shape features of one flattened line, and the named shapes built on them (prose, sentence,
  * headline, user name, list item). Every later decision is a combination of these.
  */
-import { wordTokens } from "../../text/tokens.js";
 import type { Line } from "./prepare.js";
 
 export interface Features {
@@ -105,36 +104,43 @@ const INNER_BREAK = /[.!?…]["'”’)]*\s+["'“‘«(]?\p{Lu}|[。！？؟।
 const URL = /\bhttps?:\/\/\S|\bwww\.\S/i;
 const BULLET = /^[•◦▪‣∙·○●■□➢►▸*\-–—+](?:\s|$)/;
 const NUMBERED = /^\(?\d{1,3}[.)]\s/;
-const STRUCTURE_CHARS = /[{}[\]":,<>=;]/g;
 const DIGITS = /\p{N}/gu;
 const INLINE_SEPARATOR = /\s[•|▪·›»◦●■]\s/g;
-const NON_SPACE = /\S/g;
+
+/** A word as the shared tokenizer reads one (src/text/tokens.ts): letters and digits with inner joiners. */
+const WORD = /[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*/gu;
 
 /** How many characters of a line the character-share features look at: shares stabilise long before. */
 const SHARE_SAMPLE_CHARS = 4_000;
 
 export function features(line: Line): Features {
   const text = line.text;
-  const tokens = wordTokens(text);
   let capitals = 0;
   let functionWords = 0;
   let words = 0;
-  for (const t of tokens) {
-    words += tokenWords(t.text);
-    const first = t.text[0] ?? "";
+  let tokens = 0;
+  WORD.lastIndex = 0;
+  // Every line of every page is featured: words are matched here without the folding (accent
+  // stripping) that comparing wordings needs; function words only need lower case.
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const token = m[0];
+    tokens += 1;
+    words += tokenWords(token);
+    const first = token[0] ?? "";
     if (first !== first.toLowerCase()) capitals += 1;
-    else if (FUNCTION_WORDS.has(t.norm)) functionWords += 1;
+    else if (FUNCTION_WORDS.has(token.toLowerCase())) functionWords += 1;
   }
   const sample = text.slice(0, SHARE_SAMPLE_CHARS);
-  const nonSpace = Math.max(1, countMatches(sample, NON_SPACE));
+  const chars = characterCounts(sample);
+  const nonSpace = Math.max(1, chars.nonSpace);
   return {
     words,
-    capitalShare: tokens.length === 0 ? 0 : capitals / tokens.length,
+    capitalShare: tokens === 0 ? 0 : capitals / tokens,
     endsSentence: SENTENCE_END.test(text),
     endsWithPeriod: PERIOD_END.test(text) && !INITIALISM_END.test(text),
     innerSentenceBreaks: countMatches(sample, INNER_BREAK),
     digitShare: countMatches(sample, DIGITS) / nonSpace,
-    structureShare: countMatches(sample, STRUCTURE_CHARS) / nonSpace,
+    structureShare: chars.structure / nonSpace,
     hasUrl: URL.test(sample),
     list: NUMBERED.test(text) ? "number" : BULLET.test(text) ? "bullet" : null,
     functionWords,
@@ -152,6 +158,33 @@ function tokenWords(token: string): number {
   const unspaced = countMatches(token, UNSPACED_LETTER);
   const rest = token.length - unspaced > 0 ? 1 : 0;
   return Math.max(1, Math.round(unspaced / UNSPACED_CHARS_PER_WORD) + rest);
+}
+
+/** Non-space and serialisation characters ({}[]":,<>=;) in one pass. */
+function characterCounts(s: string): { nonSpace: number; structure: number } {
+  let nonSpace = 0;
+  let structure = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160) continue;
+    nonSpace += 1;
+    // { } [ ] " : , < > = ;
+    if (
+      c === 123 ||
+      c === 125 ||
+      c === 91 ||
+      c === 93 ||
+      c === 34 ||
+      c === 58 ||
+      c === 44 ||
+      c === 60 ||
+      c === 62 ||
+      c === 61 ||
+      c === 59
+    )
+      structure += 1;
+  }
+  return { nonSpace, structure };
 }
 
 function countMatches(s: string, re: RegExp): number {
