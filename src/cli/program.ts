@@ -12,6 +12,7 @@ import {
 } from "./analyze.js";
 import { type CleanFlags, cleanCommand } from "./clean.js";
 import { UsageError } from "./output.js";
+import { type ReadFlags, readCommand } from "./read.js";
 
 const EXAMPLES = `
 Examples:
@@ -20,6 +21,7 @@ Examples:
   $ triangulate analyze ./story --json story.json --html story.html
   $ triangulate analyze https://example.org/news/1 ./copy.txt --json -   (JSON on stdout)
   $ triangulate clean ./pages/ --jsonl clean.jsonl    one line per page: title, date, body, removed
+  $ triangulate read --raw ./texts/ --jsonl read.jsonl  quotes, speakers, entities per text file
 
 Exit status: 0 all inputs analysed; 1 some input could not be read (each named on stderr,
 the others still analysed); 2 bad usage.`;
@@ -75,6 +77,21 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option("--debug", "print stack traces on errors")
     .action(async (inputs: string[], flags: CleanFlags) => {
       exitCode = await cleanCommand(inputs, flags, io);
+    });
+
+  program
+    .command("read")
+    .description(
+      "read each input on its own: one JSON line per input (quotes, speakers, entities, figures, dates, claims)",
+    )
+    .argument("<inputs...>", "files, directories or http(s) URLs, as for analyze")
+    .requiredOption("--jsonl <file>", 'where the JSON lines go; "-" for stdout')
+    .option("--raw", "take each file's text as the article, uncleaned; offsets point into that text")
+    .option("-q, --quiet", "no progress on stderr (unreadable inputs are still named)")
+    .option("--allow-private-network", "let URLs reach loopback/private/link-local addresses")
+    .option("--debug", "print stack traces on errors")
+    .action(async (inputs: string[], flags: ReadFlags) => {
+      exitCode = await readCommand(inputs, flags, io);
     });
 
   try {

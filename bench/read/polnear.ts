@@ -1,0 +1,242 @@
+/**
+ * Quote and attribution scores on PolNeAR (../shared/data/quotes/polnear), through the reader's
+ * evaluation interface: `triangulate read --raw` on the split's article files, then the metric
+ * of attribution-metric.ts. One annotator per article, the lowest id. Skips cleanly when the data
+ * is absent.
+ *
+ *   node dist/bench/read/polnear.js [--split dev|train] [--examples N] [--predictions FILE]
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  addCounts,
+  type Counts,
+  emptyCounts,
+  type GoldAttribution,
+  isQuoted,
+  matchPredictions,
+  type Predicted,
+  prf,
+  scoreDocument,
+} from "./attribution-metric.js";
+
+interface SpanRecord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface GoldRecord {
+  doc: string;
+  annotator: string;
+  text: string;
+  attributions: { type: string; source: SpanRecord[]; cue: SpanRecord[]; content: SpanRecord[] }[];
+}
+
+interface PredictedQuote extends Predicted {
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+}
+
+interface PredictedRecord {
+  id: string;
+  quotes: PredictedQuote[];
+  error?: string;
+}
+
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error("bench: package.json not found above the bench file");
+    dir = up;
+  }
+  return dir;
+}
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** One record per article: the lowest annotator id, so every article weighs once. */
+function goldBySplit(dataDir: string, split: string): Map<string, GoldRecord> {
+  const out = new Map<string, GoldRecord>();
+  for (const line of readFileSync(join(dataDir, "jsonl", `${split}.jsonl`), "utf8").split("\n")) {
+    if (line.trim() === "") continue;
+    const r = JSON.parse(line) as GoldRecord;
+    const held = out.get(r.doc);
+    if (held === undefined || r.annotator < held.annotator) out.set(r.doc, r);
+  }
+  return out;
+}
+
+function toGold(r: GoldRecord): GoldAttribution[] {
+  return r.attributions.map((a) => ({
+    source: a.source.map(({ start, end }) => ({ start, end })),
+    content: a.content.map(({ start, end }) => ({ start, end })),
+    contentText: a.content.map((s) => s.text).join(" "),
+  }));
+}
+
+function predict(root: string, textDir: string): Map<string, PredictedRecord> {
+  const dir = mkdtempSync(join(tmpdir(), "tri-polnear-"));
+  const out = join(dir, "read.jsonl");
+  try {
+    const cli = join(root, "dist", "src", "cli", "main.js");
+    const started = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [cli, "read", "--raw", textDir, "--jsonl", out, "-q"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (r.status !== 0) throw new Error(`triangulate read failed (${r.status}): ${r.stderr}`);
+    console.log(`triangulate read --raw: ${seconds.toFixed(1)} s for the split (process start included)`);
+    return parsePredictions(readFileSync(out, "utf8"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function parsePredictions(jsonl: string): Map<string, PredictedRecord> {
+  const out = new Map<string, PredictedRecord>();
+  for (const line of jsonl.split("\n")) {
+    if (line.trim() === "") continue;
+    const r = JSON.parse(line) as PredictedRecord;
+    out.set(r.id, r);
+  }
+  return out;
+}
+
+function pct(x: number): string {
+  return x.toFixed(3);
+}
+
+function row(name: string, p: { precision: number; recall: number; f1: number }, goal: string): string {
+  return `  ${name.padEnd(34)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   ${goal}`;
+}
+
+function main(): void {
+  const root = repoRoot();
+  const dataDir = resolve(root, "..", "shared", "data", "quotes", "polnear");
+  if (!existsSync(join(dataDir, "jsonl"))) {
+    console.log(`bench:quotes skipped: ${dataDir} is absent`);
+    return;
+  }
+  const split = option("--split") ?? "dev";
+  const examples = Number(option("--examples") ?? "0");
+  const gold = goldBySplit(dataDir, split);
+  const textDir = join(dataDir, "brat", split, "text");
+  for (const [doc, r] of gold) {
+    const file = readFileSync(join(textDir, `${doc}.txt`), "utf8");
+    if (file !== r.text)
+      throw new Error(`${doc}: the text file differs from the JSONL text; offsets would not align`);
+  }
+  const fromFile = option("--predictions");
+  const predictions = fromFile ? parsePredictions(readFileSync(fromFile, "utf8")) : predict(root, textDir);
+
+  const quoted = emptyCounts();
+  const all = emptyCounts();
+  const misses: string[] = [];
+  const falsePositives: string[] = [];
+  const wrongSpeakers: string[] = [];
+  let words = 0;
+  for (const [doc, r] of gold) {
+    words += (r.text.match(/\S+/g) ?? []).length;
+    const p = predictions.get(doc);
+    if (p === undefined) throw new Error(`${doc}: no prediction line`);
+    const g = toGold(r);
+    const gq = g.filter(isQuoted);
+    const pq = p.quotes.filter((q) => q.kind !== "indirect");
+    addCounts(quoted, scoreDocument(pq, gq));
+    addCounts(all, scoreDocument(p.quotes, g));
+    if (examples > 0) collectExamples(r, gq, pq, misses, falsePositives, wrongSpeakers);
+  }
+  report(split, gold.size, words, quoted, all);
+  if (examples > 0) {
+    for (const [title, list] of [
+      ["missed quoted attributions", misses],
+      ["quotes matching no quoted attribution", falsePositives],
+      ["wrong speaker", wrongSpeakers],
+    ] as const) {
+      console.log(`\n${title} (${list.length}; first ${Math.min(examples, list.length)}):`);
+      for (const line of list.slice(0, examples)) console.log(`  ${line}`);
+    }
+  }
+}
+
+function collectExamples(
+  r: GoldRecord,
+  gq: readonly GoldAttribution[],
+  pq: readonly PredictedQuote[],
+  misses: string[],
+  falsePositives: string[],
+  wrongSpeakers: string[],
+): void {
+  const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, " ");
+  const text = (segs: readonly { start: number; end: number }[]) =>
+    segs.map((s) => r.text.slice(s.start, s.end)).join(" … ");
+  const matches = matchPredictions(pq, gq);
+  const hit = new Set(matches.filter((m): m is number => m !== null));
+  gq.forEach((g, i) => {
+    if (!hit.has(i)) misses.push(`${r.doc}: [${clip(text(g.source), 30)}] «${clip(g.contentText)}»`);
+  });
+  pq.forEach((p, i) => {
+    const m = matches[i];
+    if (m === null || m === undefined) {
+      falsePositives.push(`${r.doc}: «${clip(p.text)}» speaker ${p.speaker ?? "-"}`);
+      return;
+    }
+    const g = gq[m]!;
+    if (g.source.length === 0) return;
+    const mention =
+      p.speakerStart === null ? "-" : r.text.slice(p.speakerStart, p.speakerEnd ?? p.speakerStart);
+    const right = g.source.some(
+      (s) => p.speakerStart !== null && p.speakerStart < s.end && (p.speakerEnd ?? 0) > s.start,
+    );
+    if (!right)
+      wrongSpeakers.push(`${r.doc}: «${clip(p.text, 60)}» ours [${mention}] gold [${text(g.source)}]`);
+  });
+}
+
+function report(split: string, docs: number, words: number, quoted: Counts, all: Counts): void {
+  console.log(`\nPolNeAR ${split}: ${docs} articles, ${words} words; lowest annotator id per article`);
+  console.log(`  quoted gold attributions ${quoted.gold}, predicted quotes ${quoted.predicted}`);
+  console.log(`  all gold attributions ${all.gold}, predicted (any kind) ${all.predicted}\n`);
+  console.log("Quoted attributions (content holds a double quotation mark)");
+  console.log(
+    row(
+      "detection",
+      prf(quoted.matchedPredicted, quoted.predicted, quoted.matchedGold, quoted.gold),
+      "goal F1 ≥ 0.92",
+    ),
+  );
+  const accuracy = quoted.speakerPairs === 0 ? 0 : quoted.speakerRight / quoted.speakerPairs;
+  console.log(
+    `  ${"speaker accuracy".padEnd(34)} ${pct(accuracy)} of ${quoted.speakerPairs} matched pairs with a gold source   goal ≥ 0.90`,
+  );
+  console.log(
+    row(
+      "end to end (match + speaker)",
+      prf(quoted.rightPredicted, quoted.predicted, quoted.rightGold, quoted.gold),
+      "",
+    ),
+  );
+  console.log("\nAll attributions (indirect included)");
+  console.log(
+    row("content", prf(all.matchedPredicted, all.predicted, all.matchedGold, all.gold), "goal F1 ≥ 0.75"),
+  );
+  console.log(
+    row(
+      "source",
+      prf(all.sourceHitPredicted, all.predictedWithSpeaker, all.sourceHitGold, all.goldWithSource),
+      "goal F1 ≥ 0.85",
+    ),
+  );
+}
+
+main();
