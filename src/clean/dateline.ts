@@ -34,7 +34,9 @@ export function findDateline(paragraph: string): Dateline | null {
     if (prefix.length === 0 || prefix.length > DATELINE_MAX_CHARS) return null;
     const rest = m.index + m[0].length;
     if (rest >= paragraph.length) return null;
-    if (isDatelinePrefix(prefix)) return { text: prefix, rest };
+    if (isDatelinePrefix(prefix) && !bareAcronymBeforeLowercase(prefix, paragraph.slice(rest))) {
+      return { text: prefix, rest };
+    }
     // "NEW YORK-BASED firm" is a hyphenated word, not a separator; try the next dash.
   }
   return null;
@@ -54,4 +56,12 @@ function isDatelinePrefix(prefix: string): boolean {
   const words = remainder === "" ? [] : remainder.split(/\s+/);
   if (words.length + place[0].split(/\s+/).length > DATELINE_MAX_WORDS) return false;
   return words.every((w) => DATELINE_WORD.test(w));
+}
+
+/**
+ * "NATO – the alliance said": one capitalised word and a dash before a lower-case word is an
+ * acronym opening a sentence; a dateline's story starts with a capital.
+ */
+function bareAcronymBeforeLowercase(prefix: string, after: string): boolean {
+  return !/[\s,(]/.test(prefix) && /^["“‘'(]?\p{Ll}/u.test(after);
 }

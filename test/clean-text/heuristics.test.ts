@@ -48,6 +48,7 @@ describe("datelines", () => {
     assert.equal(findDateline("The vote – the first in a decade – passed easily."), null);
     assert.equal(findDateline("I think – and I said so – that it was wrong."), null);
     assert.equal(findDateline("Kerry said the talks - which began in May - had failed."), null);
+    assert.equal(findDateline("NATO – the alliance said it would respond."), null);
   });
 
   it("moves the dateline out of the body", () => {

@@ -4,28 +4,18 @@
  */
 import { MAX_BODY_CHARS, MAX_HTML_CHARS } from "../../limits.js";
 import { type Article, joinParagraphs, type Page, type Removed } from "../../model/index.js";
+import { findDateline } from "../dateline.js";
 import { chooseLang } from "../lang.js";
 import { findOutlet } from "../outlet.js";
 import { TRUNCATED_KIND } from "../text/prepare.js";
 import { htmlToText, type ParsedHtml, parseHtml, textOf, textRuns } from "./dom.js";
 import { type Block, extractArticle } from "./extract.js";
-import {
-  chooseTitle,
-  DATE_LINE_MAX_WORDS,
-  dateLine,
-  declaredLang,
-  dekFromDescription,
-  findByline,
-  findDekElement,
-  findPublished,
-  isBylineLine,
-  pageUrl,
-  readMeta,
-  siteNames,
-  splitDateline,
-  titleKey,
-  words,
-} from "./metadata.js";
+import { findByline, isBylineLine } from "./metadata/byline.js";
+import { dekFromDescription, findDekElement } from "./metadata/dek.js";
+import { declaredLang, pageUrl, readMeta } from "./metadata/page.js";
+import { DATE_LINE_MAX_WORDS, dateLine, findPublished } from "./metadata/published.js";
+import { titleKey, words } from "./metadata/text.js";
+import { chooseTitle, siteNames } from "./metadata/title.js";
 import { KeptText, labelRemoved, PREVIEW_CHARS } from "./removed.js";
 
 /**
@@ -71,10 +61,10 @@ export function cleanHtml(page: Page): Article {
 
   const paragraphs = bounded.paragraphs.map((b) => b.text);
   let dateline: string | null = null;
-  const opening = paragraphs[0] === undefined ? null : splitDateline(paragraphs[0]);
-  if (opening !== null) {
-    dateline = opening.dateline;
-    paragraphs[0] = opening.rest;
+  const opening = paragraphs[0] === undefined ? null : findDateline(paragraphs[0]);
+  if (opening !== null && paragraphs[0] !== undefined) {
+    dateline = opening.text;
+    paragraphs[0] = paragraphs[0].slice(opening.rest);
   }
   const body = joinParagraphs(paragraphs);
 
