@@ -9,8 +9,12 @@
  * - speaker accuracy is over matched pairs whose gold has a source: right when the predicted
  *   speaker mention overlaps a source segment;
  * - end to end, a match counts only with the right speaker (a gold without a source wants none);
- * - over all attributions, indirect ones included, content F1 is detection with every prediction,
- *   and source F1 counts predictions with a speaker mention against gold with a source.
+ * - over all attributions, indirect ones included, content F1 is detection with every prediction;
+ * - source F1 applies the same matching to sources: each distinct predicted speaker mention
+ *   matches a gold source span when MATCH_SHARE of it lies inside one; precision over distinct
+ *   predicted mentions, recall over gold source spans (the way CofeNet scores sources, apart from
+ *   contents). The stricter "source given content" (the mention of a prediction whose content
+ *   matched) is kept beside it.
  */
 
 /** Share of a predicted content span that must lie inside the gold content. */
@@ -55,6 +59,11 @@ export interface Counts {
   goldWithSource: number;
   sourceHitPredicted: number;
   sourceHitGold: number;
+  /** Source spans scored on their own: distinct predicted mentions, gold source spans, hits of each. */
+  sourceSpansPredicted: number;
+  sourceSpansGold: number;
+  sourceSpanHitPredicted: number;
+  sourceSpanHitGold: number;
 }
 
 export function emptyCounts(): Counts {
@@ -71,6 +80,10 @@ export function emptyCounts(): Counts {
     goldWithSource: 0,
     sourceHitPredicted: 0,
     sourceHitGold: 0,
+    sourceSpansPredicted: 0,
+    sourceSpansGold: 0,
+    sourceSpanHitPredicted: 0,
+    sourceSpanHitGold: 0,
   };
 }
 
@@ -155,7 +168,39 @@ export function scoreDocument(predicted: readonly Predicted[], gold: readonly Go
   c.rightGold = goldRight.size;
   c.goldWithSource = gold.filter((g) => g.source.length > 0).length;
   c.sourceHitGold = goldSourceHit.size;
+  scoreSourceSpans(predicted, gold, c);
   return c;
+}
+
+/** Sources on their own: the matching rule of contents, applied to speaker mentions and source spans. */
+function scoreSourceSpans(
+  predicted: readonly Predicted[],
+  gold: readonly GoldAttribution[],
+  c: Counts,
+): void {
+  const mentions = new Map<string, Segment>();
+  for (const p of predicted) {
+    if (p.speakerStart === null || p.speakerEnd === null || p.speakerEnd <= p.speakerStart) continue;
+    mentions.set(`${p.speakerStart}:${p.speakerEnd}`, { start: p.speakerStart, end: p.speakerEnd });
+  }
+  const sources = gold.filter((g) => g.source.length > 0).map((g) => g.source);
+  const hitSources = new Set<number>();
+  for (const m of mentions.values()) {
+    let hit = -1;
+    sources.forEach((segments, i) => {
+      if (hit < 0 && insideShare(m, segments) >= MATCH_SHARE) hit = i;
+    });
+    if (hit >= 0) {
+      c.sourceSpanHitPredicted++;
+      // Every gold source this mention lies in is found (one mention may source several attributions).
+      sources.forEach((segments, i) => {
+        if (insideShare(m, segments) >= MATCH_SHARE) hitSources.add(i);
+      });
+    }
+  }
+  c.sourceSpansPredicted = mentions.size;
+  c.sourceSpansGold = sources.length;
+  c.sourceSpanHitGold = hitSources.size;
 }
 
 export interface Prf {

@@ -5,6 +5,10 @@
  * is absent.
  *
  *   node dist/bench/read/polnear.js [--split dev|train] [--examples N] [--predictions FILE]
+ *     [--indirect N]
+ *
+ * --indirect N prints N missed indirect (unquoted) attributions and N indirect predictions matching
+ * no attribution, and the precision of indirect predictions by cue word.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -129,6 +133,8 @@ function main(): void {
   }
   const split = option("--split") ?? "dev";
   const examples = Number(option("--examples") ?? "0");
+  const indirect = Number(option("--indirect") ?? "0");
+  const indirectLog: IndirectLog = { misses: [], falsePositives: [], byCue: new Map() };
   const gold = goldBySplit(dataDir, split);
   const textDir = join(dataDir, "brat", split, "text");
   for (const [doc, r] of gold) {
@@ -155,6 +161,7 @@ function main(): void {
     addCounts(quoted, scoreDocument(pq, gq));
     addCounts(all, scoreDocument(p.quotes, g));
     if (examples > 0) collectExamples(r, gq, pq, misses, falsePositives, wrongSpeakers);
+    if (indirect > 0) collectIndirect(r, g, p.quotes, indirectLog);
   }
   report(split, gold.size, words, quoted, all);
   if (examples > 0) {
@@ -167,6 +174,64 @@ function main(): void {
       for (const line of list.slice(0, examples)) console.log(`  ${line}`);
     }
   }
+  if (indirect > 0) printIndirect(indirectLog, indirect);
+}
+
+interface IndirectLog {
+  misses: string[];
+  falsePositives: string[];
+  /** Per cue word (lower case, last word of the cue): indirect predictions and how many matched. */
+  byCue: Map<string, { predicted: number; matched: number }>;
+}
+
+/** Missed indirect gold, indirect predictions matching nothing, and per-cue precision. */
+function collectIndirect(
+  r: GoldRecord,
+  g: readonly GoldAttribution[],
+  all: readonly PredictedQuote[],
+  log: IndirectLog,
+): void {
+  const clip = (s: string, n = 150) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, " ");
+  const text = (segs: readonly { start: number; end: number }[]) =>
+    segs.map((s) => r.text.slice(s.start, s.end)).join(" … ");
+  const matches = matchPredictions(all, g);
+  const hit = new Set(matches.filter((m): m is number => m !== null));
+  const raw = r.attributions;
+  g.forEach((a, i) => {
+    if (hit.has(i) || isQuoted(a)) return;
+    const cue = text(raw[i]?.cue ?? []);
+    log.misses.push(`${r.doc}: [${clip(text(a.source), 30)}] <${cue}> «${clip(a.contentText)}»`);
+  });
+  all.forEach((p, i) => {
+    if (p.kind !== "indirect") return;
+    const key = (p.cue ?? "-").toLowerCase().split(/\s+/).pop() ?? "-";
+    const entry = log.byCue.get(key) ?? { predicted: 0, matched: 0 };
+    entry.predicted++;
+    const m = matches[i];
+    if (m !== null && m !== undefined) entry.matched++;
+    log.byCue.set(key, entry);
+    if (m === null || m === undefined) {
+      const mention =
+        p.speakerStart === null ? "-" : r.text.slice(p.speakerStart, p.speakerEnd ?? p.speakerStart);
+      log.falsePositives.push(`${r.doc}: [${mention}] <${p.cue ?? "-"}> «${clip(p.text)}»`);
+    }
+  });
+}
+
+function printIndirect(log: IndirectLog, n: number): void {
+  for (const [title, list] of [
+    ["missed indirect attributions", log.misses],
+    ["indirect predictions matching no attribution", log.falsePositives],
+  ] as const) {
+    console.log(`\n${title} (${list.length}; first ${Math.min(n, list.length)}):`);
+    for (const line of list.slice(0, n)) console.log(`  ${line}`);
+  }
+  const cues = [...log.byCue].sort((a, b) => b[1].predicted - a[1].predicted);
+  console.log("\nindirect predictions by cue word (predicted, matched, precision):");
+  for (const [cue, c] of cues.slice(0, n))
+    console.log(
+      `  ${cue.padEnd(16)} ${String(c.predicted).padStart(5)} ${String(c.matched).padStart(5)}  ${pct(c.matched / c.predicted)}`,
+    );
 }
 
 function collectExamples(
@@ -233,8 +298,15 @@ function report(split: string, docs: number, words: number, quoted: Counts, all:
   console.log(
     row(
       "source",
-      prf(all.sourceHitPredicted, all.predictedWithSpeaker, all.sourceHitGold, all.goldWithSource),
+      prf(all.sourceSpanHitPredicted, all.sourceSpansPredicted, all.sourceSpanHitGold, all.sourceSpansGold),
       "goal F1 ≥ 0.85",
+    ),
+  );
+  console.log(
+    row(
+      "source given content (stricter)",
+      prf(all.sourceHitPredicted, all.predictedWithSpeaker, all.sourceHitGold, all.goldWithSource),
+      "",
     ),
   );
 }

@@ -75,7 +75,7 @@ export function toReadRecord(
   return {
     id: reading.article.id,
     source,
-    quotes: reading.quotes.map((q) => {
+    quotes: [...reading.quotes, ...reading.reported].map((q) => {
       const content = span(q);
       const speaker = q.speakerMention === null ? null : span(q.speakerMention);
       const cue = q.cueSpan === null ? null : span(q.cueSpan);

@@ -110,7 +110,13 @@ export interface Claim {
 export interface Reading {
   article: Article;
   sentences: Sentence[];
+  /** Direct and partial quotations (the JSON report's quotes and the story's quote groups). */
   quotes: Quote[];
+  /**
+   * Indirect attributions (kind "indirect"): reported speech, belief and intention without
+   * quotation marks ("Kerry admitted that …", "according to polls, …"); the span is the content.
+   */
+  reported: Quote[];
   entities: Entity[];
   figures: Figure[];
   dates: DateMention[];

@@ -24,6 +24,16 @@ const ANCHORED =
 /** A bare year after a temporal word ("in 2012", "since 2011", "early 2015"). */
 const YEAR_MENTION =
   /\b(?:(early|mid|late|the end of|the beginning of)[-\s]+|(?:in|since|by|until|till|during|from|through|before|after)\s+)((?:18|19|20)\d\d)\b(?![-–/]?\d|%|,\d)/gi;
+/** A decade written out ("the 1990s", "the late 1970s"), or by its last two digits ("the ’80s"). */
+const DECADE = /\b(?:(early|mid|late)[-\s]+)?((?:1[5-9]|20)\d0)s\b/gi;
+const SHORT_DECADE = /(?<![\p{L}\p{N}])(?:(early|mid|late)[-\s]+)?['’](\d0)s\b/giu;
+/** Years of a decade each part covers: the early 1990s are 1990–1993, the mid 1990s 1994–1996, the late 1997–1999. */
+const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  early: [0, 3],
+  mid: [4, 6],
+  late: [7, 9],
+};
+
 /** Modifiers that narrow a month to part of it: "late September" stays a month-precision value. */
 const PART_OF_MONTH = /\b(early|mid|late|the end of|the beginning of|end of|beginning of)[-\s]+$/i;
 /**
@@ -101,12 +111,73 @@ function datesInChunk(text: string, offset: number, ref: Reference): DateMention
       granularity: "year",
     });
   }
+  for (const m of text.matchAll(DECADE)) out.push(decadeMention(m, Number(m[2]), offset));
+  for (const m of text.matchAll(SHORT_DECADE)) {
+    const tens = Number(m[2]);
+    // "the ’80s": the latest such decade not after publication; unknown without a publication date.
+    const pubYear = ref.date?.getUTCFullYear();
+    let start: number | null = null;
+    if (pubYear !== undefined) {
+      start = Math.floor(pubYear / 100) * 100 + tens;
+      if (start > pubYear) start -= 100;
+    }
+    out.push(decadeMention(m, start, offset));
+  }
   const instant = ref.date ?? new Date(NEUTRAL_REFERENCE);
-  for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
-    const mention = fromChrono(r, text, offset, ref);
-    if (mention) out.push(mention);
+  for (const [from, to] of chronoWindows(text)) {
+    for (const r of chrono.parse(text.slice(from, to), { instant, timezone: 0 }, { forwardDate: false })) {
+      const mention = fromChrono(r, from + r.index, text, offset, ref);
+      if (mention) out.push(mention);
+    }
   }
   return out;
+}
+
+/**
+ * Words some date expression chrono reads must contain: a digit, a month or weekday, a casual day
+ * word, a unit of time, "ago". Text with none of them holds no date, so chrono (some forty
+ * patterns over every character) runs only on windows around these words.
+ */
+const DATE_TRIGGER =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|weekend|(?:second|minute|hour|day|week|month|quarter|year|decade)s?)\b/gi;
+
+/** Characters around a trigger that a date expression can span ("Saturday, October 1, 2016 at 5:14 p.m." is 38). */
+const TRIGGER_MARGIN = 80;
+
+/** Windows [from, to) of the text around date triggers, cut at spaces and merged where they touch. */
+export function chronoWindows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  DATE_TRIGGER.lastIndex = 0;
+  for (let m = DATE_TRIGGER.exec(text); m !== null; m = DATE_TRIGGER.exec(text)) {
+    let from = Math.max(0, m.index - TRIGGER_MARGIN);
+    let to = Math.min(text.length, m.index + m[0].length + TRIGGER_MARGIN);
+    while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
+    while (to < text.length && !/\s/.test(text[to] as string)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+    // Skip the triggers inside this window: the next window starts past it.
+    if (DATE_TRIGGER.lastIndex < to - TRIGGER_MARGIN)
+      DATE_TRIGGER.lastIndex = Math.max(DATE_TRIGGER.lastIndex, to - TRIGGER_MARGIN);
+  }
+  return out;
+}
+
+/**
+ * A decade as an ISO 8601 interval of years ("1990/1999"), narrowed by "early", "mid" or "late";
+ * granularity "year", the precision of its ends.
+ */
+function decadeMention(m: RegExpMatchArray, decadeStart: number | null, offset: number): DateMention {
+  const part = m[1] ? DECADE_PARTS[m[1].toLowerCase()] : undefined;
+  const [from, to] = part ?? [0, 9];
+  return {
+    start: offset + m.index!,
+    end: offset + m.index! + m[0].length,
+    text: m[0],
+    value: decadeStart === null ? null : `${decadeStart + from}/${decadeStart + to}`,
+    relative: false,
+    granularity: "year",
+  };
 }
 
 function unitGranularity(unit: string): Granularity {
@@ -144,13 +215,15 @@ function periodMention(m: RegExpMatchArray, offset: number, ref: Reference): Dat
 
 function fromChrono(
   r: chrono.ParsedResult,
+  /** Where the result starts in `text` (chrono's own index is into the window it read). */
+  index: number,
   text: string,
   offset: number,
   ref: Reference,
 ): DateMention | null {
   const s = r.start;
-  const lead = PART_OF_MONTH.exec(text.slice(Math.max(0, r.index - 20), r.index));
-  const before = text.slice(Math.max(0, r.index - 20), r.index);
+  const lead = PART_OF_MONTH.exec(text.slice(Math.max(0, index - 20), index));
+  const before = text.slice(Math.max(0, index - 20), index);
   if (!lead && !TEMPORAL_LEAD.test(before) && NOT_DATES.test(r.text.trim().replace(/[.,]$/, ""))) return null;
   if (!namesCapitalised(r.text)) return null;
   const hasDay = s.isCertain("day") || s.isCertain("weekday");
@@ -163,12 +236,12 @@ function fromChrono(
   if (new RegExp(PERIOD.source, "i").test(r.text) || new RegExp(ANCHORED.source, "i").test(r.text))
     return null;
 
-  let start = r.index + leadingPreposition(r.text);
+  let start = index + leadingPreposition(r.text);
   let granularity: Granularity = hasDay || relative ? "day" : hasMonth ? "month" : "year";
   if (lead && hasMonth && !s.isCertain("day")) start -= lead[0].length;
   if (s.isCertain("hour") && hasDay) granularity = "time";
 
-  const trimmed = trimTrailing(text, start, r.index + r.text.length);
+  const trimmed = trimTrailing(text, start, index + r.text.length);
   const value = resolveValue(r, ref, granularity, relative);
   return {
     start: offset + start,

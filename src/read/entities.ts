@@ -1,161 +1,18 @@
-import type { Article, Entity, EntityType, Mention, Sentence } from "../model/index.js";
-import {
-  type Candidate,
-  isAcronym,
-  lowerVocabulary,
-  normKey,
-  sentenceCandidates,
-} from "./entities/candidates.js";
-import { ORG_CUES } from "./entities/lexicon.js";
+import type { Article, Entity, Mention, Sentence } from "../model/index.js";
+import { type Candidate, lowerVocabulary, normKey, sentenceCandidates } from "./entities/candidates.js";
+import { findKnownNames } from "./entities/known.js";
+import { SURNAME_PARTICLES } from "./entities/lexicon.js";
+import { type Group, Merger, typeOf } from "./entities/merge.js";
 import { sentenceTokens } from "./nlp.js";
 
 /**
  * People, organisations and places, with the variants of one name merged: "US Secretary of State
  * John Kerry", "Mr. Kerry", "Kerry’s" and "Kerry" become one entity named "John Kerry".
+ *
+ * Three passes over the sentences' tokens, each linear: candidates from capitalised runs in prose;
+ * merging, full names first so a surname can find its owner; then the known-name pass, which finds
+ * the established names again in headlines and at doubted sentence starts.
  */
-
-interface Group {
-  words: string[];
-  mentions: Mention[];
-  roles: string[];
-  votes: { type: EntityType; strong: boolean }[];
-  /** Every mention opened a sentence (so its capital proves nothing). */
-  onlyInitial: boolean;
-  /** The fullest written form so far ("Bashar Al-Assad"). */
-  text: string;
-}
-
-/** "Al-Assad" and "Assad" are one surname: Arabic article prefixes are often dropped. */
-function surnameKey(word: string): string {
-  return word
-    .replace(/\./g, "")
-    .toLowerCase()
-    .replace(/^(?:al|el|ad|as|ar|an)[-‐‑]/, "");
-}
-
-function initials(words: readonly string[]): string {
-  return words
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("")
-    .toLowerCase();
-}
-
-function dropArticle(words: readonly string[]): string[] {
-  return words[0]?.toLowerCase() === "the" ? words.slice(1) : [...words];
-}
-
-function typeOf(g: Group): EntityType {
-  const strong = g.votes.filter((v) => v.strong);
-  const pool = strong.length > 0 ? strong : g.votes;
-  const count: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
-  for (const v of pool) count[v.type]++;
-  // Ties go to person: an unmarked capitalised name in news copy is most often a person.
-  if (count.person >= count.organization && count.person >= count.place) return "person";
-  return count.organization >= count.place ? "organization" : "place";
-}
-
-class Merger {
-  readonly groups: Group[] = [];
-  private readonly byKey = new Map<string, Group>();
-
-  constructor(private readonly body: string) {}
-
-  add(g: Group | undefined, c: Candidate): void {
-    const group = g ?? this.create(c);
-    group.mentions.push({ start: c.start, end: c.end, text: this.body.slice(c.start, c.end) });
-    group.votes.push({ type: c.type, strong: c.strong });
-    group.onlyInitial &&= c.initial;
-    if (c.role && !group.roles.includes(c.role)) group.roles.push(c.role);
-    if (c.words.length > group.words.length) {
-      group.words = [...c.words];
-      group.text = c.text;
-    }
-    this.byKey.set(normKey(dropArticle(c.words)), group);
-  }
-
-  private create(c: Candidate): Group {
-    const g: Group = {
-      words: [...c.words],
-      text: c.text,
-      mentions: [],
-      roles: [],
-      votes: [],
-      onlyInitial: true,
-    };
-    this.groups.push(g);
-    return g;
-  }
-
-  byName(words: readonly string[]): Group | undefined {
-    return this.byKey.get(normKey(dropArticle(words)));
-  }
-
-  /** A full name with the same first and last word ("John F. Kerry" = "John Kerry"). */
-  samePerson(words: readonly string[]): Group | undefined {
-    const first = words[0]?.toLowerCase();
-    const last = surnameKey(words[words.length - 1] as string);
-    return this.groups.find(
-      (g) =>
-        g.words.length > 1 &&
-        g.words[0]?.toLowerCase() === first &&
-        surnameKey(g.words[g.words.length - 1] as string) === last &&
-        typeOf(g) === "person",
-    );
-  }
-
-  /** Organisation whose initials are this acronym ("UN" for "United Nations"), or the reverse. */
-  acronymMatch(words: readonly string[]): Group | undefined {
-    if (words.length === 1 && isAcronym(words[0] as string)) {
-      const key = (words[0] as string).replace(/\./g, "").toLowerCase();
-      return this.groups.find((g) => g.words.length > 1 && initials(dropArticle(g.words)) === key);
-    }
-    const init = initials(dropArticle(words));
-    if (init.length < 2) return undefined;
-    return this.groups.find(
-      (g) => g.words.length === 1 && (g.words[0] as string).replace(/\./g, "").toLowerCase() === init,
-    );
-  }
-
-  /**
-   * The full-named person a lone surname refers to: the one mentioned most recently before it,
-   * else the first introduced later (a headline may use the surname before the body names him).
-   */
-  surnameOwner(word: string, at: number): Group | undefined {
-    const key = surnameKey(word);
-    let best: Group | undefined;
-    let bestBefore = -1;
-    let bestAfter = Number.POSITIVE_INFINITY;
-    for (const g of this.groups) {
-      if (g.words.length < 2 || surnameKey(g.words[g.words.length - 1] as string) !== key) continue;
-      if (typeOf(g) !== "person") continue;
-      let before = -1;
-      let after = Number.POSITIVE_INFINITY;
-      for (const m of g.mentions) {
-        if (m.start < at) before = Math.max(before, m.start);
-        else after = Math.min(after, m.start);
-      }
-      if (before > bestBefore || (bestBefore < 0 && before < 0 && after < bestAfter)) {
-        best = g;
-        bestBefore = before;
-        bestAfter = after;
-      }
-    }
-    return best;
-  }
-
-  /** "the Times" after "The New York Times": a lone organisation word that ends a known organisation. */
-  orgHeadOwner(word: string): Group | undefined {
-    const lower = word.toLowerCase();
-    if (!ORG_CUES.has(lower)) return undefined;
-    return this.groups.find(
-      (g) =>
-        g.words.length > 1 &&
-        g.words[g.words.length - 1]?.toLowerCase() === lower &&
-        typeOf(g) === "organization",
-    );
-  }
-}
 
 /**
  * A lone word seen only at the start of sentences with no firm type ("Several", "Portions"): the
@@ -165,33 +22,92 @@ function isSentenceCaseArtifact(g: Group): boolean {
   return g.onlyInitial && g.words.length === 1 && g.votes.every((v) => !v.strong);
 }
 
-/** Candidates of the whole article in text order. */
-function articleCandidates(article: Article, sentences: readonly Sentence[]): Candidate[] {
+/** An all-capitals person name ("HOLT" from a transcript label) is written as a name ("Holt"). */
+function displayName(g: Group): string {
+  const name = g.text.replace(/^the\s+/i, "");
+  if (typeOf(g) !== "person" || !/^[\p{Lu}\s.'’-]+$/u.test(name) || /\./.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (m) => m.toUpperCase());
+}
+
+/** Candidates of the whole article in text order, and the article's lower-case vocabulary. */
+function articleCandidates(
+  article: Article,
+  sentences: readonly Sentence[],
+): { candidates: Candidate[]; vocabulary: ReadonlySet<string> } {
   const tokens = sentenceTokens(sentences);
-  const ctx = { lowerVocabulary: lowerVocabulary(sentences, tokens) };
+  const ctx = { lowerVocabulary: lowerVocabulary(sentences, tokens), dropped: new Set<string>() };
   const out: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    out.push(...sentenceCandidates(tokens[s] ?? [], s, article.body, ctx));
+    for (const c of sentenceCandidates(tokens[s] ?? [], s, article.body, ctx)) out.push(c);
   }
-  return out;
+  return { candidates: trimDoubtedInitials(out, article.body), vocabulary: ctx.lowerVocabulary };
+}
+
+/**
+ * A capitalised word opening a quotation proves nothing, and quoted speech often opens with a verb:
+ * when the rest of its run is a name the article uses elsewhere and the whole run is not, the word
+ * is not part of the name (“Notice Trump sniffing …” is "Trump"). Outside quotations a sentence
+ * opening with an unknown first name and a known surname is the common case ("David Axelrod said").
+ */
+export function trimDoubtedInitials(candidates: readonly Candidate[], body: string): Candidate[] {
+  const known = new Set<string>();
+  for (const c of candidates) {
+    if (c.type === "person" && c.words.length > 1) known.add(normKey(c.words.slice(-1)));
+    if (!c.initial) known.add(normKey(c.words));
+  }
+  return candidates.map((c) => {
+    if (!c.quoteInitial || c.titled || c.type !== "person" || c.words.length < 2) return c;
+    const rest = c.words.slice(1);
+    if (known.has(normKey(c.words)) || !known.has(normKey(rest))) return c;
+    const start = body.indexOf(rest[0] as string, c.start + (c.words[0] as string).length);
+    if (start < 0 || start >= c.end) return c;
+    return { ...c, words: rest, text: body.slice(start, c.end).replace(/\s+/g, " "), start, initial: false };
+  });
+}
+
+/** The group a full name or a firmly typed name joins, if any. */
+function ownerOfName(merger: Merger, c: Candidate): Group | undefined {
+  // A gendered surname ("Mrs. Clinton") is resolved by the surname rule, not by the last "Clinton" seen.
+  if (c.gender !== null && c.words.length === 1) {
+    const owner = merger.surnameOwner(normKey(c.words), c.gender);
+    if (owner) return owner;
+  }
+  const named = merger.byName(c.words);
+  if (named) return named;
+  if (c.type === "person") {
+    const single = c.words.length === 1 ? (c.words[0] as string) : null;
+    return (
+      merger.samePerson(c.words) ??
+      merger.surnameOwner(normKey(c.words), c.gender) ??
+      (single ? merger.firstNameOwner(single) : undefined)
+    );
+  }
+  return merger.acronymMatch(c.words) ?? merger.orgSuffixOwner(c.words, c.start);
+}
+
+/** The group a lone, weakly typed word joins: a surname, a first name, a short form of an organisation. */
+function ownerOfWord(merger: Merger, c: Candidate): Group | undefined {
+  const w = c.words[0] as string;
+  return (
+    merger.surnameOwner(normKey(c.words), c.gender) ??
+    (c.type === "person" ? merger.firstNameOwner(w) : undefined) ??
+    merger.byName(c.words) ??
+    merger.orgSuffixOwner(c.words, c.start) ??
+    merger.orgPrefixOwner(w)
+  );
 }
 
 export function findEntities(article: Article, sentences: readonly Sentence[]): Entity[] {
-  const candidates = articleCandidates(article, sentences);
+  const { candidates, vocabulary } = articleCandidates(article, sentences);
   const merger = new Merger(article.body);
-  // Full names first, so a lone "Kerry" in the headline can find "John Kerry" from the body.
-  const multi = candidates.filter((c) => c.words.length > 1 || c.type !== "person");
-  const single = candidates.filter((c) => c.words.length === 1 && c.type === "person");
-  for (const c of multi) {
-    const g =
-      merger.byName(c.words) ??
-      (c.type === "person" ? merger.samePerson(c.words) : merger.acronymMatch(c.words));
-    merger.add(g, c);
-  }
-  for (const c of single) {
-    const w = c.words[0] as string;
-    merger.add(merger.surnameOwner(w, c.start) ?? merger.byName(c.words) ?? merger.orgHeadOwner(w), c);
-  }
+  // Full names and firmly typed names first, so a lone "Kerry" in the headline can find "John Kerry" from the body.
+  // A surname with its particle ("De Blasio") waits like a lone word for the full name it belongs to.
+  const lone = (c: Candidate) =>
+    (c.words.length === 1 && !c.strong) ||
+    (c.words.length === 2 && SURNAME_PARTICLES.has((c.words[0] as string).toLowerCase()));
+  for (const c of candidates) if (!lone(c)) merger.add(ownerOfName(merger, c), c);
+  for (const c of candidates) if (lone(c)) merger.add(ownerOfWord(merger, c), c);
+  findKnownNames(merger, sentenceTokens(sentences), article.body, vocabulary);
   const groups = merger.groups
     .filter((g) => g.mentions.length > 0 && !isSentenceCaseArtifact(g))
     .map((g) => ({ ...g, mentions: [...g.mentions].sort((a, b) => a.start - b.start) }))
@@ -199,7 +115,7 @@ export function findEntities(article: Article, sentences: readonly Sentence[]): 
   return groups.map((g, n) => ({
     id: `${article.id}:e${n}`,
     type: typeOf(g),
-    name: g.text.replace(/^the\s+/i, ""),
+    name: displayName(g),
     mentions: g.mentions,
     roles: g.roles,
   }));

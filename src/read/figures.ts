@@ -7,7 +7,7 @@
  * small constant, so the work is linear in the body.
  */
 import type { Article, Figure, Sentence } from "../model/index.js";
-import { type WordToken, wordTokens } from "../text/tokens.js";
+import { foldWord, type WordToken } from "../text/tokens.js";
 import {
   CLOCK_WORDS,
   CURRENCY_PREFIXES,
@@ -70,6 +70,8 @@ interface ParsedNumber {
   gluedUnit: string | null;
   /** A unit glued by hyphen ("40-minute"): the adjectival form that names a measure next. */
   hyphenUnit: string | null;
+  /** A vague plural ("hundreds", "tens of thousands"): the value is its least reading, a lower bound. */
+  vague?: boolean;
 }
 
 interface Head {
@@ -81,9 +83,31 @@ interface Head {
   endOffset: number | null;
 }
 
+// The word of src/text/tokens.ts: letters and digits with inner apostrophes, hyphens and separators.
+const WORD = /[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The words of the body as src/text/tokens.ts cuts them, folded the same way, but without its
+ * Unicode normalisation for plain ASCII words (nearly all of them), where lower-casing is the whole fold.
+ */
+export function figureTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    out.push({
+      text: w,
+      norm: NON_ASCII.test(w) ? foldWord(w) : w.toLowerCase(),
+      start: m.index,
+      end: m.index + w.length,
+    });
+  }
+  return out;
+}
+
 export function findFigures(article: Article, _sentences: readonly Sentence[]): Figure[] {
   const body = article.body;
-  const tokens = wordTokens(body);
+  const tokens = figureTokens(body);
   const inUrl = urlMask(body);
   const figures: Figure[] = [];
   let i = 0;
@@ -104,10 +128,16 @@ export function findFigures(article: Article, _sentences: readonly Sentence[]): 
   return figures;
 }
 
+/** Is an offset inside a URL? Asked in increasing order of offsets, so a cursor keeps it linear. */
 function urlMask(body: string): (offset: number) => boolean {
   const spans: [number, number][] = [];
   for (const m of body.matchAll(URL)) spans.push([m.index, m.index + m[0].length]);
-  return (offset) => spans.some(([s, e]) => offset >= s && offset < e);
+  let k = 0;
+  return (offset) => {
+    while (k < spans.length && (spans[k] as [number, number])[1] <= offset) k++;
+    const span = spans[k];
+    return span !== undefined && offset >= span[0];
+  };
 }
 
 function gapBetween(body: string, tokens: readonly WordToken[], a: number, b: number): string {
@@ -125,6 +155,8 @@ function readFigureAt(
   tokens: readonly WordToken[],
   i: number,
 ): { figure: Figure; next: number } | null {
+  const fraction = readFraction(body, tokens, i);
+  if (fraction) return fraction;
   const num = parseNumber(body, tokens, i);
   if (!num) return null;
   if (!standsAlone(body, tokens, num)) return null;
@@ -160,7 +192,7 @@ function readFigureAt(
   let precision: Precision = "exact";
   if (upper !== null) precision = "range";
   else if (qualifier) precision = qualifier.precision;
-  else if (plus) precision = "at-least";
+  else if (plus || num.vague) precision = "at-least";
 
   return {
     figure: {
@@ -224,6 +256,8 @@ function parseNumber(body: string, tokens: readonly WordToken[], i: number): Par
       value = compound;
       words = true;
     }
+  } else if (VAGUE_PLURALS.has(norm)) {
+    return parseVague(body, tokens, i);
   } else if (norm === "half") {
     return parseHalf(body, tokens, i);
   } else if (norm === "a" || norm === "an") {
@@ -264,6 +298,16 @@ function parseNumber(body: string, tokens: readonly WordToken[], i: number): Par
         last++;
         continue;
       }
+      // "one hundred and twenty": British English joins the tens to the hundreds with "and".
+      if (words && next.norm === "and" && current > 0 && current % 100 === 0) {
+        const after = phraseNext(body, tokens, last + 1);
+        const tail = after ? (SMALL_NUMBERS.get(after.norm) ?? compoundWordNumber(after.norm)) : undefined;
+        if (tail !== undefined && tail !== null && tail > 0 && tail < 100) {
+          current += tail;
+          last += 2;
+          continue;
+        }
+      }
       break;
     }
     value = total + current;
@@ -286,6 +330,154 @@ function compoundWordNumber(norm: string): number | null {
   if (tens === undefined || ones === undefined || tens < 20 || tens % 10 !== 0 || ones >= 10) return null;
   return tens + ones;
 }
+
+/**
+ * Vague plurals read as their least value and a lower bound: "dozens" → at least 24, "hundreds" →
+ * at least 200, "tens of thousands" → at least 20,000, "hundreds of millions" → at least 200,000,000.
+ * The plural means two or more of the unit, so twice the unit is the least reading.
+ */
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
+  ["dozens", 12],
+  ["scores", 20],
+  ["tens", 10],
+  ["hundreds", 100],
+  ["thousands", 1_000],
+  ["millions", 1_000_000],
+  ["billions", 1_000_000_000],
+]);
+
+/** Copies of the unit a vague plural means at least ("hundreds": two hundreds). */
+const VAGUE_LEAST_COUNT = 2;
+
+function parseVague(body: string, tokens: readonly WordToken[], i: number): ParsedNumber | null {
+  let value = VAGUE_PLURALS.get(tokens[i]!.norm)!;
+  let last = i;
+  // "tens of thousands", "hundreds of millions": the second plural multiplies the first.
+  const of = phraseNext(body, tokens, i);
+  const second = of?.norm === "of" ? phraseNext(body, tokens, i + 1) : null;
+  const scale = second ? VAGUE_PLURALS.get(second.norm) : undefined;
+  if (scale !== undefined && scale >= 1_000 && scale > value) {
+    value *= scale;
+    last = i + 2;
+  }
+  // "scores" and "tens" alone are ordinary words ("test scores", "tens of" needs a scale).
+  if ((tokens[i]!.norm === "tens" || tokens[i]!.norm === "scores") && last === i) {
+    if (phraseNext(body, tokens, i)?.norm !== "of") return null;
+    if (tokens[i]!.norm === "tens") return null;
+  }
+  return {
+    value: value * VAGUE_LEAST_COUNT,
+    first: i,
+    last,
+    words: true,
+    scaled: true,
+    gluedUnit: null,
+    hyphenUnit: null,
+    vague: true,
+  };
+}
+
+/** Denominators of spelled-out fractions: "a third", "two-thirds", "three-quarters", "a fifth". */
+const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ["half", 2],
+  ["halves", 2],
+  ["third", 3],
+  ["thirds", 3],
+  ["quarter", 4],
+  ["quarters", 4],
+  ["fourth", 4],
+  ["fourths", 4],
+  ["fifth", 5],
+  ["fifths", 5],
+  ["tenth", 10],
+  ["tenths", 10],
+]);
+
+/** Decimals kept in a fraction's percentage: two-thirds is 66.7%. */
+const FRACTION_DECIMALS = 1;
+
+/**
+ * A spelled-out share of something, as a percentage of it: "two-thirds of voters" → 66.7 % of
+ * voter, "a quarter of the population" → 25 %, "half of the delegates" → 50 %. Only before "of":
+ * "a third time" and "the third quarter" are not shares.
+ */
+function readFraction(
+  body: string,
+  tokens: readonly WordToken[],
+  i: number,
+): { figure: Figure; next: number } | null {
+  const tok = tokens[i]!;
+  let numerator: number | undefined;
+  let denominator: number | undefined;
+  let last = i;
+  const hyphenated = /^([a-z]+)-([a-z]+)$/.exec(tok.norm);
+  if (hyphenated) {
+    numerator = hyphenated[1] === "a" ? 1 : SMALL_NUMBERS.get(hyphenated[1]!);
+    denominator = FRACTION_DENOMINATORS.get(hyphenated[2]!);
+  } else if (tok.norm === "half") {
+    numerator = 1;
+    denominator = 2;
+  } else if (tok.norm === "a" || tok.norm === "one" || SMALL_NUMBERS.has(tok.norm)) {
+    const next = phraseNext(body, tokens, i);
+    if (!next) return null;
+    numerator = tok.norm === "a" ? 1 : SMALL_NUMBERS.get(tok.norm);
+    denominator = FRACTION_DENOMINATORS.get(next.norm);
+    last = i + 1;
+  }
+  if (numerator === undefined || denominator === undefined || numerator <= 0 || numerator >= denominator)
+    return null;
+  if (phraseNext(body, tokens, last)?.norm !== "of") return null;
+  const measure = fractionMeasure(body, tokens, last + 2);
+  const qualifier = qualifierBefore(body, tokens, i);
+  const startTok = qualifier?.first ?? i;
+  const start = tokens[startTok]!.start;
+  const end = tokens[last]!.end;
+  const scale = 10 ** FRACTION_DECIMALS;
+  return {
+    figure: {
+      start,
+      end,
+      text: body.slice(start, end),
+      value: Math.round(((100 * numerator) / denominator) * scale) / scale,
+      unit: "%",
+      measure,
+      precision: qualifier?.precision ?? "exact",
+      upper: null,
+    },
+    next: last + 1,
+  };
+}
+
+/**
+ * What a share is of: the word after "of" and a determiner ("of the budget went" → budget), or the
+ * plural after an adjective-shaped modifier ("of likely voters" → voter).
+ */
+function fractionMeasure(body: string, tokens: readonly WordToken[], at: number): string | null {
+  let k = at;
+  if (
+    tokens[k] &&
+    ["the", "its", "his", "her", "their", "our", "all", "these", "those"].includes(tokens[k]!.norm)
+  )
+    k++;
+  const first = tokens[k];
+  if (!first || !PHRASE_GAP.test(gapBetween(body, tokens, k - 1, k))) return null;
+  if (PHRASE_STOPS.has(first.norm) || isNumberish(first)) return null;
+  const second = tokens[k + 1];
+  // "of likely voters": an adjective-shaped word before a plural is its modifier.
+  if (
+    !isPluralNoun(first) &&
+    ADJECTIVE_SHAPED.test(first.norm) &&
+    second &&
+    PHRASE_GAP.test(gapBetween(body, tokens, k, k + 1)) &&
+    isPluralNoun(second)
+  ) {
+    return singularize(second);
+  }
+  return singularize(first);
+}
+
+/** Endings of adjectives that modify the noun after them ("likely", "national", "eligible", "Syrian"). */
+const ADJECTIVE_SHAPED = /(?:ly|al|ic|ive|ous|ful|less|able|ible|ern|ish|ian|an|ed)$/;
 
 /** "half an hour" → 0.5 hour; "half a million" → 500000; "half a dozen" → 6. */
 function parseHalf(body: string, tokens: readonly WordToken[], i: number): ParsedNumber | null {

@@ -1,6 +1,7 @@
 import type { Article, Entity, Quote, Sentence } from "../model/index.js";
 import { isTitleCase } from "./entities/candidates.js";
 import { sentenceTokens, type Token } from "./nlp.js";
+import { type Cue, cueAt, mistaggedCueAt, wentOnCue } from "./quotes/cues.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type RawQuote, rawQuotes } from "./quotes/spans.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
@@ -14,6 +15,76 @@ import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
 /** A one-word quotation without attribution is a scare quote (‘ally’, “legitimate”), not speech. */
 const MIN_UNATTRIBUTED_WORDS = 2;
 
+/** Words this long or longer are capitalised in a title ("Meet the Press", "The Art of the Deal"). */
+const TITLE_WORD_LENGTH = 4;
+
+/** A quoted title of two words or more ("Meet the Press") is the name of a work, not speech. */
+const MIN_TITLE_WORDS = 2;
+
+/**
+ * Quoted names of shows, books, songs, campaigns and slogans (“Meet the Press”, “Fox & Friends”,
+ * “Never Trump”): every longer word capitalised. PolNeAR, like any reader, does not take them for
+ * speech unless a speaker is tied to them by the punctuation of speech (“…,” she said).
+ */
+function isTitleLike(text: string): boolean {
+  // “Lock her up!”, “Mr. D’Souza?”: an exclamation or a question is said, whatever its capitals.
+  if (/[!?][^\p{L}\p{N}]*$/u.test(text)) return false;
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= TITLE_WORD_LENGTH);
+  return long.length >= MIN_TITLE_WORDS && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * A title-cased quotation in a name's slot: after a possessive ("MSNBC’s “Morning Joe”", "the
+ * law’s “Cadillac Tax”") or before the noun it modifies ("the “No Comparison” ad", "the “Fight for
+ * 15” movement"). Whatever attribution surrounds it, it names a programme, a work or a campaign.
+ */
+function namesAWork(toks: readonly Token[], preTo: number, next: Token | undefined): boolean {
+  let i = preTo - 1;
+  while (i >= 0 && /^[“"‘'«]$/.test((toks[i] as Token).text)) i--;
+  const before = toks[i];
+  if (before && /^(?:[’']s|s’|’|')$/.test(before.text)) return true;
+  return next !== undefined && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+}
+
+/** Words allowed between a naming or chanting verb and its quoted object ("calling him “Little Marco”"). */
+const MAX_OBJECT_GAP_WORDS = 3;
+
+/**
+ * Is the quotation the object of its reporting verb: “chanting “Lock Her Up””, “calling him
+ * “Little Marco””, “a hat that read “Make America Great Again””? Then a title-cased quotation is
+ * still attributed. A preposition or a possessive in between (“told ABC’s “Good Morning America””,
+ * “said on “Meet the Press””) makes it the name of a programme instead.
+ */
+function objectOfCue(toks: readonly Token[], preTo: number, found: Speaker | null, quoted: SpanSet): boolean {
+  const cue = found?.cue;
+  if (!cue) return false;
+  let words = 0;
+  for (let i = preTo - 1; i >= 0; i--) {
+    const t = toks[i] as Token;
+    if (t.end <= cue.end) return true;
+    if (quoted.has(t.start)) return false;
+    if (t.pos === "ADP" || /^[’']s?$/.test(t.text)) return false;
+    if (/[\p{L}\p{N}]/u.test(t.text) && ++words > MAX_OBJECT_GAP_WORDS) return false;
+  }
+  return false;
+}
+
+/** Sentences looked back within a paragraph for the transcript label whose turn holds a quotation. */
+const MAX_TURN_SENTENCES = 30;
+
+/** A sentence-final ", she said." attribution is at most this many tokens long. */
+const MAX_FINAL_ATTRIBUTION_TOKENS = 30;
+
+/** Commas tried, from the end of the sentence, for a sentence-final attribution with asides. */
+const MAX_FINAL_COMMAS = 3;
+
+/** A speaker label opening a quoted transcript turn starts within this many characters of the quotation. */
+const MAX_LABEL_OFFSET = 2;
+
+/** Longest reporting phrase ("went on to say", "lashed out at"). */
+const MAX_CUE_PHRASE_TOKENS = 4;
+
 /** Words between two pieces of one utterance (“…,” he continued to say, “…”). */
 const MAX_SPLIT_ATTRIBUTION_TOKENS = 12;
 
@@ -21,6 +92,26 @@ interface Located {
   raw: RawQuote;
   sentence: number;
   closeSentence: number;
+  /** No words of the writer's before the quotation in its sentence. */
+  startsSentence: boolean;
+  /** Last sentence holding the quotation or its attribution (“…?” Trump asked. puts it in the next). */
+  lastSentence: number;
+}
+
+/**
+ * The tokens of sentence `n`, with the next sentence's when `n` ends inside a parenthesis: the
+ * splitter may end a sentence at the abbreviation in "Rep. Earl Blumenauer (D-Ore.) said".
+ */
+function withOpenParenthesis(tokens: readonly Token[][], sentences: readonly Sentence[], n: number): Token[] {
+  const own = tokens[n] ?? [];
+  let depth = 0;
+  for (const t of own) {
+    if (t.text === "(") depth++;
+    else if (t.text === ")" && depth > 0) depth--;
+  }
+  const next = tokens[n + 1];
+  if (depth === 0 || !next || sentences[n + 1]?.paragraph !== sentences[n]?.paragraph) return own;
+  return own.concat(next);
 }
 
 /** Index of the sentence holding body offset `pos` (the last starting at or before it). */
@@ -38,13 +129,32 @@ function sentenceAt(sentences: readonly Sentence[], pos: number): number {
   return best;
 }
 
-/** Token indices [from, to) of `tokens` lying in [start, end). */
-function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
-  let from = 0;
-  while (from < tokens.length && (tokens[from] as Token).start < start) from++;
-  let to = from;
-  while (to < tokens.length && (tokens[to] as Token).end <= end) to++;
-  return [from, to];
+/** Index of the first token of `tokens` (sorted by offset) for which `after(token)` holds; binary search. */
+function firstWhere(tokens: readonly Token[], after: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(tokens[mid] as Token)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The writer's tokens before a quotation: the last one, and whether any of them is a word. */
+function writerBefore(
+  toks: readonly Token[],
+  preTo: number,
+  quoted: SpanSet,
+): { last: Token | undefined; hasWords: boolean } {
+  let last: Token | undefined;
+  for (let i = preTo - 1; i >= 0; i--) {
+    const t = toks[i] as Token;
+    if (quoted.has(t.start)) continue;
+    last ??= t;
+    if (/[\p{L}\p{N}]/u.test(t.text)) return { last, hasWords: true };
+  }
+  return { last, hasWords: false };
 }
 
 function wordCount(text: string): number {
@@ -58,18 +168,15 @@ const INTRODUCING_PUNCTUATION = /^[,:—–-]$/;
  * to be killed. One introduced by a comma or colon, or opening its sentence and ending it, is whole.
  */
 function isPartial(
-  pre: readonly Token[],
-  post: readonly Token[],
+  before: { last: Token | undefined; hasWords: boolean },
+  next: Token | undefined,
   text: string,
+  tail: string,
   attributedAfter: boolean,
 ): boolean {
-  const preWords = pre.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  if (preWords.length > 0) {
-    const last = pre[pre.length - 1] as Token;
-    return !INTRODUCING_PUNCTUATION.test(last.text);
-  }
-  const next = post[0];
-  const endsClause = /[.,!?…—–-]$/.test(text);
+  if (before.hasWords) return !INTRODUCING_PUNCTUATION.test(before.last?.text ?? "");
+  // The comma before the attribution is trimmed from the text but still closes the clause: “…,” he said.
+  const endsClause = /[.,!?…—–-]$/.test(text) || /^[^\p{L}\p{N}]*[.,!?…—–-]/u.test(tail);
   return next !== undefined && /^[\p{L}\p{N}]/u.test(next.text) && !endsClause && !attributedAfter;
 }
 
@@ -87,45 +194,88 @@ export function findQuotes(
     raw,
     sentence: sentenceAt(sentences, raw.open),
     closeSentence: sentenceAt(sentences, Math.max(raw.open, raw.close - 1)),
+    startsSentence: false,
+    lastSentence: 0,
   }));
 
+  const firstSentence = firstSentenceOfParagraphs(sentences);
+  // Each sentence's transcript label, looked up once however many quotations its turn holds.
+  const labels = new Map<number, Speaker | null>();
+  const headlines = new Map<number, boolean>();
   const quotes: Quote[] = [];
   const kept: Located[] = [];
   const keptIndex = new Map<number, number>();
   located.forEach((q, n) => {
     const toks = tokens[q.sentence] ?? [];
-    const closeToks = tokens[q.closeSentence] ?? [];
-    const [preFrom, preTo] = tokenRange(toks, (sentences[q.sentence] as Sentence).start, q.raw.open);
-    const pre = toks.slice(preFrom, preTo).filter((t) => !quoted.has(t.start));
-    const [postFrom] = tokenRange(closeToks, q.raw.close, Number.POSITIVE_INFINITY);
+    const closeToks = withOpenParenthesis(tokens, sentences, q.closeSentence);
+    const preTo = firstWhere(toks, (t) => t.end > q.raw.open);
+    const writer = writerBefore(toks, preTo, quoted);
+    const postFrom = firstWhere(closeToks, (t) => t.start >= q.raw.close);
     let postTo = postFrom;
-    while (postTo < closeToks.length && !quoted.has((closeToks[postTo] as Token).start)) postTo++;
     // Marks themselves are tokens; the next quotation's opening mark ends the trailing frame.
-    const post = closeToks.slice(postFrom, postTo);
+    while (postTo < closeToks.length && !quoted.has((closeToks[postTo] as Token).start)) postTo++;
 
     // Capitals in a headline-style line ("Collusion REVEALED") say nothing about who speaks.
-    const headline = isTitleCase(toks);
-    const after = headline ? null : finder.trailing(closeToks, postFrom, postTo);
-    const before = headline ? null : finder.governing(toks, preTo);
-    const startsSentence = !pre.some((t) => /[\p{L}\p{N}]/u.test(t.text));
-    let found: Speaker | null = startsSentence ? (after ?? before) : (before ?? after);
-
-    const text = article.body.slice(q.raw.start, q.raw.end);
-    const partial = isPartial(pre, post, text, after !== null);
-    if (!found?.speaker && wordCount(text) < MIN_UNATTRIBUTED_WORDS) return;
+    let headline = headlines.get(q.sentence);
+    if (headline === undefined) {
+      headline = isTitleCase(toks);
+      headlines.set(q.sentence, headline);
+    }
+    const startsSentence = !writer.hasWords;
+    const after = headline
+      ? null
+      : (finder.trailing(closeToks, postFrom, postTo, !startsSentence) ??
+        sentenceFinalAttribution(finder, closeToks, postFrom, postTo));
+    const intro = headline ? null : introducingCue(toks, preTo, quoted);
+    const introduced = intro ? finder.fromCue(toks, intro, 0, preTo) : null;
+    const governed = headline ? { outer: null, inner: null } : finder.governingPair(toks, preTo);
+    const before = introduced ?? governed.outer ?? (headline ? null : colonLabel(finder, toks, preTo));
+    // The mention follows PolNeAR's outermost source (who the sentence says it); the speaker's
+    // name is whoever uttered the quoted words, the innermost attribution around them.
+    let found: Speaker | null = introduced ?? after ?? before;
+    let start = q.raw.start;
+    // A transcript turn: the label opening the paragraph speaks everything in it, including a
+    // turn quoted whole ("WALLACE: Let’s start …" inside marks), whose text starts after the label.
+    const turn = turnOf(finder, tokens, sentences, firstSentence, labels, q, quoted);
+    if (turn) {
+      found = turn.label;
+      if (turn.textStart > start) start = turn.textStart;
+    }
+    const text = article.body.slice(start, q.raw.end);
+    const tail = article.body.slice(q.raw.end, q.raw.close + 1);
+    const partial = isPartial(
+      writer,
+      postFrom < postTo ? closeToks[postFrom] : undefined,
+      text,
+      tail,
+      after !== null,
+    );
     if (!found && startsSentence) found = neighbourAttribution(finder, tokens, sentences, q);
+    const voice: Speaker | null = turn ? turn.label : (introduced ?? governed.inner ?? found);
+    finder.noteSpeaker(voice?.mention ? voice : found);
+    q.startsSentence = startsSentence;
+    q.lastSentence = Math.max(q.closeSentence, found?.cue ? sentenceAt(sentences, found.cue.start) : 0);
+    if (!found && wordCount(text) < MIN_UNATTRIBUTED_WORDS) return;
+    if (
+      isTitleLike(text) &&
+      (namesAWork(toks, preTo, closeToks[postFrom]) ||
+        (!after && !introduced && !objectOfCue(toks, preTo, found, quoted)))
+    )
+      return;
+    // Only once the quotation has passed as speech: the agent does not make a scare quote speech.
+    if (!found && !startsSentence && !headline) found = agentOfSentence(finder, toks, preTo);
     keptIndex.set(n, quotes.length);
     kept.push(q);
     quotes.push({
       id: "",
-      start: q.raw.start,
+      start,
       end: q.raw.end,
       text,
       kind: partial ? "partial" : "direct",
       partial,
-      speaker: found?.speaker ?? null,
+      speaker: (voice?.mention ? voice.speaker : found?.speaker) ?? null,
       speakerMention: found?.mention ?? null,
-      speakerEntity: found?.entity?.id ?? null,
+      speakerEntity: (voice?.mention ? voice.entity?.id : found?.entity?.id) ?? null,
       cue: found?.cue ? article.body.slice(found.cue.start, found.cue.end) : null,
       cueSpan: found?.cue ?? null,
       sentence: q.sentence,
@@ -140,6 +290,124 @@ export function findQuotes(
   return quotes;
 }
 
+/** Tokens allowed between an introducing cue and the quotation: `said, “`, `said: “`; a comma or colon must be among them. */
+const INTRODUCING_GAP = /^(?:[,:“"‘'«]|that)$/i;
+
+/**
+ * The reporting verb that introduces the quotation with a comma or colon right before it (`he
+ * warned, “…”`, `Fallon fired back: “…”`): that verb is its attribution, even when another follows
+ * the quotation (`“…,” Trump told NBC`) or an earlier one opens the sentence.
+ */
+function introducingCue(toks: readonly Token[], preTo: number, quoted: SpanSet): Cue | null {
+  let i = preTo - 1;
+  let punctuated = false;
+  while (i >= 0 && INTRODUCING_GAP.test((toks[i] as Token).text) && !quoted.has((toks[i] as Token).start)) {
+    if (/^[,:]$/.test((toks[i] as Token).text)) punctuated = true;
+    i--;
+  }
+  if (!punctuated) return null;
+  for (let from = i; from >= 0 && i - from < MAX_CUE_PHRASE_TOKENS; from--) {
+    const c = cueAt(toks, from) ?? wentOnCue(toks, from) ?? mistaggedCueAt(toks, from);
+    if (c && c.to === i + 1) return c;
+  }
+  return null;
+}
+
+/**
+ * “The only way Wall Street will change is jail time” for criminal behavior, she said; Fundraising
+ * was “stagnant for a month,” he said: a sentence closed by ", she said" is attributed as a whole,
+ * writer's words and all, so every quotation in it is the final attribution's (its outermost).
+ */
+function sentenceFinalAttribution(
+  finder: SpeakerFinder,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+): Speaker | null {
+  // The attribution may carry its own aside (", said Steve Elmendorf, a party strategist."), so
+  // each of the last few commas is tried, the earliest that opens an attribution winning.
+  let tried = 0;
+  let found: Speaker | null = null;
+  for (let i = to - 1; i >= from && to - i <= MAX_FINAL_ATTRIBUTION_TOKENS && tried < MAX_FINAL_COMMAS; i--) {
+    if ((toks[i] as Token).text !== ",") continue;
+    tried++;
+    found = finder.trailing(toks, i + 1, to, true) ?? found;
+  }
+  return found;
+}
+
+/**
+ * A quotation inside the writer's sentence with no reporting verb before it is still the words of
+ * the sentence's agent when that is a person or an organisation: "He has coined a new phrase,
+ * “undocumented Democrats”", "The ad targets a “corrupt political system”", "Clinton's broadside
+ * against “printing money”". The subject of the sentence's first finite verb, if it names one.
+ */
+function agentOfSentence(finder: SpeakerFinder, toks: readonly Token[], preTo: number): Speaker | null {
+  const s = finder.clauseSubject(toks, preTo, 0, null);
+  if (!s?.mention) return null;
+  const named = s.entity !== null ? s.entity.type !== "place" : s.speaker !== null;
+  return named ? s : null;
+}
+
+/** Index of each paragraph's first sentence. */
+function firstSentenceOfParagraphs(sentences: readonly Sentence[]): Map<number, number> {
+  const out = new Map<number, number>();
+  sentences.forEach((s, i) => {
+    if (!out.has(s.paragraph)) out.set(s.paragraph, i);
+  });
+  return out;
+}
+
+/**
+ * The speaker label of the transcript turn holding the quotation ("PENCE: Well, look, Hillary
+ * Clinton apparently thinks this is an episode of “Shark Tank.”"), and where the quoted text starts
+ * when the quotation holds the whole turn with its label ("“WALLACE: Let’s start …”").
+ */
+function turnOf(
+  finder: SpeakerFinder,
+  tokens: readonly Token[][],
+  sentences: readonly Sentence[],
+  firstSentence: ReadonlyMap<number, number>,
+  labels: Map<number, Speaker | null>,
+  q: Located,
+  quoted: SpanSet,
+): { label: Speaker; textStart: number } | null {
+  const sentence = sentences[q.sentence] as Sentence;
+  const first = firstSentence.get(sentence.paragraph);
+  if (first === undefined) return null;
+  // The nearest label opening a sentence of this paragraph at or before the quotation: a
+  // paragraph may hold several turns ("Clinton: “…” Bush: “…”").
+  let label: Speaker | null = null;
+  for (let n = q.sentence; n >= first && q.sentence - n < MAX_TURN_SENTENCES && !label; n--) {
+    let own = labels.get(n);
+    if (own === undefined) {
+      own = finder.turnLabel(tokens[n] ?? [], 0);
+      labels.set(n, own);
+    }
+    label = own;
+  }
+  const mention = label?.mention;
+  if (!label || !mention || !label.cue) return null;
+  if (mention.start >= q.raw.start) {
+    // The label is inside the quotation: it must open it.
+    if (!quoted.has(mention.start) || mention.start - q.raw.start > MAX_LABEL_OFFSET) return null;
+    let textStart = label.cue.end;
+    while (/\s/.test(sentence.text[textStart - sentence.start] ?? "")) textStart++;
+    return textStart < q.raw.end ? { label, textStart } : null;
+  }
+  return label.cue.end <= q.raw.open ? { label, textStart: q.raw.start } : null;
+}
+
+/**
+ * A quotation right after a colon with no reporting verb before it: "Clinton: “…”", "From the
+ * report: “…”". The speaker is the label before the colon.
+ */
+function colonLabel(finder: SpeakerFinder, toks: readonly Token[], preTo: number): Speaker | null {
+  let colon = preTo - 1;
+  while (colon >= 0 && /^[“"‘'«]$/.test((toks[colon] as Token).text)) colon--;
+  return colon > 0 && (toks[colon] as Token).text === ":" ? finder.label(toks, colon) : null;
+}
+
 /** The previous sentence introduces the quotation (“Kerry said:”), or the next one is only “he said.” */
 function neighbourAttribution(
   finder: SpeakerFinder,
@@ -150,12 +418,32 @@ function neighbourAttribution(
   const prev = sentences[q.sentence - 1];
   const prevToks = tokens[q.sentence - 1] ?? [];
   if (prev && /:\s*$/.test(prev.text)) {
-    const c = finder.cueBefore(prevToks, 0, prevToks.length);
-    const s = c ? finder.fromCue(prevToks, c, 0, prevToks.length) : null;
+    const colon = prevToks.length - 1;
+    const s = finder.governing(prevToks, colon) ?? finder.label(prevToks, colon);
     if (s) return s;
   }
   const next = tokens[q.closeSentence + 1];
-  return next ? finder.bareAttribution(next) : null;
+  // An attribution after the quotation belongs to its paragraph.
+  if (!next || sentences[q.closeSentence + 1]?.paragraph !== sentences[q.closeSentence]?.paragraph)
+    return null;
+  return finder.bareAttribution(next) ?? attributionOpeningNext(finder, next, q, sentences);
+}
+
+/**
+ * “…?” Trump asked the crowd: a question or exclamation ends the sentence for the splitter, so
+ * the attribution that follows it opens the next sentence.
+ */
+function attributionOpeningNext(
+  finder: SpeakerFinder,
+  next: readonly Token[],
+  q: Located,
+  sentences: readonly Sentence[],
+): Speaker | null {
+  const closing = sentences[q.closeSentence];
+  const following = sentences[q.closeSentence + 1];
+  if (!closing || !following || following.paragraph !== closing.paragraph) return null;
+  if (!/[?!]\s*[”"’'»]\s*$/.test(closing.text)) return null;
+  return finder.trailing(next, 0, next.length, true);
 }
 
 /**
@@ -195,22 +483,33 @@ function linkPieces(
 function inheritSpeakers(quotes: Quote[], kept: readonly Located[]): void {
   const groups = new Map<string, Quote>();
   for (const q of quotes)
-    if (q.continues && q.speaker && !groups.has(q.continues)) groups.set(q.continues, q);
+    if (q.continues && attributed(q) && !groups.has(q.continues)) groups.set(q.continues, q);
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as Quote;
-    if (q.speaker) continue;
+    if (attributed(q)) continue;
     const source = q.continues ? groups.get(q.continues) : undefined;
     const prev = quotes[i - 1];
     const prevLoc = kept[i - 1];
     const here = kept[i] as Located;
+    // A quotation that opens its sentence carries on the previous one even when the writer's words
+    // close it (“… like Trump did to Rubio” in the February debate).
     const adjacent =
       prev !== undefined &&
       prevLoc !== undefined &&
-      !q.partial &&
-      (prevLoc.closeSentence === here.sentence || prevLoc.closeSentence + 1 === here.sentence);
-    const from = source ?? (adjacent && prev?.speaker ? prev : undefined);
+      (!q.partial || here.startsSentence) &&
+      here.sentence >= prevLoc.closeSentence &&
+      here.sentence <= prevLoc.lastSentence + 1;
+    const from = source ?? (adjacent && prev && attributed(prev) ? prev : undefined);
     if (!from) continue;
     q.speaker = from.speaker;
     q.speakerEntity = from.speakerEntity;
+    q.speakerMention = from.speakerMention;
+    q.cue = from.cue;
+    q.cueSpan = from.cueSpan;
   }
+}
+
+/** A quotation has an attribution once a speaker or a speaking mention ("the businessman") is found. */
+function attributed(q: Quote): boolean {
+  return q.speaker !== null || q.speakerMention !== null;
 }

@@ -18,8 +18,12 @@ const WORD = /[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*/gu;
 
 const FOLD: Record<string, string> = { "’": "'", "‘": "'", ʼ: "'" };
 
+const ASCII_WORD = /^[\x00-\x7f]*$/;
+
 /** Lower-case, strip diacritics, fold curly apostrophes: "Obama’s" → "obama's", "Café" → "cafe". */
 export function foldWord(word: string): string {
+  // Nearly every word of English news is ASCII: nothing to decompose, no curly apostrophe.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

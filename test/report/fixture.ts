@@ -136,6 +136,7 @@ export function buildReading(spec: ArticleSpec): Reading {
     article,
     sentences,
     quotes,
+    reported: [],
     entities: [],
     figures,
     dates,

@@ -137,5 +137,5 @@ export function makeReading(spec: ReadingSpec): Reading {
       sentence: sentenceAt(sentences, start),
     };
   });
-  return { article, sentences, quotes, entities: [], figures, dates: [], attributions, claims };
+  return { article, sentences, quotes, reported: [], entities: [], figures, dates: [], attributions, claims };
 }

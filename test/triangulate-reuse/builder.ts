@@ -34,6 +34,7 @@ export function makeReading(
     },
     sentences: naiveSentences(paragraphs),
     quotes: [],
+    reported: [],
     entities: [],
     figures: [],
     dates: (extras.dates ?? []).map((d) => dateMention(body, d.text, d.value, d.granularity ?? "day")),

@@ -11,6 +11,8 @@ export interface Mark {
   pos: number;
   family: MarkFamily;
   role: MarkRole;
+  /** Characters of the mark: 2 for a double mark typed as two apostrophes. */
+  width?: number;
 }
 
 export interface QuotePair {
@@ -21,6 +23,8 @@ export interface QuotePair {
   close: number;
   /** 0 for an outermost quotation, 1 for a quotation inside another. */
   depth: number;
+  /** Characters of the closing mark (2 for two apostrophes); the quotation ends at close + closeWidth. */
+  closeWidth?: number;
 }
 
 const DOUBLE = new Set(["“", "”", '"', "„", "″"]);
@@ -67,11 +71,41 @@ function isApostrophe(prev: string | undefined, next: string | undefined): boole
   return false;
 }
 
+/**
+ * Two straight apostrophes typed for a double quotation mark (''It's done,'' he said), as in
+ * newswire text from ASCII-only systems. A run of three is a double and a single mark: when it
+ * opens, the double comes first (the single opens a quotation inside); when it closes, the single
+ * comes first (... exploit it,''' he recalled).
+ */
+function apostropheRun(text: string, i: number, out: Mark[]): number {
+  let n = 0;
+  while (text[i + n] === "'") n++;
+  if (n < 2) return 0;
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + n];
+  const role = roleByContext("'", prev, next);
+  const closing = role === "close";
+  const singles = n % 2;
+  let at = i;
+  const push = (family: MarkFamily, width: number) => {
+    out.push({ pos: at, family, role, width });
+    at += width;
+  };
+  if (closing && singles) push("single", 1);
+  for (let k = 0; k < (n - singles) / 2; k++) push("double", 2);
+  if (!closing && singles) push("single", 1);
+  return n;
+}
+
 /** Every quotation mark in `text`, classified, in order. */
 export function findMarks(text: string): Mark[] {
   const out: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
+    if (c === "'" && text[i + 1] === "'") {
+      i += apostropheRun(text, i, out) - 1;
+      continue;
+    }
     const isDouble = DOUBLE.has(c);
     const isSingle = !isDouble && SINGLE.has(c);
     const isGuillemet = c === "«" || c === "»";
@@ -120,33 +154,70 @@ export function danglingOpen(text: string, maxChars: number): number | null {
   return open && open.depth === 0 ? open.pos : null;
 }
 
+/**
+ * Double quotations nested in double quotations (“He wore a “Settle For Hillary” shirt”) are
+ * kept open this deep; a deeper opening mark is taken for noise and never pairs.
+ */
+const MAX_NESTED_DOUBLES = 3;
+
+interface Open extends Pending {
+  /** Opening positions of the double quotations enclosing this one, outermost first. */
+  ancestors: number[];
+}
+
 function pairAll(
   maxChars: number,
   marks: readonly Mark[],
 ): { pairs: QuotePair[]; pending: Record<MarkFamily, Pending | null> } {
-  const out: QuotePair[] = [];
-  const open: Record<MarkFamily, Pending | null> = { double: null, single: null, guillemet: null };
+  const out: (QuotePair & { ancestors: number[] })[] = [];
+  const open: Record<MarkFamily, Open | null> = { double: null, single: null, guillemet: null };
+  // Doubles opened inside an open double, innermost last (open.double is the innermost).
+  const outerDoubles: Open[] = [];
+  const closedOpens = new Set<number>();
   const depthNow = (): number => (open.double ? 1 : 0) + (open.guillemet ? 1 : 0);
   for (const m of marks) {
     for (const f of ["double", "single", "guillemet"] as const) {
       const p = open[f];
       if (p && m.pos - p.pos > maxChars) open[f] = null;
     }
+    while (outerDoubles.length > 0 && m.pos - (outerDoubles[0] as Open).pos > maxChars) outerDoubles.shift();
+    if (!open.double && outerDoubles.length > 0) open.double = outerDoubles.pop() ?? null;
     const pending = open[m.family];
     const role: MarkRole = m.role === "either" ? (pending ? "close" : "open") : m.role;
     if (role === "close") {
       if (!pending) continue;
-      out.push({ family: m.family, open: pending.pos, close: m.pos, depth: pending.depth });
-      open[m.family] = null;
+      out.push({
+        family: m.family,
+        open: pending.pos,
+        close: m.pos,
+        depth: pending.depth,
+        closeWidth: m.width ?? 1,
+        ancestors: pending.ancestors,
+      });
+      closedOpens.add(pending.pos);
+      open[m.family] = m.family === "double" ? (outerDoubles.pop() ?? null) : null;
       // A single quotation opened inside this one cannot outlive it.
       if (m.family !== "single" && open.single && open.single.pos > pending.pos) open.single = null;
+    } else if (m.family === "double" && pending && m.role === "open") {
+      // A definite opening mark inside an open double quotation opens a nested one.
+      if (outerDoubles.length + 1 >= MAX_NESTED_DOUBLES) continue;
+      outerDoubles.push(pending);
+      open.double = { pos: m.pos, depth: 1, ancestors: [...pending.ancestors, pending.pos] };
     } else {
       const depth = m.family === "single" ? depthNow() : open.single ? 0 : depthNow();
-      open[m.family] = { pos: m.pos, depth: Math.min(depth, 1) };
+      const ancestors =
+        m.family === "single" && open.double ? [...open.double.ancestors, open.double.pos] : [];
+      open[m.family] = { pos: m.pos, depth: Math.min(depth, 1), ancestors };
     }
   }
-  out.sort((a, b) => a.open - b.open);
-  return { pairs: out, pending: open };
+  // A quotation inside one that never closed is outermost after all (“A “B” C, unbalanced).
+  const pairs: QuotePair[] = out.map(({ ancestors, ...p }) => {
+    if (p.family !== "double" || p.depth === 0) return p;
+    return ancestors.some((a) => closedOpens.has(a)) ? p : { ...p, depth: 0 };
+  });
+  pairs.sort((a, b) => a.open - b.open);
+  const bottom = outerDoubles[0] ?? open.double;
+  return { pairs, pending: { ...open, double: bottom } };
 }
 
 /** Outermost closed quotations no longer than `maxChars`. */

@@ -66,7 +66,7 @@ export function rawQuotes(article: Article): RawQuote[] {
           first && continuing !== null && /^[\s‘’'“”"«]*$/.test(para.slice(0, pair.open)) ? continuing : null;
         out.push({
           open: base + pair.open,
-          close: base + pair.close + 1,
+          close: base + pair.close + (pair.closeWidth ?? 1),
           start: s,
           end: e,
           paragraph: p,

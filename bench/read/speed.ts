@@ -1,0 +1,219 @@
+/**
+ * Speed of the read stage on the PolNeAR dev texts (../shared/data/quotes/polnear/brat/dev/text),
+ * single-threaded, in this one process: the whole of readArticle, and sentence splitting alone in
+ * the same run, as words per second; then each step timed on its own so it shows where time goes.
+ * Skips cleanly when the data is absent.
+ *
+ *   node dist/bench/read/speed.js [--rounds N] [--dir DIR]
+ *
+ * The goal is 100,000 words per second per core for the whole read stage.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Article, Entity, Quote, Sentence } from "../../src/model/index.js";
+import { findAttributions } from "../../src/read/attributions.js";
+import { findClaims } from "../../src/read/claims.js";
+import { findDates } from "../../src/read/dates.js";
+import { findEntities } from "../../src/read/entities.js";
+import { findFigures } from "../../src/read/figures.js";
+import { readArticle } from "../../src/read/index.js";
+import { sentenceTokens } from "../../src/read/nlp.js";
+import { findQuotes } from "../../src/read/quotes.js";
+import { rawArticle } from "../../src/read/raw.js";
+import { splitSentences } from "../../src/read/sentences.js";
+
+/** The goal from the issue: words of article text read per second on one core. */
+const GOAL_WORDS_PER_SECOND = 100_000;
+
+/**
+ * Timed rounds; the fastest is reported. The first rounds of a fresh process include JIT
+ * compilation and garbage left by loading; the best of a few is the steady state a long run sees.
+ */
+const DEFAULT_ROUNDS = 5;
+
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error("bench: package.json not found above the bench file");
+    dir = up;
+  }
+  return dir;
+}
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1e9;
+}
+
+/** Seconds of the fastest of `rounds` runs of `fn`. */
+function best(rounds: number, fn: () => void): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    const t = now();
+    fn();
+    min = Math.min(min, now() - t);
+  }
+  return min;
+}
+
+/** Reported (indirect) attributions, a step readArticle gained later: timed when the module is there. */
+type ReportedStep = (
+  a: Article,
+  s: readonly Sentence[],
+  e: readonly Entity[],
+  q: readonly Quote[],
+) => unknown;
+
+async function loadReported(): Promise<ReportedStep | null> {
+  try {
+    const mod = (await import(new URL("../../src/read/reported.js", import.meta.url).href)) as Record<
+      string,
+      unknown
+    >;
+    return typeof mod.findReported === "function" ? (mod.findReported as ReportedStep) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Step names in pipeline order; "rest" is readArticle's time not covered by a named step. */
+const STEPS = [
+  "sentences",
+  "tokens/POS",
+  "entities",
+  "quotes",
+  "reported",
+  "attributions",
+  "figures",
+  "dates",
+  "claims",
+] as const;
+type Step = (typeof STEPS)[number];
+
+/**
+ * One pass over the articles calling the steps one by one, each timed: the same calls readArticle
+ * makes. Tokens are timed on their own before entities (they are cached per sentence array, so the
+ * later steps reuse them as in readArticle).
+ */
+function stepPass(
+  articles: readonly Article[],
+  into: Record<Step, number>,
+  reported: ReportedStep | null,
+): void {
+  for (const article of articles) {
+    let t = now();
+    const sentences: Sentence[] = splitSentences(article);
+    let u = now();
+    into.sentences += u - t;
+    t = u;
+    sentenceTokens(sentences);
+    u = now();
+    into["tokens/POS"] += u - t;
+    t = u;
+    const entities = findEntities(article, sentences);
+    u = now();
+    into.entities += u - t;
+    t = u;
+    const quotes = findQuotes(article, sentences, entities);
+    u = now();
+    into.quotes += u - t;
+    t = u;
+    reported?.(article, sentences, entities, quotes);
+    u = now();
+    into.reported += u - t;
+    t = u;
+    findAttributions(article, sentences, entities);
+    u = now();
+    into.attributions += u - t;
+    t = u;
+    findFigures(article, sentences);
+    u = now();
+    into.figures += u - t;
+    t = u;
+    findDates(article, sentences);
+    u = now();
+    into.dates += u - t;
+    t = u;
+    findClaims(article, sentences, quotes);
+    into.claims += now() - t;
+  }
+}
+
+function rate(words: number, seconds: number): string {
+  return `${Math.round(words / seconds).toLocaleString("en-US")} words/s`;
+}
+
+async function main(): Promise<void> {
+  const root = repoRoot();
+  const dir =
+    option("--dir") ?? resolve(root, "..", "shared", "data", "quotes", "polnear", "brat", "dev", "text");
+  if (!existsSync(dir)) {
+    console.log(`bench:read skipped: ${dir} is absent`);
+    return;
+  }
+  const rounds = Math.max(1, Number(option("--rounds") ?? DEFAULT_ROUNDS));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+  const texts = files.map((f) => readFileSync(join(dir, f), "utf8"));
+  const articles = files.map((f, i) => rawArticle(f.replace(/\.txt$/, ""), f, texts[i] as string).article);
+  const words = texts.reduce((n, t) => n + (t.match(/\S+/g) ?? []).length, 0);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+
+  // Warm-up: loads the tagger's model and lets the JIT see every path once.
+  const tLoad = now();
+  for (const a of articles) readArticle(a);
+  const warm = now() - tLoad;
+
+  const full = best(rounds, () => {
+    for (const a of articles) readArticle(a);
+  });
+  const split = best(rounds, () => {
+    for (const a of articles) splitSentences(a);
+  });
+
+  const reported = await loadReported();
+  const steps = Object.fromEntries(STEPS.map((s) => [s, Number.POSITIVE_INFINITY])) as Record<Step, number>;
+  for (let r = 0; r < rounds; r++) {
+    const round = Object.fromEntries(STEPS.map((s) => [s, 0])) as Record<Step, number>;
+    stepPass(articles, round, reported);
+    for (const s of STEPS) steps[s] = Math.min(steps[s], round[s]);
+  }
+  const stepSum = STEPS.reduce((n, s) => n + steps[s], 0);
+
+  console.log(
+    `read stage on ${articles.length} texts of ${dir}: ${words.toLocaleString("en-US")} words, ` +
+      `${chars.toLocaleString("en-US")} characters; best of ${rounds} rounds, one thread`,
+  );
+  console.log(`  first pass (model load + JIT warm-up)   ${(warm * 1000).toFixed(0)} ms`);
+  console.log(
+    `  readArticle (whole read stage)          ${(full * 1000).toFixed(0)} ms   ${rate(words, full)}   goal ≥ ${GOAL_WORDS_PER_SECOND.toLocaleString("en-US")}`,
+  );
+  console.log(
+    `  splitSentences alone                    ${(split * 1000).toFixed(0)} ms   ${rate(words, split)}`,
+  );
+  console.log(`  ratio (read stage / sentence splitting) ${(full / split).toFixed(1)}×`);
+  console.log("\nPer step (each step's best round; the same calls readArticle makes):");
+  for (const s of STEPS) {
+    if (s === "reported" && reported === null) continue;
+    const share = (100 * steps[s]) / stepSum;
+    console.log(
+      `  ${s.padEnd(14)} ${(steps[s] * 1000).toFixed(1).padStart(8)} ms  ${share.toFixed(1).padStart(5)}%`,
+    );
+  }
+  const rest = full - stepSum;
+  console.log(
+    `  ${"rest".padEnd(14)} ${(rest * 1000).toFixed(1).padStart(8)} ms  (readArticle minus the named steps: any step added since, and timing noise)`,
+  );
+  console.log(
+    `  sum of steps   ${(stepSum * 1000).toFixed(1).padStart(8)} ms   ${rate(words, stepSum)}; the machine's load shows in both, compare runs on an idle machine`,
+  );
+}
+
+await main();

@@ -1,0 +1,841 @@
+import type { Article, Entity, Quote, Sentence, Span } from "../model/index.js";
+import { sentenceTokens, type Token } from "./nlp.js";
+import { MentionIndex, SpanSet } from "./quotes/mentions.js";
+import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  contentEnd,
+  contentStart,
+  isWordToken,
+  MAX_CONTENT_TOKENS,
+  phraseEnd,
+  relativeEnd,
+  startsAttribution,
+  trimEdges,
+} from "./reported/clause.js";
+import {
+  ADJECTIVE_PREPS,
+  CUE_ADJECTIVES,
+  CUE_NOUNS,
+  CUE_VERBS,
+  cueLemma,
+  type Frame,
+  isParticiple,
+  isPastForm,
+} from "./reported/lexicon.js";
+
+/**
+ * Reported speech, thought and intention without quotation marks: "Kerry admitted that …",
+ * "according to polls, …", "Trump figures that …", "…, officials said", "her claim that …".
+ * Each is an indirect Quote: the content span (the reported clause, without cue and source), the
+ * cue, and the source mention resolved to the article's entity. Linear in the tokens the reader
+ * already has; nothing is re-tagged.
+ */
+
+/** Tokens scanned past the cue for the "that" opening the content ("said on Tuesday in a statement that"). */
+const MAX_THAT_LOOKAHEAD = 14;
+
+/**
+ * Attributions kept per sentence. Real sentences carry a handful; the bound keeps the nesting
+ * check (quadratic in the attributions) cheap on a hostile sentence of nothing but cue words.
+ */
+const MAX_ATTRIBUTIONS_PER_SENTENCE = 24;
+
+/** Auxiliaries, adverbs and negation walked back from a cue verb to its group start ("has not yet said"). */
+const MAX_GROUP_TOKENS = 4;
+
+/** Tokens of a listener object skipped after "told" / "assured" ("told a crowd of supporters"). */
+const MAX_RECIPIENT_TOKENS = 6;
+
+/** Tokens of an "according to" source before the comma that opens the content. */
+const MAX_ACCORDING_SOURCE_TOKENS = 16;
+
+/** Words that make a following verb-form a noun ("the call", "his support", "a claim"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(
+  "the a an his her their its our my your this these those every each no any ’s 's".split(" "),
+);
+
+/** Quantifiers standing alone as a subject ("Both think", "Many believe"), after which a noun tag is a verb. */
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(
+  "both all many most some few several others neither none each".split(" "),
+);
+
+/** Possessives that name the source of a cue noun ("his claim that"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/** Relative pronouns standing for the source ("Kerry, who said …"); the guidelines make them the source. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
+
+/** Words opening a wh-clause content ("asked whether", "explained how"). */
+const WH_WORDS: ReadonlySet<string> = new Set("whether if how what why when where who which whom".split(" "));
+
+/** Verbs that carry a cue noun and give it their subject ("expressed concern that", "made the case that"). */
+const SUPPORT_VERBS: ReadonlySet<string> = new Set(
+  `make made makes making express expressed expresses expressing voice voiced voices raise raised raises
+raising issue issued issues offer offered offers share shared repeat repeated renew renewed reiterated
+signal signaled signalled deliver delivered have has had`.split(/\s+/),
+);
+
+/** Nouns heading an "in X's view," frame. */
+const VIEW_NOUNS: ReadonlySet<string> = new Set([
+  "view",
+  "opinion",
+  "estimation",
+  "judgment",
+  "words",
+  "eyes",
+]);
+
+/** Subordinators opening an adverbial clause: "As Rubio said it was great to be home, a man yelled …". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  "as when while after before because since if although though once until unless whenever".split(" "),
+);
+
+/** How far back from a cue a subordinator is looked for (the subject stands between them). */
+const MAX_SUBORDINATE_LOOKBACK = 12;
+
+/** Leading conjunctions and discourse words left out of a content that opens the sentence. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "so", "yet", "still", "however", "also"]);
+
+interface Found {
+  content: [number, number];
+  cue: [number, number];
+  speaker: Speaker | null;
+  /** The second piece of a content split by its attribution ("The deal, he said, is dead"). */
+  piece?: [number, number];
+}
+
+interface SentenceCtx {
+  tokens: readonly Token[];
+  finder: SpeakerFinder;
+  quoted: SpanSet;
+  isCue: (i: number) => boolean;
+  /** The sentence's first verb and its subject, once looked up. */
+  main?: { verb: number; speaker: Speaker | null } | null;
+}
+
+function lower(t: Token | undefined): string {
+  return t === undefined ? "" : t.text.toLowerCase();
+}
+
+/**
+ * Is token `i` a cue verb used as a verb? The lexicon lemma, not inside quoted words, not a noun
+ * after a determiner ("the call", "his support"), not a capitalised name mid-sentence ("the Post").
+ */
+function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet): string | null {
+  const t = tokens[i] as Token;
+  if (quoted.has(t.start)) return null;
+  if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
+  const lemma = cueLemma(t.text);
+  if (lemma === null) return null;
+  const prev = lower(tokens[i - 1]);
+  if (!isVerbTag(tokens, i)) return null;
+  // "271 pledged delegates", "the expected outcome": a participle used as an adjective.
+  const p = tokens[i - 1];
+  if (
+    /ed$/i.test(t.text) &&
+    tokens[i + 1]?.pos === "NOUN" &&
+    p &&
+    ["NUM", "ADJ", "DET", "ADP"].includes(p.pos)
+  )
+    return null;
+  // "known as" names ("a group known as …"); it reports no attitude.
+  if (lower(t) === "known") return null;
+  if (NOUN_DETERMINERS.has(prev) || tokens[i - 1]?.pos === "ADJ") return null;
+  return lemma;
+}
+
+/**
+ * Tagged as a verb (or untagged past the tagging budget). A noun tag is overruled only where the
+ * tagger is known to slip, a plural subject then "that": "polls show that …".
+ */
+function isVerbTag(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "") return true;
+  const prev = tokens[i - 1];
+  if (t.pos !== "NOUN" || prev === undefined) return false;
+  const next = lower(tokens[i + 1]);
+  if (next === "that") return prev.pos === "NOUN" || prev.pos === "PRON" || prev.pos === "PROPN";
+  // "Lopez plans to …": after a name, a noun-tagged form before an infinitive is the verb.
+  if (next === "to" && tokens[i + 2]?.pos === "VERB") return prev.pos === "PROPN" || prev.pos === "PRON";
+  // "Both think …", "they support …": after a subject pronoun or a quantifier the word is the verb.
+  return QUANTIFIER_SUBJECTS.has(lower(prev)) || /^(?:he|she|they|we|i|you)$/.test(lower(prev));
+}
+
+/** Start of the verb group ending at the cue verb `i`: auxiliaries, modals, negation, adverbs. */
+function groupStart(tokens: readonly Token[], i: number): number {
+  let s = i;
+  while (s > 0 && i - s < MAX_GROUP_TOKENS) {
+    const p = tokens[s - 1] as Token;
+    if (AUXILIARIES.has(p.text.toLowerCase()) || p.pos === "AUX" || (p.pos === "ADV" && /ly$/.test(p.text)))
+      s--;
+    else break;
+  }
+  return s;
+}
+
+/**
+ * The cue sits in an adverbial clause ("When Kerry said the talks had failed, …") or a relative one
+ * ("voters who said the economy mattered most split …"): its content ends at the clause's comma.
+ */
+function inSubordinateClause(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - MAX_SUBORDINATE_LOOKBACK); k--) {
+    const w = lower(tokens[k]);
+    if (w === "," || w === ";" || w === "—") return false;
+    if (SUBORDINATORS.has(w) || w === "who" || w === "which") return true;
+  }
+  return false;
+}
+
+/**
+ * The cue heads a relative clause ("voters who said …") or a participle modifying a noun ("those
+ * saying …", "an ad that urges …"): the main clause's verb comes after the content.
+ */
+function inRelativeClause(tokens: readonly Token[], from: number, verb: number): boolean {
+  const before = lower(tokens[from - 1]);
+  if (before === "who" || before === "which" || before === "that") return true;
+  const p = tokens[from - 1];
+  return (
+    isParticiple((tokens[verb] as Token).text) && p !== undefined && (p.pos === "NOUN" || p.pos === "PRON")
+  );
+}
+
+/** The words right after `k` open a quotation (", “…" / ": “…"): the quotation is the content. */
+function quotationFollows(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k]?.text ?? "";
+  const q = tokens[k + 1]?.text ?? "";
+  return /^[,:]$/.test(p) && /^[“"‘']/.test(q);
+}
+
+/** Passive voice ("was asked", "is expected", "has been described as"): the grammatical subject is not the source. */
+function isPassive(tokens: readonly Token[], from: number, verb: number): boolean {
+  if (!isPastForm((tokens[verb] as Token).text)) return false;
+  for (let k = verb - 1; k >= from; k--) if (BE_FORMS.has(lower(tokens[k]))) return true;
+  return false;
+}
+
+/** Token span of a Speaker's mention, for the source finders that work on spans. */
+function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The source of a cue verb group [from, to): a relative pronoun standing for the name before it
+ * ("Kerry, who said"), the subject before the group or after it ("said Mr. Kerry"), else the
+ * subject of the attribution it is coordinated with ("… and argued that", ", adding that").
+ */
+function sourceOf(ctx: SentenceCtx, from: number, to: number, previous: Speaker | null): Speaker | null {
+  const { tokens, finder } = ctx;
+  const before = tokens[from - 1];
+  const cue = { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
+  if (before && RELATIVE_PRONOUNS.has(lower(before)) && from - 1 > 0) {
+    return relativeSource(ctx, from - 1, cue);
+  }
+  // ", said Tom Reyes, the party whip.": after a comma, a name right after the cue is its subject.
+  if (before && /^[,”"’]$/.test(before.text) && tokens[to] && /^\p{Lu}/u.test(tokens[to].text)) {
+    const after = finder.subjectAfter(tokens, to, tokens.length, cue);
+    if (after?.mention && invertedSubject(tokens, after.mention)) return after;
+  }
+  const found = finder.fromCue(tokens, { from, to, kind: "verb" }, 0, tokens.length);
+  if (found && !(found.mention && found.mention.start >= cue.end && !invertedSubject(tokens, found.mention)))
+    return found;
+  const b = lower(before);
+  if (b === "—" || b === "–" || b === ")") {
+    const aside = asideStart(tokens, from - 1);
+    if (aside > 0) {
+      const s = finder.subjectBefore(tokens, aside, 0, cue);
+      if (s) return s;
+    }
+  }
+  const coordinated = b === "and" || b === "but" || b === "," || b === "or";
+  if (coordinated || isParticiple((tokens[to - 1] as Token).text)) {
+    const shared = previous ?? mainSubject(ctx, from);
+    if (shared) return { ...shared, cue };
+  }
+  return null;
+}
+
+/** Longest aside skipped between a subject and its verb ("Many speakers — including … — said"). */
+const MAX_ASIDE_TOKENS = 20;
+
+/** Index of the dash or parenthesis opening the aside that closes at `close`, or -1. */
+function asideStart(tokens: readonly Token[], close: number): number {
+  const mark = (tokens[close] as Token).text;
+  const open = mark === ")" ? "(" : mark;
+  for (let k = close - 1; k >= Math.max(0, close - MAX_ASIDE_TOKENS); k--) {
+    if ((tokens[k] as Token).text === open) return k;
+  }
+  return -1;
+}
+
+/**
+ * The subject of the sentence's first verb before `before`: a coordinated or participle cue
+ * shares it ("Reid caucused in Nevada and says …", "Bolton distanced himself …, saying …").
+ */
+function mainSubject(ctx: SentenceCtx, before: number): Speaker | null {
+  const { tokens, finder } = ctx;
+  // Computed once per sentence: the first verb and its subject do not depend on the cue.
+  if (ctx.main === undefined) {
+    ctx.main = null;
+    for (let v = 1; v < tokens.length; v++) {
+      const t = tokens[v] as Token;
+      if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+      if (isParticiple(t.text) && tokens[v - 1]?.text === ",") continue;
+      const s = finder.subjectBefore(tokens, groupStart(tokens, v), 0, null);
+      const relative = s?.mention && /^(?:who|which|that)$/i.test(tokenText(tokens, s.mention));
+      ctx.main = { verb: v, speaker: s && !relative ? s : null };
+      break;
+    }
+  }
+  return ctx.main !== null && ctx.main.verb < before ? ctx.main.speaker : null;
+}
+
+function tokenText(tokens: readonly Token[], span: Span): string {
+  return tokens
+    .filter((t) => t.start >= span.start && t.end <= span.end)
+    .map((t) => t.text)
+    .join(" ");
+}
+
+/**
+ * A subject after its cue ("…, said Mr. Kerry." / "…, said the official, who …") ends the clause;
+ * a noun phrase that runs on into more words is the content's own subject ("says he introduced").
+ */
+function invertedSubject(tokens: readonly Token[], mention: Span): boolean {
+  const after = tokens[tokenAt(tokens, mention.end)];
+  return after === undefined || /^[,.;!?—–]$/.test(after.text);
+}
+
+/**
+ * "Kerry, who said …", "the agency, which reported …": the relative pronoun is the source mention
+ * (the guidelines leave the antecedent out); the speaker is the antecedent's entity.
+ */
+function relativeSource(ctx: SentenceCtx, rel: number, cue: Span): Speaker | null {
+  const { tokens, finder } = ctx;
+  const r = tokens[rel] as Token;
+  const prev = tokens[rel - 1] as Token;
+  // "that" is a relative pronoun only right after a noun ("officials that say"), not a complementiser.
+  if (lower(r) === "that" && !(prev.pos === "NOUN" || prev.pos === "PROPN")) return null;
+  const at = prev.text === "," ? rel - 1 : rel;
+  const antecedent = finder.subjectBefore(tokens, at, 0, cue);
+  const mention = { start: r.start, end: r.end };
+  return {
+    speaker: antecedent?.speaker ?? null,
+    entity: antecedent?.entity ?? null,
+    mention,
+    cue,
+  };
+}
+
+/**
+ * Is there a verb after `k` before the clause ends: "says [President Obama's new actions …] aren't
+ * worth …" is a clause, "said in an interview on Tuesday." is not.
+ */
+function clauseFollows(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + MAX_CONTENT_TOKENS); j++) {
+    const t = tokens[j] as Token;
+    if (/^[.;:!?]$/.test(t.text)) return false;
+    if (t.pos === "AUX" || (t.pos === "VERB" && j > k)) return true;
+  }
+  return false;
+}
+
+/** "said on Tuesday in a statement that …": the "that" within a few tokens, with no verb between. */
+function thatAhead(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < Math.min(tokens.length, k + MAX_THAT_LOOKAHEAD); j++) {
+    const t = tokens[j] as Token;
+    if (lower(t) === "that") return j;
+    if (t.pos === "VERB" || t.pos === "AUX" || /^[.;:!?]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Skip the listener after "told", "assured", "reminded": a pronoun or a short noun phrase. */
+function skipRecipient(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return k;
+  if (/^(?:me|him|her|us|them|you|it)$/i.test(t.text)) return k + 1;
+  let j = k;
+  while (j < tokens.length && j - k < MAX_RECIPIENT_TOKENS) {
+    const t = tokens[j] as Token;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos)) break;
+    // "told reporters the vote would slip": a determiner after the listener opens the clause.
+    if (j > k && t.pos === "DET" && ["NOUN", "PROPN"].includes((tokens[j - 1] as Token).pos)) break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Where the content after a cue starts, or -1 when nothing attributable follows: "that", an
+ * infinitive, a wh-clause, a preposition of the frame ("called for"), a clause or an object.
+ * Returns the cue's end too (a frame preposition or "out" joins the cue).
+ */
+function contentAfter(tokens: readonly Token[], to: number, frame: Frame): [number, number, boolean] {
+  const [start, cueEnd] = contentAfterCue(tokens, to, frame);
+  // An object or a prepositional complement, not a clause: the content is a phrase.
+  const t = tokens[start];
+  const phrase =
+    start >= 0 &&
+    t !== undefined &&
+    lower(t) !== "that" &&
+    lower(t) !== "to" &&
+    !WH_WORDS.has(lower(t)) &&
+    !(frame.clause && clauseFollows(tokens, start));
+  return [start, cueEnd, phrase];
+}
+
+function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [number, number] {
+  let cueEnd = to;
+  let k = to;
+  const next = lower(tokens[k]);
+  if (next === "out" && tokens[k]?.pos !== "NOUN") {
+    cueEnd = ++k;
+  }
+  const first = tokens[k];
+  if (!first) return [-1, cueEnd];
+  const w = lower(first);
+  if (frame.preps.includes(w)) return [k + 1, k + 1];
+  if (/^[.,;!?)\]”"’]$/.test(first.text)) return [-1, cueEnd];
+  if (w === ":") {
+    const after = tokens[k + 1];
+    return after && !/^[“"‘']/.test(after.text) ? [k + 1, k + 1] : [-1, cueEnd];
+  }
+  if (w === "that") return [k, cueEnd];
+  if (w === "to") {
+    if (frame.infinitive && tokens[k + 1]?.pos === "VERB") return [k, cueEnd];
+    return [-1, cueEnd];
+  }
+  if (WH_WORDS.has(w)) return frame.wh || frame.clause ? [k, cueEnd] : [-1, cueEnd];
+  const that = thatAhead(tokens, k);
+  if (that >= 0 && frame.clause) return [that, cueEnd];
+  // "found that …" reports a finding; "found their way", "can't find jobs" do not.
+  if (frame.thatOnly) return [-1, cueEnd];
+  if (frame.recipient) {
+    const r = skipRecipient(tokens, k);
+    const t = tokens[r];
+    if (r > k && t && !/^[.,;!?]$/.test(t.text)) {
+      if (lower(t) === "to" && frame.infinitive) return [r, cueEnd];
+      if (lower(t) === "that" || WH_WORDS.has(lower(t)) || clauseFollows(tokens, r)) return [r, cueEnd];
+    }
+    if (r > k) return [-1, cueEnd];
+  }
+  if (frame.object) return [k, cueEnd];
+  if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
+  return [-1, cueEnd];
+}
+
+/** "said Mr. Kerry." / "said the official, …": the cue is followed only by its subject. */
+function invertedSubjectEnds(tokens: readonly Token[], to: number, speaker: Speaker | null): boolean {
+  if (!speaker?.mention) return false;
+  return (
+    (tokens[to] as Token | undefined) !== undefined && (tokens[to] as Token).start <= speaker.mention.start
+  );
+}
+
+/**
+ * Content before its cue: "The deal is dead, officials said." / "…, said Mr. Kerry." and the
+ * parenthetical "The deal, he said, is dead." (content on both sides). Returns [from, to) or null.
+ */
+function contentBefore(
+  ctx: SentenceCtx,
+  from: number,
+  cueEnd: number,
+  speaker: Speaker,
+): { content: [number, number]; piece?: [number, number] } | null {
+  const { tokens } = ctx;
+  const m = speaker.mention;
+  if (!m) return null;
+  const subjectFirst = m.start < (tokens[from] as Token).start;
+  const lead = subjectFirst ? tokenAt(tokens, m.start) : from;
+  const comma = tokens[lead - 1];
+  if (!comma || !/^[,—–]$/.test(comma.text)) return null;
+  // After the subject (inverted) or the cue, the sentence must end or go on after a comma.
+  const tail = subjectFirst ? cueEnd : tokenAt(tokens, m.end);
+  if (quotationFollows(tokens, tail)) return null;
+  let end = tail;
+  while (
+    end < tokens.length &&
+    !isWordToken(tokens[end] as Token) &&
+    !/^[,.;!?]$/.test((tokens[end] as Token).text)
+  )
+    end++;
+  let start = contentStart(tokens, lead - 1, ctx.isCue);
+  while (start < lead - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
+  if (lower(tokens[start]) === "as") return null;
+  const t = tokens[end];
+  // After an inverted subject a comma opens its appositive (", said Tom Reyes, the party whip"), not more content.
+  if (
+    subjectFirst &&
+    t &&
+    t.text === "," &&
+    end + 1 < tokens.length &&
+    !startsAttribution(tokens, end + 1, ctx.isCue)
+  ) {
+    // "The deal, he said, is dead.": the content goes on after the parenthetical, a second piece.
+    const rest = contentEnd(tokens, end + 1, ctx.isCue, ctx.quoted);
+    if (rest > end + 1) return { content: [start, lead - 1], piece: [end + 1, rest] };
+  }
+  return { content: [start, lead - 1] };
+}
+
+/** Attributions led by a cue verb in one sentence. */
+function verbCues(ctx: SentenceCtx, found: Found[]): void {
+  const { tokens, quoted } = ctx;
+  let previous: Speaker | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const lemma = cueVerbAt(tokens, i, quoted);
+    if (lemma === null) continue;
+    const frame = CUE_VERBS.get(lemma) as Frame;
+    // "plans to announce": the outer intention verb carries "to announce …" as its content.
+    if (lower(tokens[i - 1]) === "to" && cueLemma(tokens[i - 2]?.text ?? "") !== null) continue;
+    let from = groupStart(tokens, i);
+    // "continued to say", "went on to argue", "is expected to announce": one cue group.
+    if (
+      lower(tokens[from - 1]) === "to" &&
+      (tokens[from - 2]?.pos === "VERB" || tokens[from - 2]?.pos === "AUX")
+    ) {
+      from = groupStart(tokens, from - 2);
+    }
+    // "a report released by …", "the plan announced Monday": a reduced passive modifies a noun.
+    if (from === i && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") continue;
+    const passive = isPassive(tokens, from, i);
+    const [contentFrom, cueEnd, phrase] = contentAfter(tokens, i + 1, frame);
+    const speaker: Speaker | null =
+      passive || frame.sourceless ? null : sourceOf(ctx, from, cueEnd, previous);
+    if (speaker) previous = speaker;
+    if (contentFrom >= 0 && !(speaker && invertedSubjectEnds(tokens, cueEnd, speaker))) {
+      let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, inSubordinateClause(tokens, from));
+      if (phrase) end = phraseEnd(tokens, contentFrom, end);
+      if (inRelativeClause(tokens, from, i)) end = relativeEnd(tokens, contentFrom, end, !phrase);
+      found.push({ content: [contentFrom, end], cue: [from, cueEnd], speaker });
+      continue;
+    }
+    if (frame.before && speaker) {
+      const span = contentBefore(ctx, from, cueEnd, speaker);
+      if (span) found.push({ ...span, cue: [from, cueEnd], speaker });
+    }
+  }
+}
+
+/**
+ * "According to the poll, …" / "…, according to officials." / "…, according to X, …": the source
+ * follows the cue; the content is the clause on the other side of its comma.
+ */
+function accordingTo(ctx: SentenceCtx, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (lower(tokens[i]) !== "according" || lower(tokens[i + 1]) !== "to" || quoted.has(tokens[i]!.start))
+      continue;
+    const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
+    const speaker = finder.subjectAfter(tokens, i + 2, tokens.length, cue);
+    let close = i + 2;
+    while (
+      close < tokens.length &&
+      close - i < MAX_ACCORDING_SOURCE_TOKENS &&
+      !/^[,.;!?]$/.test(tokens[close]!.text)
+    )
+      close++;
+    let opens = 0;
+    while (opens < i && (CLAUSE_OPENERS.has(lower(tokens[opens])) || tokens[opens]!.text === ",")) opens++;
+    if (opens === i) {
+      if (lower(tokens[close]) !== ",") continue;
+      const end = contentEnd(tokens, close + 1, ctx.isCue, quoted);
+      found.push({ content: [close + 1, end], cue: [i, i + 2], speaker });
+      continue;
+    }
+    const start = contentStart(tokens, i, ctx.isCue);
+    let s = start;
+    while (s < i && CLAUSE_OPENERS.has(lower(tokens[s]))) s++;
+    let piece: [number, number] | undefined;
+    if (
+      lower(tokens[close]) === "," &&
+      close + 1 < tokens.length &&
+      !startsAttribution(tokens, close + 1, ctx.isCue)
+    ) {
+      // "…, according to X, …": the clause goes on after the source, a second piece.
+      const rest = contentEnd(tokens, close + 1, ctx.isCue, quoted);
+      if (rest > close + 1) piece = [close + 1, rest];
+    }
+    found.push({ content: [s, i], cue: [i, i + 2], speaker, ...(piece ? { piece } : {}) });
+  }
+}
+
+/**
+ * Cue nouns and adjectives: "his claim that …", "Trump's call for …", "expressed concern that …",
+ * "is confident that …", "was critical of …". The source is the possessor or the subject of the
+ * supporting verb.
+ */
+function nominalCues(ctx: SentenceCtx, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (quoted.has(t.start)) continue;
+    const w = lower(t);
+    const next = lower(tokens[i + 1]);
+    const opensContent =
+      next === "that" ||
+      ["of", "for", "on", "about", "against", "to"].includes(next) ||
+      (next === "to" && tokens[i + 2]?.pos === "VERB");
+    if (!opensContent) continue;
+    const contentFrom = next === "that" || next === "to" ? i + 1 : i + 2;
+    if (CUE_NOUNS.has(w) && t.pos !== "VERB") {
+      const prev = tokens[i - 1] as Token;
+      let speaker: Speaker | null = null;
+      let cueFrom = i;
+      if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev.text === "’s" || prev.text === "'s") {
+        const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? i - 1 : i - 2;
+        speaker = possessor(ctx, owner, { start: t.start, end: t.end });
+      } else {
+        // "expressed concern that", "made the case that": the verb's subject holds the attitude.
+        let v = i - 1;
+        while (v > 0 && ["DET", "ADJ"].includes((tokens[v] as Token).pos)) v--;
+        if (!SUPPORT_VERBS.has(lower(tokens[v]))) continue;
+        cueFrom = groupStart(tokens, v);
+        speaker = sourceOf(ctx, cueFrom, i + 1, null);
+        if (!speaker) continue;
+      }
+      if (!speaker) continue;
+      let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted);
+      // "Her claim that the audit was blocked drew scorn": a cue noun heading the subject ends at the main verb.
+      if (opensClause(tokens, cueFrom - (POSSESSIVE_PRONOUNS.has(lower(tokens[cueFrom - 1])) ? 1 : 2)))
+        end = relativeEnd(tokens, contentFrom, end, lower(tokens[contentFrom]) === "that");
+      found.push({ content: [contentFrom, end], cue: [cueFrom, i + 1], speaker });
+      continue;
+    }
+    if (CUE_ADJECTIVES.has(w) && ADJECTIVE_PREPS.has(next)) {
+      let b = i - 1;
+      while (b > 0 && (tokens[b] as Token).pos === "ADV") b--;
+      if (
+        !BE_FORMS.has(lower(tokens[b])) &&
+        !/^(?:seem|seems|seemed|remain|remains|remained|appear|appears|appeared|sounded|felt)$/.test(
+          lower(tokens[b]),
+        )
+      )
+        continue;
+      const from = groupStart(tokens, b);
+      const speaker = finder.subjectBefore(tokens, from, 0, { start: tokens[from]!.start, end: t.end });
+      if (!speaker) continue;
+      const end = contentEnd(tokens, contentFrom, ctx.isCue, quoted);
+      found.push({ content: [contentFrom, end], cue: [from, i + 1], speaker });
+    }
+  }
+}
+
+/** Does token `k` open the sentence's clause (nothing but openers before it)? */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; j++)
+    if (!CLAUSE_OPENERS.has(lower(tokens[j])) && tokens[j]?.text !== ",") return false;
+  return k >= 0;
+}
+
+/** "his claim", "Trump's call": the possessor as the source mention, resolved through the finder. */
+function possessor(ctx: SentenceCtx, owner: number, cue: Span): Speaker | null {
+  const { tokens, finder } = ctx;
+  const t = tokens[owner];
+  if (!t) return null;
+  if (POSSESSIVE_PRONOUNS.has(lower(t))) {
+    // The finder resolves subject pronouns; a possessive points back the same way.
+    const as = { ...t, text: lower(t) === "his" ? "he" : lower(t) === "her" ? "she" : "they", pos: "PRON" };
+    const r = finder.resolve([as], 0, 1, cue);
+    return r ? { ...r, mention: { start: t.start, end: t.end } } : null;
+  }
+  return finder.subjectBefore(tokens, owner + 1, 0, cue);
+}
+
+/**
+ * "In Kerry's view, …", "in the eyes of many voters, …": the content follows the comma.
+ */
+function viewFrames(ctx: SentenceCtx, found: Found[]): void {
+  const { tokens, quoted } = ctx;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (lower(tokens[i]) !== "in" || quoted.has(tokens[i]!.start)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 6 && !VIEW_NOUNS.has(lower(tokens[j]))) j++;
+    if (!VIEW_NOUNS.has(lower(tokens[j]))) continue;
+    const owner = tokens[j - 1];
+    if (!owner || !(POSSESSIVE_PRONOUNS.has(lower(owner)) || owner.text === "’s" || owner.text === "'s"))
+      continue;
+    if (lower(tokens[j + 1]) !== ",") continue;
+    const speaker: Speaker | null = possessor(ctx, POSSESSIVE_PRONOUNS.has(lower(owner)) ? j - 1 : j - 2, {
+      start: tokens[i]!.start,
+      end: tokens[j]!.end,
+    });
+    const end = contentEnd(tokens, j + 2, ctx.isCue, quoted);
+    found.push({ content: [j + 2, end], cue: [i, j + 1], speaker });
+  }
+}
+
+function tokenSpan(tokens: readonly Token[], from: number, to: number): Span {
+  return { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
+}
+
+/** Inside a quotation: the content only repeats words the quotes already carry. */
+function insideQuote(span: Span, quotes: readonly Quote[]): boolean {
+  // Quotes are sorted and do not overlap: only the last one starting by the span's start can hold it.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Quote).start <= span.start + QUOTE_MARK_SLACK) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo - 1];
+  return q !== undefined && span.end <= q.end + QUOTE_MARK_SLACK;
+}
+
+/** Characters a content may reach past a quotation's inner text and still be only that quotation (its marks). */
+const QUOTE_MARK_SLACK = 2;
+
+/**
+ * Attributions nested in another's content are not separate relations ("Kerry said Trump believes
+ * …" is one attribution to Kerry): a cue inside another content is dropped.
+ */
+function outermost(found: Found[]): Found[] {
+  return found.filter(
+    (f) => !found.some((g) => g !== f && g.content[0] <= f.cue[0] && f.cue[1] <= g.content[1]),
+  );
+}
+
+/** Indirect attributions of the article, in text order. */
+export function findReported(
+  article: Article,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+  quotes: readonly Quote[],
+): Quote[] {
+  if (sentences.length === 0) return [];
+  const tokens = sentenceTokens(sentences);
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const quoted = new SpanSet(sorted.map((q) => ({ start: q.start, end: q.end })));
+  const finder = new SpeakerFinder({ body: article.body, mentions: new MentionIndex(entities), quoted });
+  const out: Quote[] = [];
+  sentences.forEach((_, s) => {
+    const toks = tokens[s] ?? [];
+    if (toks.length === 0) return;
+    const cueFlags = toks.map((_, i) => cueVerbAt(toks, i, quoted) !== null);
+    const ctx: SentenceCtx = { tokens: toks, finder, quoted, isCue: (i) => cueFlags[i] === true };
+    const found: Found[] = [];
+    verbCues(ctx, found);
+    accordingTo(ctx, found);
+    nominalCues(ctx, found);
+    viewFrames(ctx, found);
+    for (const f of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
+      const first = emit(article, toks, f, f.content, s, sorted);
+      const second = f.piece ? emit(article, toks, f, f.piece, s, sorted) : null;
+      if (first && second) {
+        first.continues = "";
+        second.continues = "";
+      }
+      if (first) out.push(first);
+      if (second) out.push(second);
+    }
+  });
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  out.forEach((q, n) => {
+    q.id = `${article.id}:r${n}`;
+  });
+  // Pieces of one split content share the first piece's id as their group.
+  for (let n = 1; n < out.length; n++) {
+    const q = out[n] as Quote;
+    const prev = out[n - 1] as Quote;
+    if (q.continues === "" && prev.continues !== null && prev.cueSpan?.start === q.cueSpan?.start) {
+      prev.continues = prev.continues === "" ? prev.id : prev.continues;
+      q.continues = prev.continues;
+    }
+  }
+  for (const q of out) if (q.continues === "") q.continues = null;
+  return out;
+}
+
+/** One indirect Quote for a content piece [from, to) of a found attribution, or null when nothing is left. */
+function emit(
+  article: Article,
+  toks: readonly Token[],
+  f: Found,
+  piece: [number, number],
+  sentence: number,
+  quotes: readonly Quote[],
+): Quote | null {
+  const [from, to] = trimEdges(toks, piece[0], Math.min(piece[1], piece[0] + MAX_CONTENT_TOKENS));
+  if (to <= from || !toks.slice(from, to).some(isWordToken)) return null;
+  const span = tokenSpan(toks, from, to);
+  if (insideQuote(span, quotes)) return null;
+  const cue = tokenSpan(toks, f.cue[0], f.cue[1]);
+  const sp = f.speaker;
+  const mentionText = sp?.mention ? article.body.slice(sp.mention.start, sp.mention.end) : null;
+  return {
+    id: "",
+    start: span.start,
+    end: span.end,
+    text: article.body.slice(span.start, span.end),
+    kind: "indirect",
+    partial: false,
+    speaker: sp?.speaker ?? (mentionText && !PRONOUN_MENTION.test(mentionText) ? mentionText : null),
+    speakerMention: sp?.mention ?? null,
+    speakerEntity: sp?.entity?.id ?? null,
+    cue: article.body.slice(cue.start, cue.end),
+    cueSpan: cue,
+    sentence,
+    continues: null,
+  };
+}
+
+/** A mention that is only a pronoun names nobody when it cannot be resolved. */
+const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you|who|which|that|his|her|their|its)$/i;
+
+/**
+ * A direct or partial quotation with no speaker, inside an indirect attribution's content, was
+ * said by that attribution's source: "The Post reports that aides want to “keep the details under
+ * wraps.”" credits the quoted words to The Post. Pure: returns the quotes, updated copies where
+ * a speaker was given.
+ */
+export function creditQuotesInReported(quotes: readonly Quote[], reported: readonly Quote[]): Quote[] {
+  const holders = reported.filter((r) => r.speakerMention !== null);
+  return quotes.map((q) => {
+    if (q.speaker !== null) return q;
+    const holder = holderOf(holders, q);
+    if (!holder) return q;
+    // A mention the quote finder already found stays; the name comes from the attribution.
+    if (q.speakerMention !== null) {
+      return holder.speaker === null
+        ? q
+        : { ...q, speaker: holder.speaker, speakerEntity: holder.speakerEntity };
+    }
+    return {
+      ...q,
+      speaker: holder.speaker,
+      speakerEntity: holder.speakerEntity,
+      speakerMention: holder.speakerMention,
+      cue: holder.cue,
+      cueSpan: holder.cueSpan,
+    };
+  });
+}
+
+/** Contents looked at, nearest first, for one holding a quotation (contents of one sentence may nest). */
+const MAX_HOLDER_CANDIDATES = 8;
+
+/** The indirect content (sorted by start) holding quote `q`; the quote's closing mark may stand just past it. */
+function holderOf(sorted: readonly Quote[], q: Quote): Quote | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Quote).start <= q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= Math.max(0, lo - MAX_HOLDER_CANDIDATES); k--) {
+    const r = sorted[k] as Quote;
+    if (q.end <= r.end + 1) return r;
+  }
+  return null;
+}

@@ -1,0 +1,304 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { quoteWith, read } from "./helpers.js";
+
+/**
+ * Who the sentence says a quotation is from (the speaking mention, as PolNeAR marks sources) and
+ * whose words it is (the speaker's name), on news patterns written for these tests.
+ */
+interface Case {
+  name: string;
+  paragraphs: string[];
+  quote: string;
+  /** The speaking mention as written, or null when none is expected. */
+  mention: string | null;
+  /** The resolved speaker's name; omitted when only the mention matters. */
+  speaker?: string | null;
+  partial?: boolean;
+}
+
+const CASES: Case[] = [
+  {
+    name: "the outermost source of a partial quote inside reported speech",
+    paragraphs: [
+      "Mayor Ellen Okonkwo spoke to the council on Monday.",
+      "The Harbor Times reported that Okonkwo called the budget “a house of cards.”",
+    ],
+    quote: "a house of cards",
+    mention: "The Harbor Times",
+    speaker: "Ellen Okonkwo",
+    partial: true,
+  },
+  {
+    name: "an outlet relaying a trailing attribution: “…,” X said, according to Y",
+    paragraphs: ["“The talks are finished,” the minister said, according to the Coastal Herald."],
+    quote: "The talks are finished",
+    mention: "the Coastal Herald",
+  },
+  {
+    name: "a participle after an object: released a statement saying",
+    paragraphs: ["The nurses’ union released a statement Tuesday saying the cuts were “reckless and cruel.”"],
+    quote: "reckless and cruel",
+    mention: "The nurses’ union",
+  },
+  {
+    name: "a participle continuing a reporting clause: X said …, adding, “…”",
+    paragraphs: ["The count was slow but fair, Dana Okafor said, adding, “We won it clean.”"],
+    quote: "We won it clean",
+    mention: "Dana Okafor",
+    speaker: "Dana Okafor",
+  },
+  {
+    name: "a coordinated verb shares its subject",
+    paragraphs: ["The Riverside League denounced the ad and said it would “review every donation.”"],
+    quote: "review every donation",
+    mention: "The Riverside League",
+  },
+  {
+    name: "a sentence-opening participle hangs from the main clause",
+    paragraphs: ["Asked about the latest polls, Governor Sam Harper said, “Polls are noise.”"],
+    quote: "Polls are noise",
+    mention: "Governor Sam Harper",
+  },
+  {
+    name: "a relative pronoun is the mention, its antecedent the speaker",
+    paragraphs: ["Senator Ruth Alvarez, who called the bill “a giveaway to insurers,” voted against it."],
+    quote: "a giveaway to insurers",
+    mention: "who",
+    speaker: "Ruth Alvarez",
+  },
+  {
+    name: "an age and a hometown between the name and the verb",
+    paragraphs: ["“We are ready for a change,” Tom Reyes, 54, of Tucson, Arizona, said."],
+    quote: "ready for a change",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "a description, a comma, then the name: another neighbor, Li Wei told",
+    paragraphs: ["“The water came up in minutes,” another neighbor, Li Wei told reporters."],
+    quote: "water came up",
+    mention: "Li Wei",
+  },
+  {
+    name: "a party-and-state tag after the name",
+    paragraphs: ["“This bill will not pass,” Rep. Jane Doherty (D-Ore.) said Friday."],
+    quote: "This bill will not pass",
+    mention: "Rep. Jane Doherty",
+  },
+  {
+    name: "a party-and-state tag set off by commas",
+    paragraphs: ["“Our assumption is that the veto holds,” Senator Mark Ellis, R-Ky., said."],
+    quote: "veto holds",
+    mention: "Senator Mark Ellis",
+  },
+  {
+    name: "a question ends the sentence; the attribution opens the next one",
+    paragraphs: ["“Who pays for this?” Mayor Ann Kim asked the crowd. “Not us.”"],
+    quote: "Who pays for this",
+    mention: "Mayor Ann Kim",
+  },
+  {
+    name: "the question's follow-on quotation keeps the same speaker",
+    paragraphs: ["“Who pays for this?” Mayor Ann Kim asked the crowd. “Not us.”"],
+    quote: "Not us",
+    mention: "Mayor Ann Kim",
+  },
+  {
+    name: "a quotation, the writer's words, then ', she said'",
+    paragraphs: ["“We never planned to stay” in the city, Grace Okafor said."],
+    quote: "We never planned to stay",
+    mention: "Grace Okafor",
+  },
+  {
+    name: "a signature after a dash",
+    paragraphs: ["“He has never answered a single question about it.” ― Rosa Delgado"],
+    quote: "never answered",
+    mention: "Rosa Delgado",
+  },
+  {
+    name: "a trailing verb the tagger may read as a noun: X points out",
+    paragraphs: ["“Nobody had the numbers until Tuesday,” Brenner points out."],
+    quote: "Nobody had the numbers",
+    mention: "Brenner",
+  },
+  {
+    name: "a subject with a prepositional phrase: a spokesman for the campaign",
+    paragraphs: ["A spokesman for the Hale campaign said the ad was “flatly false.”"],
+    quote: "flatly false",
+    mention: "A spokesman for the Hale campaign",
+  },
+  {
+    name: "a source familiar with the talks",
+    paragraphs: ["A source familiar with the talks said the offer was “dead on arrival.”"],
+    quote: "dead on arrival",
+    mention: "A source familiar with the talks",
+  },
+  {
+    name: "a person named right before a participle",
+    paragraphs: ["The ad shows footage of Senator Mary Cole asking, “Where did the money go?”"],
+    quote: "Where did the money go",
+    mention: "Senator Mary Cole",
+  },
+  {
+    name: "the possessor of a noun of expression",
+    paragraphs: ["Governor Lyle Banks repeated his claim that “millions of ballots were forged.”"],
+    quote: "millions of ballots",
+    mention: "Governor Lyle Banks",
+  },
+  {
+    name: "as X put it",
+    paragraphs: ["The plan was, as the mayor put it, “a bridge to nowhere.”"],
+    quote: "a bridge to nowhere",
+    mention: "the mayor",
+  },
+  {
+    name: "the agent of a sentence without a reporting verb",
+    paragraphs: ["Senator Tom Ridley has coined a new phrase, “paper tigers in suits,” for the board."],
+    quote: "paper tigers in suits",
+    mention: "Senator Tom Ridley",
+  },
+  {
+    name: "a participle used as an adjective inside the subject",
+    paragraphs: ["“There is no data to suggest that,” said one unaligned party strategist."],
+    quote: "no data to suggest",
+    mention: "one unaligned party strategist",
+  },
+  {
+    name: "a label before a colon",
+    paragraphs: ["Harlan: “Our goal is not to contain the fire but to put it out.”"],
+    quote: "Our goal is not to contain",
+    mention: "Harlan",
+  },
+];
+
+describe("sources of quotations on news patterns", () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const { article, quotes } = read(c.paragraphs);
+      const q = quoteWith(quotes, c.quote);
+      assert.ok(q, `quote “${c.quote}” among ${JSON.stringify(quotes.map((x) => x.text))}`);
+      const mention = q.speakerMention
+        ? article.body.slice(q.speakerMention.start, q.speakerMention.end)
+        : null;
+      // The mention may be the whole phrase or the name inside it ("Sam Harper" in "Governor Sam Harper").
+      if (c.mention === null || mention === null) assert.equal(mention, c.mention, "speaking mention");
+      else assert.ok(c.mention.includes(mention), `speaking mention “${mention}” within “${c.mention}”`);
+      if (c.speaker !== undefined) assert.equal(q.speaker, c.speaker, "speaker");
+      if (c.partial !== undefined) assert.equal(q.partial, c.partial, "partial");
+    });
+  }
+});
+
+describe("what is not an attribution", () => {
+  it("does not take a naming participle for a reporting verb", () => {
+    const { quotes } = read([
+      "One, a civil engineer named Omar Haddad, said the envoy had told them, “You are on your own.”",
+    ]);
+    const q = quoteWith(quotes, "on your own");
+    assert.ok(q);
+    assert.notEqual(q.cue, "named");
+  });
+
+  it("does not take the next paragraph's claim for the quotation's attribution", () => {
+    const { quotes } = read([
+      "“The rules bind us and not them.”",
+      "The agency knew its program was unlawful.",
+    ]);
+    const q = quoteWith(quotes, "rules bind us");
+    assert.ok(q);
+    assert.equal(q.speaker, null);
+    assert.equal(q.speakerMention, null);
+  });
+});
+
+describe("transcripts", () => {
+  it("takes the label opening a turn as the speaker of quotations in it", () => {
+    const { article, quotes } = read([
+      "HOLT: Let me ask about the debate you called “a circus” last week.",
+      "REYNA: I stand by it.",
+    ]);
+    const q = quoteWith(quotes, "a circus");
+    assert.ok(q?.speakerMention);
+    assert.equal(article.body.slice(q.speakerMention.start, q.speakerMention.end), "HOLT");
+  });
+
+  it("strips the label off a turn quoted whole", () => {
+    const { article, quotes } = read([
+      "A partial transcript follows:",
+      "“HOLT: Will you accept the result of the election?",
+      "“REYNA: I will look at it at the time.”",
+    ]);
+    const q = quoteWith(quotes, "accept the result");
+    assert.ok(q?.speakerMention);
+    assert.equal(q.text, "Will you accept the result of the election?");
+    assert.equal(article.body.slice(q.speakerMention.start, q.speakerMention.end), "HOLT");
+    assert.equal(article.body.slice(q.start, q.end), q.text);
+  });
+
+  it("does not take an editorial label for a speaker", () => {
+    const { quotes } = read(["Update: The council called the vote “final,” a spokesman said."]);
+    const q = quoteWith(quotes, "final");
+    assert.ok(q);
+    assert.notEqual(q.speaker, "Update");
+  });
+});
+
+describe("continuations", () => {
+  it("gives a follow-on quotation the speaking mention of the one before", () => {
+    const { article, quotes } = read([
+      "“We lost the vote,” said Senator Irene Vance. “We did not lose the argument.”",
+    ]);
+    const q = quoteWith(quotes, "did not lose");
+    const first = quoteWith(quotes, "We lost the vote");
+    assert.ok(q?.speakerMention && first?.speakerMention);
+    assert.deepEqual(q.speakerMention, first.speakerMention);
+    assert.match(article.body.slice(q.speakerMention.start, q.speakerMention.end), /Irene Vance/);
+    assert.equal(q.speaker, "Irene Vance");
+  });
+
+  it("keeps a description as the mention and resolves it to the person in focus", () => {
+    const { article, quotes } = read([
+      "The tower was planned by developer Frank Dorsey.",
+      "“It will be the tallest in the state,” the businessman replied.",
+    ]);
+    const q = quoteWith(quotes, "tallest");
+    assert.ok(q?.speakerMention);
+    assert.equal(article.body.slice(q.speakerMention.start, q.speakerMention.end), "the businessman");
+    assert.equal(q.speaker, "Frank Dorsey");
+  });
+
+  it("resolves a pronoun to the speaker named just before", () => {
+    const { quotes } = read([
+      "Kerry responded that “the regime’s indifference” was the problem, and he added that “patience has limits.”",
+    ]);
+    assert.equal(quoteWith(quotes, "patience has limits")?.speaker, "Kerry");
+  });
+});
+
+describe("titles and labels are not speech", () => {
+  it("drops a programme named after a possessive or a preposition", () => {
+    const { quotes } = read([
+      "The senator told Channel Nine’s “Morning Report” that she would run.",
+      "She appeared on “Face the Voters” on Sunday.",
+    ]);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      [],
+    );
+  });
+
+  it("drops a title-cased name modifying a noun, even inside an attribution", () => {
+    const { quotes } = read(["Senator Hale said the “Stand Your Ground” ad would run statewide."]);
+    assert.equal(quoteWith(quotes, "Stand Your Ground"), undefined);
+  });
+
+  it("keeps a title-cased chant that is the object of its verb", () => {
+    const { quotes } = read(["The crowd kept chanting “Lock Him Up” as the governor spoke."]);
+    assert.ok(quoteWith(quotes, "Lock Him Up"));
+  });
+
+  it("keeps a title-cased exclamation", () => {
+    const { quotes } = read(["“What a Night!” Rivera shouted from the stage."]);
+    assert.equal(quoteWith(quotes, "What a Night")?.speaker, "Rivera");
+  });
+});
