@@ -1,0 +1,171 @@
+/**
+ * `triangulate cluster IN.jsonl --out OUT.jsonl`: stories of a file of articles, without a
+ * database (the evaluation interface of the corpus clusterer). Each input line is a JSON object
+ * with `id` (or `doc_id`), `text`, and optional `title`, `published` (ISO 8601) and `url`; each
+ * output line is `{ "id", "story" }` in input order, plus `duplicateOf` or `nearDuplicateOf`
+ * when the article copies an earlier one. Lines that are not such objects are named on stderr,
+ * skipped, and counted; the exit status is then 1.
+ *
+ * Streaming: the file is read line by line and each article is clustered as it comes, except
+ * that the first WARMUP_DOCS articles are held back and their term statistics counted first, so
+ * that the first stories are scored with settled IDF weights (the clusterer's observe/add).
+ */
+import { once } from "node:events";
+import { createReadStream, createWriteStream, statSync } from "node:fs";
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { type CorpusDoc, type DocFeatures, docFeatures, StoryClusterer } from "../corpus/index.js";
+import { type CliIO, EXIT_INPUT_FAILED, EXIT_OK } from "./analyze.js";
+import { checkTargets, STDOUT, UsageError } from "./output.js";
+
+export interface ClusterFlags {
+  out?: string;
+  quiet?: boolean;
+}
+
+/** Articles whose term statistics are counted before any is clustered: enough for stable IDF weights (a few thousand articles), little enough to hold (about 3 KB of features each). */
+export const WARMUP_DOCS = 5_000;
+/** Bad lines named one by one; past this many only the count is reported. */
+const MAX_NAMED_BAD_LINES = 20;
+/** A line longer than this is refused unparsed: no article needs 50 MB of JSON. */
+const MAX_LINE_CHARS = 50_000_000;
+/** Progress lines at most this often. */
+const PROGRESS_EVERY_MS = 2_000;
+
+export interface ClusterLine {
+  id: string;
+  story: string;
+  duplicateOf?: string;
+  nearDuplicateOf?: string;
+}
+
+/** The article of one input line, or the reason it is not one. */
+export function parseDocLine(line: string): CorpusDoc | { error: string } {
+  if (line.length > MAX_LINE_CHARS) return { error: `line longer than ${MAX_LINE_CHARS} characters` };
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { error: `not JSON (${(err as Error).message})` };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { error: "not a JSON object" };
+  const o = value as Record<string, unknown>;
+  const rawId = o.id ?? o.doc_id;
+  if (typeof rawId !== "string" && typeof rawId !== "number") return { error: 'no "id" or "doc_id"' };
+  const id = String(rawId);
+  if (id === "") return { error: "empty id" };
+  if (typeof o.text !== "string") return { error: `${id}: no "text" string` };
+  const optional = (name: string): string | null | { error: string } => {
+    const v = o[name];
+    if (v === undefined || v === null) return null;
+    return typeof v === "string" ? v : { error: `${id}: "${name}" is not a string` };
+  };
+  const title = optional("title");
+  const published = optional("published");
+  const url = optional("url");
+  for (const v of [title, published, url]) if (v !== null && typeof v === "object") return v;
+  return {
+    id,
+    text: o.text,
+    title: title as string | null,
+    published: published as string | null,
+    url: url as string | null,
+  };
+}
+
+export async function clusterCommand(input: string, flags: ClusterFlags, io: CliIO): Promise<number> {
+  if (flags.out === undefined) throw new UsageError("cluster needs --out FILE (or --out - for stdout)");
+  checkTargets([{ flag: "--out", path: flags.out }]);
+  let size = 0;
+  if (input !== STDOUT) {
+    try {
+      const st = statSync(input);
+      if (!st.isFile()) throw new UsageError(`${input}: not a file`);
+      size = st.size;
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+      throw new UsageError(`${input}: cannot read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+  }
+  const source: Readable = input === STDOUT ? process.stdin : createReadStream(input, { encoding: "utf8" });
+  const out: Writable = flags.out === STDOUT ? io.stdout : createWriteStream(flags.out);
+  const quiet = flags.quiet === true;
+  const note = (s: string) => io.stderr.write(`triangulate: ${s}\n`);
+
+  const clusterer = new StoryClusterer();
+  let bad = 0;
+  let lineNo = 0;
+  let written = 0;
+  let bytes = 0;
+  const started = Date.now();
+  let lastReport = started;
+  const warm: { id: string; f: DocFeatures }[] = [];
+  let warming = true;
+
+  const write = async (id: string, f: DocFeatures, observed: boolean) => {
+    const r = clusterer.add(id, f, { observed });
+    const line: ClusterLine = { id, story: r.story };
+    if (r.duplicateOf !== null) line.duplicateOf = r.duplicateOf;
+    if (r.nearDuplicateOf !== null) line.nearDuplicateOf = r.nearDuplicateOf;
+    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, "drain");
+    written++;
+  };
+  const flushWarm = async () => {
+    warming = false;
+    for (const w of warm.splice(0)) await write(w.id, w.f, true);
+  };
+  const progress = () => {
+    const now = Date.now();
+    if (quiet || now - lastReport < PROGRESS_EVERY_MS) return;
+    lastReport = now;
+    const share = size > 0 ? ` (${Math.min(100, (100 * bytes) / size).toFixed(0)}%)` : "";
+    note(
+      `cluster: ${lineNo} lines read${share}, ${clusterer.storyCount} stories, ${((now - started) / 1000).toFixed(1)} s`,
+    );
+  };
+
+  try {
+    const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      lineNo++;
+      bytes += Buffer.byteLength(line, "utf8") + 1;
+      if (line.trim() === "") continue;
+      const doc = parseDocLine(line);
+      if ("error" in doc) {
+        bad++;
+        if (bad <= MAX_NAMED_BAD_LINES) note(`${input} line ${lineNo}: skipped: ${doc.error}`);
+        continue;
+      }
+      const f = docFeatures(doc);
+      if (warming) {
+        clusterer.observe(f);
+        warm.push({ id: doc.id, f });
+        if (warm.length >= WARMUP_DOCS) await flushWarm();
+      } else {
+        await write(doc.id, f, false);
+      }
+      progress();
+    }
+    await flushWarm();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === undefined) throw err;
+    note(`${input}: cannot read past line ${lineNo}: ${(err as Error).message}`);
+    bad++;
+  } finally {
+    if (out !== io.stdout) {
+      out.end();
+      await once(out, "close");
+    }
+  }
+  if (bad > MAX_NAMED_BAD_LINES) note(`${input}: ${bad - MAX_NAMED_BAD_LINES} more bad lines not named`);
+  if (!quiet || bad > 0) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    note(
+      `cluster: ${written} articles in ${clusterer.storyCount} stories` +
+        (bad > 0 ? `, ${bad} bad line${bad === 1 ? "" : "s"} skipped` : "") +
+        ` (${seconds} s)`,
+    );
+  }
+  return bad > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}

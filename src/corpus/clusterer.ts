@@ -1,0 +1,500 @@
+/**
+ * The incremental story clusterer: each article, in arrival order, is checked for an exact
+ * duplicate (canonical URL, normalised-text hash), then for a near-duplicate (MinHash, LSH bands
+ * with capped buckets), and otherwise scored against the few stories that share its most
+ * distinctive keys; it joins the best if the score clears the threshold, or starts a story.
+ * See index.ts for the contract.
+ */
+import type { DocFeatures, Weighted } from "./features.js";
+import { base64ToU32, combine, hash32, splitHex64 } from "./hash.js";
+import {
+  DATE_CONFLICT_FACTOR,
+  EVENT_DATE_TOLERANCE_DAYS,
+  INDEX_KEYS_PER_STORY,
+  JOIN_THRESHOLD,
+  LSH_BANDS,
+  LSH_BUCKET_CAP,
+  LSH_ROWS,
+  MAX_CANDIDATES,
+  MAX_COUNTED_KEYS,
+  MAX_KEY_DF_SHARE,
+  MIN_DUPLICATE_WORDS,
+  MINHASH_HASHES,
+  NEAR_DUPLICATE_JACCARD,
+  POSTINGS_WALK,
+  QUERY_KEYS,
+  STORY_DATES,
+  STORY_ENTITIES,
+  STORY_NUMBERS,
+  STORY_QUOTES,
+  STORY_TERMS,
+  TIME_GRACE_DAYS,
+  TIME_HALF_LIFE_DAYS,
+  WEIGHT_DATES,
+  WEIGHT_ENTITIES,
+  WEIGHT_NUMBERS,
+  WEIGHT_QUOTES,
+  WEIGHT_TERMS,
+} from "./knobs.js";
+import { ChainIndex, IntList, KeyCounter } from "./tables.js";
+
+/** Feature blocks, in key-id order (the block is the key id's top 3 bits). */
+export const BLOCKS = ["terms", "entities", "numbers", "dates", "quotes"] as const;
+export type BlockName = (typeof BLOCKS)[number];
+const NBLOCKS = BLOCKS.length;
+const STORY_CAP: readonly number[] = [STORY_TERMS, STORY_ENTITIES, STORY_NUMBERS, STORY_DATES, STORY_QUOTES];
+
+function blockLists(f: DocFeatures): readonly Weighted[][] {
+  return [f.terms, f.entities, f.numbers, f.dates, f.quotes];
+}
+
+/** The similarity's tunable parameters; defaults are the knobs. */
+export interface ClusterParams {
+  /** Per-block weights, in BLOCKS order. */
+  weights: readonly number[];
+  joinThreshold: number;
+  dateConflictFactor: number;
+}
+
+export const DEFAULT_PARAMS: ClusterParams = {
+  weights: [WEIGHT_TERMS, WEIGHT_ENTITIES, WEIGHT_NUMBERS, WEIGHT_DATES, WEIGHT_QUOTES],
+  joinThreshold: JOIN_THRESHOLD,
+  dateConflictFactor: DATE_CONFLICT_FACTOR,
+};
+
+export interface AddResult {
+  /** Story id, stable for the life of the clusterer (and across a replay): "s000001", "s000002", … */
+  story: string;
+  /** The earlier article with the same canonical URL or the same normalised text, or null. */
+  duplicateOf: string | null;
+  /** The earlier article whose text is a near copy (estimated Jaccard ≥ NEAR_DUPLICATE_JACCARD), or null. */
+  nearDuplicateOf: string | null;
+  /** True when this article started its story. */
+  created: boolean;
+  /** Score against the story joined (1 for duplicates, 0 for a new story). */
+  score: number;
+}
+
+interface Story {
+  /** Centroid key ids, ascending (block in the top 3 bits). */
+  ids: Uint32Array;
+  /** Centroid weights, parallel to ids: sums of member articles' unit block vectors. */
+  w: Float32Array;
+  /** Per-block Euclidean norm of the centroid. */
+  norms: Float64Array;
+  /** Articles in the story, duplicates included. */
+  size: number;
+  /** Publication-day span of the members (NaN when none had one). */
+  tmin: number;
+  tmax: number;
+  /** Lead (dateline) days of members, at most LEADS_KEPT. */
+  leads: number[];
+
+  /** Keys the story is listed under (a short array: a Set would cost a kilobyte a story). */
+  indexed: number[];
+}
+
+/** Distinct lead days a story remembers. */
+const LEADS_KEPT = 8;
+/** Too-common keys are only judged once this many articles have been counted. */
+const DF_WARMUP_DOCS = 1_000;
+
+function blockOf(id: number): number {
+  return id >>> 29;
+}
+
+function keyId(block: number, key: string): number {
+  return ((hash32(key) >>> 3) | (block << 29)) >>> 0;
+}
+
+interface DocVector {
+  ids: Uint32Array;
+  w: Float32Array;
+  /** Which blocks are non-empty. */
+  has: boolean[];
+}
+
+export class StoryClusterer {
+  private readonly params: ClusterParams;
+  private readonly df = new KeyCounter(MAX_COUNTED_KEYS);
+  private counted = 0;
+
+  // Per article, by insertion index.
+  private readonly ids: string[] = [];
+  private readonly docStory = new IntList(1 << 12);
+  private readonly textHi = new IntList(1 << 12);
+  private readonly urlHi = new IntList(1 << 12);
+  private readonly sigs = new IntList(1 << 14);
+  /** Insertion index → offset of its signature in sigs, or -1. */
+  private readonly sigAt = new IntList(1 << 12);
+
+  private readonly byText = new ChainIndex();
+  private readonly byUrl = new ChainIndex();
+  private readonly bands = new ChainIndex();
+
+  private readonly stories: Story[] = [];
+  private readonly postings = new ChainIndex();
+
+  constructor(params: Partial<ClusterParams> = {}) {
+    this.params = { ...DEFAULT_PARAMS, ...params };
+  }
+
+  get docCount(): number {
+    return this.ids.length;
+  }
+
+  get storyCount(): number {
+    return this.stories.length;
+  }
+
+  /** Story id of the n-th story (0-based). */
+  static storyId(index: number): string {
+    return `s${String(index + 1).padStart(6, "0")}`;
+  }
+
+  /** Bytes held by the typed indexes (the story objects and id strings come on top). */
+  indexBytes(): number {
+    return (
+      this.df.bytes +
+      this.docStory.data.byteLength * 4 +
+      this.sigs.data.byteLength +
+      this.byText.bytes +
+      this.byUrl.bytes +
+      this.bands.bytes +
+      this.postings.bytes
+    );
+  }
+
+  /**
+   * Adds one article. Deterministic: the same features in the same order give the same stories.
+   * An id seen before is added again as a new article (the store should not call it twice).
+   */
+  add(id: string, f: DocFeatures, opts: { observed?: boolean } = {}): AddResult {
+    const doc = this.ids.length;
+    this.ids.push(id);
+
+    // Exact duplicates: canonical URL, then normalised text.
+    let dup = -1;
+    let urlKey = 0;
+    let urlCheck = 0;
+    if (f.url !== null) {
+      urlKey = hash32(f.url);
+      urlCheck = hash32(f.url, 0x9747b28c) | 0;
+      dup = this.findChain(this.byUrl, urlKey, this.urlHi, urlCheck);
+    }
+    const [textCheckU, textKey] = splitHex64(f.textHash);
+    const textCheck = textCheckU | 0;
+    const textCounts = f.words >= MIN_DUPLICATE_WORDS;
+    if (dup < 0 && textCounts) dup = this.findChain(this.byText, textKey, this.textHi, textCheck);
+    this.urlHi.push(urlCheck);
+    this.textHi.push(textCheck);
+    if (f.url !== null) this.byUrl.add(urlKey, doc);
+    if (textCounts) this.byText.add(textKey, doc);
+
+    // Near duplicates: MinHash with LSH bands.
+    let near = -1;
+    let nearJ = 0;
+    const sig = f.minhash !== null && textCounts ? base64ToU32(f.minhash) : null;
+    if (sig !== null && sig.length === MINHASH_HASHES) {
+      const at = this.sigs.length;
+      for (let i = 0; i < MINHASH_HASHES; i++) this.sigs.push(sig[i]! | 0);
+      this.sigAt.push(at);
+      const seen = new Set<number>();
+      for (let b = 0; b < LSH_BANDS; b++) {
+        let h = b + 1;
+        for (let r = 0; r < LSH_ROWS; r++) h = combine(h, sig[b * LSH_ROWS + r]!);
+        let n = 0;
+        for (let s = this.bands.first(h); s >= 0; s = this.bands.next(s)) {
+          n++;
+          const other = this.bands.item(s);
+          if (dup >= 0 || seen.has(other)) continue;
+          seen.add(other);
+          const j = this.jaccard(at, this.sigAt.get(other));
+          if (j > nearJ || (j === nearJ && near >= 0 && other < near)) {
+            nearJ = j;
+            near = other;
+          }
+        }
+        if (n < LSH_BUCKET_CAP) this.bands.add(h, doc);
+      }
+      if (nearJ < NEAR_DUPLICATE_JACCARD) near = -1;
+    } else {
+      this.sigAt.push(-1);
+    }
+
+    const copyOf = dup >= 0 ? dup : near;
+    if (copyOf >= 0) {
+      const si = this.docStory.get(copyOf);
+      const story = this.stories[si]!;
+      story.size++;
+      this.stretchTime(story, f);
+      this.docStory.push(si);
+      return {
+        story: StoryClusterer.storyId(si),
+        duplicateOf: dup >= 0 ? this.ids[dup]! : null,
+        nearDuplicateOf: dup < 0 ? this.ids[near]! : null,
+        created: false,
+        score: 1,
+      };
+    }
+
+    // Stories.
+    if (opts.observed !== true) this.countTerms(f);
+    const vec = this.vector(f);
+    const query = this.queryKeys(vec);
+    let best = -1;
+    let bestScore = 0;
+    for (const si of this.candidates(query)) {
+      const score = this.score(vec, f, this.stories[si]!);
+      if (score > bestScore || (score === bestScore && best >= 0 && si < best)) {
+        bestScore = score;
+        best = si;
+      }
+    }
+    let created = false;
+    if (best < 0 || bestScore < this.params.joinThreshold) {
+      best = this.stories.length;
+      this.stories.push({
+        ids: new Uint32Array(0),
+        w: new Float32Array(0),
+        norms: new Float64Array(NBLOCKS),
+        size: 0,
+        tmin: Number.NaN,
+        tmax: Number.NaN,
+        leads: [],
+
+        indexed: [],
+      });
+      created = true;
+    }
+    const story = this.stories[best]!;
+    this.join(story, vec, f);
+    this.index(best, story, query);
+    this.docStory.push(best);
+    return {
+      story: StoryClusterer.storyId(best),
+      duplicateOf: null,
+      nearDuplicateOf: null,
+      created,
+      score: created ? 0 : bestScore,
+    };
+  }
+
+  private findChain(index: ChainIndex, key: number, checks: IntList, check: number): number {
+    let found = -1;
+    for (let s = index.first(key); s >= 0; s = index.next(s)) {
+      const other = index.item(s);
+      if (checks.get(other) === check) found = other; // the list is newest first: keep the oldest
+    }
+    return found;
+  }
+
+  private jaccard(a: number, b: number): number {
+    if (b < 0) return 0;
+    const d = this.sigs.data;
+    let same = 0;
+    for (let i = 0; i < MINHASH_HASHES; i++) if (d[a + i] === d[b + i]) same++;
+    return same / MINHASH_HASHES;
+  }
+
+  /**
+   * Counts an article's keys into the document frequencies without clustering it. A batch can
+   * observe its first articles before adding them (`add(id, f, { observed: true })`), so that
+   * the first stories are scored with settled IDF weights rather than those of a handful of
+   * articles. Observing is part of the state: a replay must observe and add in the same order.
+   */
+  observe(f: DocFeatures): void {
+    this.countTerms(f);
+  }
+
+  private countTerms(f: DocFeatures): void {
+    this.counted++;
+    const lists = blockLists(f);
+    for (let b = 0; b < NBLOCKS; b++) for (const [k] of lists[b]!) this.df.add(keyId(b, k));
+  }
+
+  private idf(id: number): number {
+    const df = Math.max(1, this.df.get(id));
+    return Math.log((this.counted + 1) / (df + 1)) + 1;
+  }
+
+  /** The article's sparse vector: per block, (1 + ln count) × idf, scaled to unit length. */
+  private vector(f: DocFeatures): DocVector {
+    const lists = blockLists(f);
+    const entries: { id: number; w: number }[] = [];
+    const has: boolean[] = [];
+    for (let b = 0; b < NBLOCKS; b++) {
+      const from = entries.length;
+      let norm = 0;
+      for (const [k, c] of lists[b]!) {
+        if (c <= 0) continue;
+        const id = keyId(b, k);
+        const w = (1 + Math.log(c)) * this.idf(id);
+        entries.push({ id, w });
+        norm += w * w;
+      }
+      has.push(entries.length > from);
+      const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+      for (let i = from; i < entries.length; i++) entries[i]!.w *= scale;
+    }
+    entries.sort((a, b) => a.id - b.id);
+    // Two keys of one block may share an id (hash collision): merged.
+    const ids = new Uint32Array(entries.length);
+    const w = new Float32Array(entries.length);
+    let n = 0;
+    for (const e of entries) {
+      if (n > 0 && ids[n - 1] === e.id) w[n - 1]! += e.w;
+      else {
+        ids[n] = e.id;
+        w[n] = e.w;
+        n++;
+      }
+    }
+    return { ids: ids.subarray(0, n), w: w.subarray(0, n), has };
+  }
+
+  /** The article's heaviest keys that are not too common to look stories up by. */
+  private queryKeys(vec: DocVector): number[] {
+    const limit = this.counted >= DF_WARMUP_DOCS ? MAX_KEY_DF_SHARE * this.counted : Number.POSITIVE_INFINITY;
+    const ranked: { id: number; w: number }[] = [];
+    for (let i = 0; i < vec.ids.length; i++) {
+      const id = vec.ids[i]!;
+      if (this.df.get(id) > limit) continue;
+      ranked.push({ id, w: vec.w[i]! * this.params.weights[blockOf(id)]! });
+    }
+    ranked.sort((a, b) => b.w - a.w || a.id - b.id);
+    return ranked.slice(0, QUERY_KEYS).map((r) => r.id);
+  }
+
+  /** Stories sharing query keys, most shared first (newer first on ties), at most MAX_CANDIDATES. */
+  private candidates(query: readonly number[]): number[] {
+    const hits = new Map<number, number>();
+    for (const key of query) {
+      let walked = 0;
+      for (let s = this.postings.first(key); s >= 0 && walked < POSTINGS_WALK; s = this.postings.next(s)) {
+        walked++;
+        const si = this.postings.item(s);
+        hits.set(si, (hits.get(si) ?? 0) + 1);
+      }
+    }
+    const all = [...hits.entries()];
+    all.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    return all.slice(0, MAX_CANDIDATES).map(([si]) => si);
+  }
+
+  /** Weighted mean of per-block cosines over the blocks both sides have, times the time factors. */
+  private score(vec: DocVector, f: DocFeatures, story: Story): number {
+    const dot = new Float64Array(NBLOCKS);
+    const a = vec.ids;
+    const b = story.ids;
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+      const x = a[i]!;
+      const y = b[j]!;
+      if (x === y) {
+        dot[blockOf(x)]! += vec.w[i]! * story.w[j]!;
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    const weights = this.params.weights;
+    let num = 0;
+    let den = 0;
+    for (let k = 0; k < NBLOCKS; k++) {
+      if (!vec.has[k] || story.norms[k] === 0 || weights[k] === 0) continue;
+      num += weights[k]! * (dot[k]! / story.norms[k]!);
+      den += weights[k]!;
+    }
+    if (den === 0) return 0;
+    let s = num / den;
+    if (f.lead !== null && story.leads.length > 0) {
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const d of story.leads) nearest = Math.min(nearest, Math.abs(d - f.lead));
+      if (nearest > EVENT_DATE_TOLERANCE_DAYS) s *= this.params.dateConflictFactor;
+    }
+    if (f.published !== null && !Number.isNaN(story.tmin)) {
+      const gap = Math.max(0, story.tmin - f.published, f.published - story.tmax);
+      if (gap > TIME_GRACE_DAYS) s *= 0.5 ** ((gap - TIME_GRACE_DAYS) / TIME_HALF_LIFE_DAYS);
+    }
+    return s;
+  }
+
+  private stretchTime(story: Story, f: DocFeatures): void {
+    if (f.published !== null) {
+      if (Number.isNaN(story.tmin) || f.published < story.tmin) story.tmin = f.published;
+      if (Number.isNaN(story.tmax) || f.published > story.tmax) story.tmax = f.published;
+    }
+    if (f.lead !== null && story.leads.length < LEADS_KEPT && !story.leads.includes(f.lead)) {
+      story.leads.push(f.lead);
+    }
+  }
+
+  /** Adds the article's vector to the story's centroid, keeping each block's heaviest entries. */
+  private join(story: Story, vec: DocVector, f: DocFeatures): void {
+    story.size++;
+    this.stretchTime(story, f);
+    const a = story.ids;
+    const b = vec.ids;
+    const ids: number[] = [];
+    const w: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const x = i < a.length ? a[i]! : 0xffffffff + 1;
+      const y = j < b.length ? b[j]! : 0xffffffff + 1;
+      if (x === y) {
+        ids.push(x);
+        w.push(story.w[i]! + vec.w[j]!);
+        i++;
+        j++;
+      } else if (x < y) {
+        ids.push(x);
+        w.push(story.w[i]!);
+        i++;
+      } else {
+        ids.push(y);
+        w.push(vec.w[j]!);
+        j++;
+      }
+    }
+    // Truncate each block to its cap, keeping the heaviest (ties by id).
+    const keep: number[] = [];
+    let start = 0;
+    while (start < ids.length) {
+      const block = blockOf(ids[start]!);
+      let end = start;
+      while (end < ids.length && blockOf(ids[end]!) === block) end++;
+      const cap = STORY_CAP[block]!;
+      if (end - start <= cap) for (let k = start; k < end; k++) keep.push(k);
+      else {
+        const order: number[] = [];
+        for (let k = start; k < end; k++) order.push(k);
+        order.sort((p, q) => w[q]! - w[p]! || ids[p]! - ids[q]!);
+        keep.push(...order.slice(0, cap).sort((p, q) => p - q));
+      }
+      start = end;
+    }
+    story.ids = new Uint32Array(keep.length);
+    story.w = new Float32Array(keep.length);
+    story.norms.fill(0);
+    for (let k = 0; k < keep.length; k++) {
+      const src = keep[k]!;
+      story.ids[k] = ids[src]!;
+      story.w[k] = w[src]!;
+      story.norms[blockOf(ids[src]!)]! += w[src]! * w[src]!;
+    }
+    for (let k = 0; k < NBLOCKS; k++) story.norms[k] = Math.sqrt(story.norms[k]!);
+  }
+
+  /** Lists the story under the article's query keys it is not yet listed under. */
+  private index(si: number, story: Story, query: readonly number[]): void {
+    for (const key of query) {
+      if (story.indexed.length >= INDEX_KEYS_PER_STORY) break;
+      if (story.indexed.includes(key)) continue;
+      story.indexed.push(key);
+      this.postings.add(key, si);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/** `triangulate cluster`, spawned on a small JSON-lines fixture written to a temp dir. */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { REPO_ROOT } from "../paths.js";
+import { ORIGINAL, QUAKE_A, QUAKE_B, REPOST } from "./fixtures.js";
+
+const MAIN = join(REPO_ROOT, "dist", "src", "cli", "main.js");
+const dir = mkdtempSync(join(tmpdir(), "triangulate-cluster-test-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function triangulate(...args: string[]) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+    timeout: 55_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function lines(text: string): { id: string; story: string; nearDuplicateOf?: string }[] {
+  return text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l));
+}
+
+const GOOD = [
+  ...QUAKE_A.map((d) => JSON.stringify({ id: d.id, title: d.title, text: d.text })),
+  ...QUAKE_B.map((d) => JSON.stringify({ doc_id: d.id, text: d.text, published: "2014-10-15", url: null })),
+  JSON.stringify({ id: ORIGINAL.id, text: ORIGINAL.text }),
+  JSON.stringify({ id: REPOST.id, text: REPOST.text, url: "https://example.org/bridge" }),
+];
+
+describe("triangulate cluster", { timeout: 60_000 }, () => {
+  it("writes { id, story } in input order; same-kind events apart; near copies linked", () => {
+    const input = join(dir, "in.jsonl");
+    writeFileSync(input, `${GOOD.join("\n")}\n`);
+    const out = join(dir, "out.jsonl");
+    const r = triangulate("cluster", input, "--out", out, "-q");
+    assert.equal(r.status, 0, r.stderr);
+    const got = lines(readFileSync(out, "utf8"));
+    assert.deepEqual(
+      got.map((l) => l.id),
+      ["a1", "a2", "a3", "b1", "b2", "b3", "orig", "repost"],
+    );
+    const story = new Map(got.map((l) => [l.id, l.story]));
+    assert.equal(story.get("a1"), story.get("a3"));
+    assert.equal(story.get("b1"), story.get("b3"));
+    assert.notEqual(story.get("a1"), story.get("b1"));
+    assert.equal(got.find((l) => l.id === "repost")!.nearDuplicateOf, "orig");
+    assert.match(got[0]!.story, /^s\d{6,}$/);
+  });
+
+  it("names bad lines on stderr, skips them, and exits 1; the good lines still come out", () => {
+    const input = join(dir, "bad.jsonl");
+    writeFileSync(input, [GOOD[0], "{not json", '{"id":"x"}', "[1,2]", "", GOOD[1]].join("\n"));
+    const r = triangulate("cluster", input, "--out", "-", "-q");
+    assert.equal(r.status, 1);
+    assert.deepEqual(
+      lines(r.stdout).map((l) => l.id),
+      ["a1", "a2"],
+    );
+    assert.match(r.stderr, /line 2: skipped: not JSON/);
+    assert.match(r.stderr, /line 3: skipped: x: no "text" string/);
+    assert.match(r.stderr, /line 4: skipped: not a JSON object/);
+    assert.match(r.stderr, /3 bad lines skipped/);
+  });
+
+  it("gives the same output on every run", () => {
+    const input = join(dir, "in.jsonl");
+    assert.equal(
+      triangulate("cluster", input, "--out", "-", "-q").stdout,
+      triangulate("cluster", input, "--out", "-", "-q").stdout,
+    );
+  });
+
+  it("exits 2 for bad usage: no --out, a missing input, an output in a missing directory", () => {
+    const input = join(dir, "in.jsonl");
+    assert.equal(triangulate("cluster", input).status, 2);
+    assert.equal(triangulate("cluster", join(dir, "absent.jsonl"), "--out", "-").status, 2);
+    assert.equal(triangulate("cluster", input, "--out", join(dir, "no", "such", "out.jsonl")).status, 2);
+  });
+});

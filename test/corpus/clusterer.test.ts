@@ -1,0 +1,121 @@
+/** The incremental clusterer: duplicates linked, near-duplicates found, same-kind events kept apart, determinism. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { type AddResult, type CorpusDoc, docFeatures, StoryClusterer } from "../../src/corpus/index.js";
+import { ORIGINAL, QUAKE_A, QUAKE_B, REHAB, REPOST } from "./fixtures.js";
+
+/** Clusters docs in order, with the term statistics counted first (as the CLI does). */
+function cluster(docs: readonly CorpusDoc[]): Map<string, AddResult> {
+  const c = new StoryClusterer();
+  const feats = docs.map(docFeatures);
+  for (const f of feats) c.observe(f);
+  return new Map(docs.map((d, i) => [d.id, c.add(d.id, feats[i]!, { observed: true })]));
+}
+
+/** The partition as sorted lists of ids, independent of story numbering. */
+function partition(results: Map<string, AddResult>): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const [id, r] of results) groups.set(r.story, [...(groups.get(r.story) ?? []), id]);
+  return [...groups.values()].map((g) => g.sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+function permutations<T>(items: readonly T[], count: number, seed: number): T[][] {
+  const out: T[][] = [];
+  let s = seed;
+  for (let k = 0; k < count; k++) {
+    const p = [...items];
+    for (let i = p.length - 1; i > 0; i--) {
+      s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+      const j = s % (i + 1);
+      [p[i], p[j]] = [p[j]!, p[i]!];
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+const ALL = [...QUAKE_A, ...QUAKE_B, ...REHAB];
+const EXPECTED = [
+  ["a1", "a2", "a3"],
+  ["b1", "b2", "b3"],
+  ["r1", "r2"],
+];
+
+describe("StoryClusterer", () => {
+  it("keeps two earthquakes apart and each one together", () => {
+    assert.deepEqual(partition(cluster(ALL)), EXPECTED);
+  });
+
+  it("gives the same partition in any arrival order (well-separated stories)", () => {
+    for (const order of permutations(ALL, 12, 7)) {
+      assert.deepEqual(partition(cluster(order)), EXPECTED, order.map((d) => d.id).join(","));
+    }
+  });
+
+  it("numbers stories in creation order: s000001, s000002, …", () => {
+    const r = cluster(ALL);
+    assert.equal(r.get("a1")!.story, "s000001");
+    assert.equal(r.get("a1")!.created, true);
+    assert.equal(r.get("a2")!.created, false);
+    assert.equal(r.get("b1")!.story, "s000002");
+  });
+
+  it("links an exact duplicate (normalised text) to the earliest copy, in its story", () => {
+    const copy = { ...QUAKE_A[1]!, id: "copy", text: QUAKE_A[1]!.text.toUpperCase().replace(/\n/g, "  ") };
+    const r = cluster([...ALL, copy, { ...copy, id: "copy2" }]);
+    assert.equal(r.get("copy")!.duplicateOf, "a2");
+    assert.equal(r.get("copy2")!.duplicateOf, "a2", "the earliest copy is named");
+    assert.equal(r.get("copy")!.story, r.get("a2")!.story);
+    assert.equal(r.get("a2")!.duplicateOf, null);
+  });
+
+  it("links a duplicate by canonical URL even when the text changed", () => {
+    const first = { ...ORIGINAL, url: "https://www.norrvik-news.example/2014/bridge?utm_source=x" };
+    const again = { ...QUAKE_B[2]!, id: "again", url: "http://norrvik-news.example/2014/bridge/" };
+    const r = cluster([first, again]);
+    assert.equal(r.get("again")!.duplicateOf, "orig");
+  });
+
+  it("links a near-duplicate (repost with a new headline, a changed word and a footer)", () => {
+    const r = cluster([...ALL, ORIGINAL, REPOST]);
+    assert.equal(r.get("repost")!.nearDuplicateOf, "orig");
+    assert.equal(r.get("repost")!.duplicateOf, null);
+    assert.equal(r.get("repost")!.story, r.get("orig")!.story);
+    for (const d of ALL) assert.equal(r.get(d.id)!.nearDuplicateOf, null, d.id);
+  });
+
+  it("does not take a shared boilerplate footer for a near-duplicate", () => {
+    const footer =
+      "\nSubscribe to our newsletter for the latest news from the region. Follow us on social media. " +
+      "All rights reserved. Reproduction without permission is prohibited. Contact the newsroom with tips.";
+    const docs = ALL.map((d) => ({ ...d, text: d.text + footer }));
+    const r = cluster(docs);
+    for (const d of docs) {
+      assert.equal(r.get(d.id)!.nearDuplicateOf, null, d.id);
+      assert.equal(r.get(d.id)!.duplicateOf, null, d.id);
+    }
+    assert.deepEqual(partition(r), EXPECTED);
+  });
+
+  it("is deterministic, and a replay of stored (JSON) features rebuilds the same state", () => {
+    const docs = [...ALL, ORIGINAL, REPOST];
+    const first = new StoryClusterer();
+    const stored = docs.map((d) => JSON.stringify(docFeatures(d)));
+    const a = docs.map((d) => first.add(d.id, docFeatures(d)));
+    const replay = new StoryClusterer();
+    const b = docs.map((d, i) => replay.add(d.id, JSON.parse(stored[i]!)));
+    assert.deepEqual(b, a);
+    assert.equal(replay.storyCount, first.storyCount);
+  });
+
+  it("keeps articles published far apart in time apart (near copies excepted: a re-publication is the same story)", () => {
+    const dated = (d: CorpusDoc, published: string) => ({ ...d, published });
+    const [a1, a2, a3] = QUAKE_A as [CorpusDoc, CorpusDoc, CorpusDoc];
+    const sameWeek = cluster([dated(a1, "2011-03-03"), dated(a3, "2011-03-05"), dated(a2, "2011-03-04")]);
+    assert.equal(sameWeek.get("a2")!.story, sameWeek.get("a1")!.story);
+    const years = cluster([dated(a1, "2011-03-03"), dated(a3, "2011-03-05"), dated(a2, "2015-06-01")]);
+    assert.notEqual(years.get("a2")!.story, years.get("a1")!.story);
+    const repost = cluster([dated(ORIGINAL, "2011-03-03"), dated(REPOST, "2016-01-01")]);
+    assert.equal(repost.get("repost")!.nearDuplicateOf, "orig");
+  });
+});

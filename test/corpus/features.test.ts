@@ -1,0 +1,99 @@
+/** Per-article features: determinism, exact-duplicate normalisation, canonical URLs, names, dates, MinHash. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { base64ToU32 } from "../../src/corpus/hash.js";
+import { canonicalUrl, docFeatures, minhashOf } from "../../src/corpus/index.js";
+import { MINHASH_HASHES } from "../../src/corpus/knobs.js";
+import { ORIGINAL, QUAKE_A, QUAKE_B, REPOST } from "./fixtures.js";
+
+function jaccardEstimate(a: string, b: string): number {
+  const x = minhashOf(a)!;
+  const y = minhashOf(b)!;
+  let same = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] === y[i]) same++;
+  return same / x.length;
+}
+
+describe("docFeatures", () => {
+  it("is deterministic and plain JSON", () => {
+    const f = docFeatures(QUAKE_A[0]!);
+    assert.deepEqual(docFeatures(QUAKE_A[0]!), f);
+    assert.deepEqual(JSON.parse(JSON.stringify(f)), f);
+    assert.equal(base64ToU32(f.minhash!)!.length, MINHASH_HASHES);
+  });
+
+  it("gives one text hash to texts that differ only in case, spacing, punctuation and quote marks", () => {
+    const a = docFeatures({ id: "a", text: "The Mayor’s plan:  close the BRIDGE, now!\nSaid he." });
+    const b = docFeatures({ id: "b", text: "the mayor's plan close the bridge now said he" });
+    const c = docFeatures({ id: "c", text: "the mayor's plan close the bridge later said he" });
+    assert.equal(a.textHash, b.textHash);
+    assert.notEqual(a.textHash, c.textHash);
+  });
+
+  it("canonicalises URLs: scheme, www, tracking parameters, fragment, trailing slash, AMP", () => {
+    const base = "example.com/news/2014/quake";
+    assert.equal(canonicalUrl("https://www.Example.com/news/2014/quake/?utm_source=tw&fbclid=x#top"), base);
+    assert.equal(canonicalUrl("http://m.example.com/news/2014/quake/amp"), base);
+    assert.equal(canonicalUrl("example.com/news/2014/quake"), base);
+    assert.equal(canonicalUrl("https://example.com/story?id=7&utm_medium=x"), "example.com/story?id=7");
+    assert.notEqual(
+      canonicalUrl("https://example.com/story?id=7"),
+      canonicalUrl("https://example.com/story?id=8"),
+    );
+    assert.equal(canonicalUrl("mailto:x@example.com"), null);
+    assert.equal(canonicalUrl(""), null);
+    assert.equal(canonicalUrl(null), null);
+  });
+
+  it("finds names by capitalisation, not sentence-initial common words or title-case headlines", () => {
+    const f = docFeatures({
+      id: "n",
+      text: "Lindsay Lohan Checks Into Rehab Facility\nPolice said Lindsay Lohan checked into the Betty Ford Center on Friday.\nThe police were not involved, Lohan said.",
+    });
+    const names = new Set(f.entities.map(([k]) => k));
+    assert.ok(names.has("lindsay lohan"), JSON.stringify(f.entities));
+    assert.ok(names.has("betty ford center"));
+    assert.ok(!names.has("police"), "a sentence-initial word written in lower case elsewhere is no name");
+    assert.ok(!names.has("checks") && !names.has("rehab"), "title-case words are not names");
+    assert.ok(!names.has("friday"));
+  });
+
+  it("reads dates, the dateline day, figures and the publication day", () => {
+    const f = docFeatures({ ...QUAKE_A[0]!, published: "2011-03-04T08:00:00Z" });
+    const dates = new Set(f.dates.map(([k]) => k));
+    assert.ok(
+      dates.has("y:2011") && dates.has("ym:2011-03") && dates.has("md:03-03"),
+      JSON.stringify(f.dates),
+    );
+    assert.equal(f.lead, Date.UTC(2011, 2, 3) / 86_400_000);
+    assert.equal(f.published, Date.UTC(2011, 2, 4) / 86_400_000);
+    const numbers = new Set(f.numbers.map(([k]) => k));
+    assert.ok(numbers.has("6.4") && numbers.has("41") && numbers.has("24"), JSON.stringify(f.numbers));
+    assert.ok(!numbers.has("3"), "the day of a date is not a figure");
+    assert.ok(f.quotes.length > 0);
+  });
+
+  it("keeps quote shingles so that a trimmed quote still matches", () => {
+    const a = docFeatures({
+      id: "a",
+      text: 'He said: "We cannot wait for a bridge to fall before we act," at the meeting.',
+    });
+    const b = docFeatures({ id: "b", text: 'Solberg: "We cannot wait for a bridge to fall."' });
+    const shared = a.quotes.filter(([k]) => b.quotes.some(([j]) => j === k));
+    assert.ok(shared.length >= 3, `${shared.length} shared quote shingles`);
+  });
+});
+
+describe("MinHash", () => {
+  it("estimates a high Jaccard for a repost and a low one for different stories", () => {
+    const near = jaccardEstimate(ORIGINAL.text, REPOST.text);
+    const far = jaccardEstimate(QUAKE_A[0]!.text, QUAKE_B[0]!.text);
+    assert.ok(near >= 0.8, `repost ${near}`);
+    assert.ok(far <= 0.1, `different quakes ${far}`);
+  });
+
+  it("is the same signature on every run (fixed seed)", () => {
+    assert.deepEqual(minhashOf(ORIGINAL.text), minhashOf(ORIGINAL.text));
+    assert.equal(docFeatures(ORIGINAL).minhash, docFeatures({ ...ORIGINAL, id: "other" }).minhash);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Small invented articles for the corpus tests: two earthquakes (same kind of event, different
+ * place, day, magnitude and people), and two celebrity rehab stories. Written for these tests;
+ * no real article text.
+ */
+import type { CorpusDoc } from "../../src/corpus/index.js";
+
+export const QUAKE_A: CorpusDoc[] = [
+  {
+    id: "a1",
+    title: "Magnitude 6.4 earthquake strikes near Padang, Sumatra",
+    text: `PADANG, Indonesia, March 3, 2011 - A magnitude 6.4 earthquake struck off the coast of western Sumatra on Thursday, killing at least 41 people and trapping dozens under collapsed buildings in Padang, officials said.
+The quake hit at 5:16 pm local time at a depth of 24 kilometres, the Indonesian Meteorology and Geophysics Agency said. Rescue workers searched the rubble of a collapsed hotel in the city centre through the night.
+"We are still pulling people out of the Ambacang Hotel," said Rustam Effendi, head of the West Sumatra disaster agency. A tsunami warning was issued and lifted an hour later.`,
+  },
+  {
+    id: "a2",
+    title: "Death toll in Sumatra quake rises to 58",
+    text: `The death toll from Thursday's earthquake in western Sumatra rose to 58 on Friday as rescuers in Padang dug through the remains of the Ambacang Hotel, Indonesian officials said.
+Rustam Effendi of the West Sumatra disaster agency said more than 300 people were injured. The magnitude 6.4 quake struck at a depth of 24 kilometres off the coast on March 3.
+"We are still pulling people out of the Ambacang Hotel," Effendi told reporters. President Susilo Bambang Yudhoyono flew to Padang to inspect the damage.`,
+  },
+  {
+    id: "a3",
+    text: `Indonesia's President Susilo Bambang Yudhoyono visited Padang on Saturday, two days after a magnitude 6.4 earthquake killed 58 people in West Sumatra.
+Aid agencies sent tents and water to families whose homes collapsed. The Ambacang Hotel, where most of the victims died, will be demolished, the mayor of Padang, Fauzi Bahar, said.
+Seismologists said the quake, centred 24 kilometres under the sea floor, was one of the strongest to hit Sumatra since 2009.`,
+  },
+];
+
+export const QUAKE_B: CorpusDoc[] = [
+  {
+    id: "b1",
+    title: "Magnitude 5.9 earthquake rattles Bakersfield, California",
+    text: `BAKERSFIELD, Calif., October 14, 2014 - A magnitude 5.9 earthquake struck near Bakersfield on Tuesday morning, killing two people and damaging dozens of buildings across Kern County, officials said.
+The quake hit at 6:42 am at a depth of 11 kilometres, the US Geological Survey said. Firefighters searched a collapsed warehouse on the edge of the city.
+"This is the strongest shaking Kern County has felt in decades," said Sheriff Donny Youngblood. Power was cut to 40,000 homes.`,
+  },
+  {
+    id: "b2",
+    title: "Bakersfield quake: two dead, 40,000 without power",
+    text: `Crews restored power on Wednesday to most of the 40,000 Kern County homes left dark by Tuesday's magnitude 5.9 earthquake near Bakersfield, the utility said.
+Sheriff Donny Youngblood said two people died when a warehouse wall collapsed. The US Geological Survey said the quake struck 11 kilometres deep on October 14.
+"This is the strongest shaking Kern County has felt in decades," Youngblood told reporters. Governor Jerry Brown declared a state of emergency in the county.`,
+  },
+  {
+    id: "b3",
+    text: `Governor Jerry Brown toured Bakersfield on Thursday, two days after a magnitude 5.9 earthquake killed two people in Kern County.
+Inspectors from the city checked schools and bridges for cracks. The warehouse where both victims died belonged to a fruit packer, Kern County officials said.
+Seismologists at the US Geological Survey said aftershocks of magnitude 4 or more could follow for weeks.`,
+  },
+];
+
+export const REHAB: CorpusDoc[] = [
+  {
+    id: "r1",
+    text: `Actress Maren Holloway has checked into the Silverpine Recovery Center in Malibu, her publicist Dana Whitcombe said on Tuesday.
+"Maren asks for privacy while she focuses on her health," Whitcombe said in a statement. Holloway, 31, starred in the comedy series Second Avenue.`,
+  },
+  {
+    id: "r2",
+    text: `Maren Holloway is in rehab. The Second Avenue star entered the Silverpine Recovery Center in Malibu this week, according to her publicist, Dana Whitcombe.
+"Maren asks for privacy while she focuses on her health," the statement read. Holloway, 31, was arrested for drunk driving in March.`,
+  },
+];
+
+/** A long article and a repost of it with a new headline line, a changed word and a footer. */
+export const ORIGINAL: CorpusDoc = {
+  id: "orig",
+  text: `The city council of Norrvik voted on Monday to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its six steel girders.
+Mayor Ingrid Solberg said the decision was painful but necessary. "We cannot wait for a bridge to fall before we act," she told the council. The bridge carries about 9,000 cars a day.
+Buses and bicycles will still be allowed across, and a temporary ferry will run every twenty minutes during rush hours. The council set aside 14 million kroner for repairs, which are expected to take two years.
+Shop owners on the north bank said they feared losing customers. "Half of my trade comes over that bridge," said Per Lindqvist, who runs a bakery on Harbour Street.
+Engineers will begin a full survey of the girders in January, and the council will review the closure once the results are in.`,
+};
+
+export const REPOST: CorpusDoc = {
+  id: "repost",
+  text: `Norrvik shuts harbour bridge to cars
+The city council of Norrvik voted on Monday to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its six steel girders.
+Mayor Ingrid Solberg said the decision was painful but necessary. "We cannot wait for a bridge to fall before we act," she told the council. The bridge carries about 9,000 vehicles a day.
+Buses and bicycles will still be allowed across, and a temporary ferry will run every twenty minutes during rush hours. The council set aside 14 million kroner for repairs, which are expected to take two years.
+Shop owners on the north bank said they feared losing customers. "Half of my trade comes over that bridge," said Per Lindqvist, who runs a bakery on Harbour Street.
+Engineers will begin a full survey of the girders in January, and the council will review the closure once the results are in.
+Share this article. Follow us for more local news.`,
+};
