@@ -1,0 +1,431 @@
+/**
+ * Corpus ingest: inputs → records → clean (in worker threads) → de-duplicate → story clusterer
+ * → store, in batches of one transaction each.
+ *
+ * Idempotent and resumable. Every record has a stable key, and every settled record (stored,
+ * duplicate, or skipped as bad) is written with its batch, together with each file's
+ * checkpoint, so a run killed at any moment and started again seeks past finished work, skips
+ * what was settled, and finishes with nothing lost or doubled. The clusterer's in-memory state
+ * is rebuilt first by replaying the stored features in ingest order.
+ */
+import { availableParallelism } from "node:os";
+import type { LoadOptions } from "../ingest/index.js";
+import { StoreError } from "./db.js";
+import { uniqueIdIn } from "./ids.js";
+import { createPool } from "./pool.js";
+import type { Prepared, PreparedArticle } from "./prepare.js";
+import {
+  ALREADY_INGESTED,
+  type CorpusFile,
+  checkpointFor,
+  expandInputs,
+  type OpenSource,
+  type Position,
+  readCorpus,
+  type Step,
+} from "./sources.js";
+import type { Batch, CorpusStore, NewArticle, RecordRow } from "./store.js";
+import type { AssignerBinding, PageRecord, StoryAssigner } from "./types.js";
+
+/**
+ * Records settled per transaction. Larger batches amortise the commit (an fsync of the WAL at
+ * checkpoints, B-tree page writes); smaller ones lose less work to a kill. A thousand small
+ * articles commit in well under a second.
+ */
+export const BATCH_RECORDS = 1000;
+
+/** A batch is also committed after this long, so slow inputs (URLs, huge pages) still checkpoint often. */
+export const BATCH_MAX_MS = 2000;
+
+/**
+ * Records in flight between the reader and the committer, per worker. Enough to keep every
+ * worker busy while the main thread commits a batch; few enough that memory stays a few
+ * hundred pages whatever the corpus size.
+ */
+const IN_FLIGHT_PER_WORKER = 64;
+
+/** Page text in flight at most (characters, two bytes each): bounds memory when the pages are huge. */
+const IN_FLIGHT_MAX_CHARS = 64 * 1024 * 1024;
+
+/** Bad records named in the summary; beyond this they are counted by reason (all are in the store). */
+export const MAX_NAMED_SKIPS = 1000;
+
+/** The store's meta key for the clusterer that built its stories. */
+const ASSIGNER_META = "assigner";
+
+export interface IngestOptions {
+  /** Worker threads that clean pages; 0 cleans on the main thread. Default: one per core. */
+  workers?: number;
+  loadOptions?: LoadOptions;
+  onProgress?: (progress: IngestProgress) => void;
+  batchRecords?: number;
+}
+
+export interface IngestProgress {
+  phase: "replay" | "ingest";
+  /** Replay: articles replayed of total. Ingest: bytes of the inputs done of total. */
+  done: number;
+  total: number;
+  /** Records settled this run (stored, duplicates, bad, ignored). */
+  records: number;
+  stored: number;
+}
+
+export interface SkippedRecord {
+  name: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  /** New articles stored this run. */
+  stored: number;
+  /** Records whose article was already in the store (same content). */
+  duplicates: number;
+  /** Bad records this run (truncated, corrupt, undecodable, no text), the first MAX_NAMED_SKIPS named. */
+  skipped: SkippedRecord[];
+  skippedCount: number;
+  skippedByReason: Map<string, number>;
+  /** Records that are not articles (request records, images, blank lines), by reason. */
+  ignored: Map<string, number>;
+  /** Records settled by an earlier run and passed over. */
+  alreadyIngested: number;
+  /** Files an earlier run finished, not read again. */
+  filesAlreadyIngested: number;
+  /** Inputs that could not be opened or walked. */
+  inputFailures: { source: string; reason: string }[];
+  otherFiles: number;
+  /** Articles replayed into the clusterer from the store before new ones were added. */
+  replayed: number;
+  /** Replayed articles whose story came out different from the stored one (a non-deterministic clusterer). */
+  replayMismatches: number;
+  articlesInStore: number;
+  storiesInStore: number;
+  elapsedMs: number;
+}
+
+type Outcome =
+  | { kind: "prepared"; record: PageRecord; article: PreparedArticle }
+  | { kind: "bad"; key: string; name: string; reason: string; transient: boolean }
+  | { kind: "ignored"; reason: string }
+  | { kind: "settled-before" }
+  | { kind: "end" }
+  | { kind: "finished-before" };
+
+interface Pending {
+  outcome: Promise<Outcome>;
+  step: Step;
+  chars: number;
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+/** Ingests the inputs into the store; resolves to the run's summary. Throws StoreError when the store cannot be used. */
+export async function ingestCorpus(
+  store: CorpusStore,
+  inputs: readonly string[],
+  binding: AssignerBinding,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const summary: IngestSummary = {
+    stored: 0,
+    duplicates: 0,
+    skipped: [],
+    skippedCount: 0,
+    skippedByReason: new Map(),
+    ignored: new Map(),
+    alreadyIngested: 0,
+    filesAlreadyIngested: 0,
+    inputFailures: [],
+    otherFiles: 0,
+    replayed: 0,
+    replayMismatches: 0,
+    articlesInStore: 0,
+    storiesInStore: 0,
+    elapsedMs: 0,
+  };
+  store.acquireWriter();
+  try {
+    return await ingestLocked(store, inputs, binding, options, summary, started);
+  } finally {
+    store.releaseWriter();
+  }
+}
+
+async function ingestLocked(
+  store: CorpusStore,
+  inputs: readonly string[],
+  binding: AssignerBinding,
+  options: IngestOptions,
+  summary: IngestSummary,
+  started: number,
+): Promise<IngestSummary> {
+  const assigner = openAssigner(store, binding, summary, options.onProgress);
+  const expanded = await expandInputs(inputs);
+  summary.inputFailures = expanded.failures;
+  summary.otherFiles = expanded.otherFiles;
+  const totalBytes = expanded.files.reduce((n, f) => n + f.size, 0);
+
+  const workers = options.workers ?? defaultWorkers();
+  const pool = await createPool({
+    workers,
+    featuresModule: binding.featuresModule,
+    featuresExport: binding.featuresExport,
+  });
+  const writer = new BatchWriter(store, assigner, summary, options.batchRecords ?? BATCH_RECORDS);
+  const lookups = store.lookups();
+  let doneBytes = 0;
+  let records = 0;
+  const report = () =>
+    options.onProgress?.({
+      phase: "ingest",
+      done: doneBytes,
+      total: totalBytes,
+      records,
+      stored: summary.stored,
+    });
+
+  const steps = readCorpus(expanded.files, {
+    open: (file: CorpusFile) => store.source(file.location, file.size, file.mtimeMs, file.kind),
+    settled: (key) => lookups.hasRecord(key),
+    loadOptions: options.loadOptions ?? {},
+  });
+  const window: Pending[] = [];
+  let windowChars = 0;
+  const maxInFlight = Math.max(1, workers) * IN_FLIGHT_PER_WORKER;
+  let finishedBytes = 0;
+  const settleHead = async () => {
+    const head = window.shift()!;
+    windowChars -= head.chars;
+    const outcome = await head.outcome;
+    writer.settle(head.step, outcome);
+    records++;
+    if (head.step.type === "end" || head.step.type === "finished-before") {
+      finishedBytes += head.step.type === "end" ? head.step.source.file.size : head.step.file.size;
+      doneBytes = finishedBytes;
+    } else if (head.step.type === "record") {
+      // A page file is done once settled; a record of a larger file moves that file's share along.
+      if (head.step.source) doneBytes = finishedBytes + head.step.bytes;
+      else {
+        finishedBytes += head.step.bytes;
+        doneBytes = finishedBytes;
+      }
+    }
+    report();
+  };
+  try {
+    report();
+    for await (const step of steps) {
+      const pending = dispatch(step, pool.clean, lookups.hasRecord);
+      window.push(pending);
+      windowChars += pending.chars;
+      while (window.length >= maxInFlight || windowChars > IN_FLIGHT_MAX_CHARS) await settleHead();
+    }
+    while (window.length > 0) await settleHead();
+    writer.flush();
+  } finally {
+    await pool.close();
+  }
+  summary.articlesInStore = store.articleCount();
+  summary.storiesInStore = store.storyCount();
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}
+
+function dispatch(
+  step: Step,
+  clean: (page: PageRecord["page"], hints: PageRecord["hints"]) => Promise<Prepared>,
+  settled: (key: string) => boolean,
+): Pending {
+  const now = (outcome: Outcome): Pending => ({ outcome: Promise.resolve(outcome), step, chars: 0 });
+  if (step.type === "end") return now({ kind: "end" });
+  if (step.type === "finished-before") return now({ kind: "finished-before" });
+  const { record } = step;
+  if (record.kind === "ignored") return now({ kind: "ignored", reason: record.reason });
+  if (settled(record.key)) return now({ kind: "settled-before" });
+  if (record.kind === "bad")
+    return now({
+      kind: "bad",
+      key: record.key,
+      name: record.name,
+      reason: record.reason,
+      transient: record.transient === true,
+    });
+  const outcome = clean(record.page, record.hints).then(
+    (prepared): Outcome =>
+      "bad" in prepared
+        ? { kind: "bad", key: record.key, name: record.name, reason: prepared.bad, transient: false }
+        : { kind: "prepared", record, article: prepared.article },
+  );
+  return { outcome, step, chars: record.page.content.length };
+}
+
+/**
+ * The clusterer, with every stored article replayed into it in ingest order before the first
+ * new article is added. The replay waits for that first article: a run that adds nothing (all
+ * inputs already ingested) costs no replay. Which clusterer built the store is checked at once.
+ */
+function openAssigner(
+  store: CorpusStore,
+  binding: AssignerBinding,
+  summary: IngestSummary,
+  onProgress: IngestOptions["onProgress"],
+): StoryAssigner {
+  const builtWith = store.getMeta(ASSIGNER_META);
+  if (builtWith !== null && builtWith !== binding.id && store.articleCount() > 0) {
+    throw new StoreError(
+      `the store ${store.path} was clustered with ${builtWith}; this build clusters with ${binding.id}. ` +
+        "Ingest into a new --db to use it",
+    );
+  }
+  if (builtWith !== binding.id) store.setMeta(ASSIGNER_META, binding.id);
+  let assigner: StoryAssigner | null = null;
+  const ready = (): StoryAssigner => {
+    if (assigner !== null) return assigner;
+    assigner = binding.create();
+    const total = store.articleCount();
+    let done = 0;
+    if (total > 0) onProgress?.({ phase: "replay", done, total, records: 0, stored: 0 });
+    for (const row of store.replay()) {
+      const assigned = assigner.add(row.id, JSON.parse(row.features));
+      if (row.story !== null && assigned.story !== row.story) summary.replayMismatches++;
+      done++;
+      if (done % BATCH_RECORDS === 0 || done === total) {
+        onProgress?.({ phase: "replay", done, total, records: 0, stored: 0 });
+      }
+    }
+    summary.replayed = done;
+    return assigner;
+  };
+  return { add: (id, features) => ready().add(id, features) };
+}
+
+/** Gathers settled records into batches and commits them, each with the checkpoints it reaches. */
+class BatchWriter {
+  private batch: Batch = { articles: [], records: [], sources: [] };
+  /** Per source, the position after its last record settled in this batch (checked when committed). */
+  private readonly checkpoints = new Map<
+    number,
+    { source: OpenSource; position: Position | null; finished: boolean }
+  >();
+  private readonly batchHashes = new Map<string, { seq: number; id: string }>();
+  private readonly batchIds = new Set<string>();
+  private readonly lookups;
+  private nextSeq: number;
+  private settledInBatch = 0;
+  private batchStarted = Date.now();
+
+  constructor(
+    private readonly store: CorpusStore,
+    private readonly assigner: StoryAssigner,
+    private readonly summary: IngestSummary,
+    private readonly batchRecords: number,
+  ) {
+    this.lookups = store.lookups();
+    this.nextSeq = store.nextSeq();
+  }
+
+  settle(step: Step, outcome: Outcome): void {
+    switch (outcome.kind) {
+      case "prepared":
+        this.article(outcome.record, outcome.article);
+        break;
+      case "bad":
+        this.bad(outcome.key, outcome.name, outcome.reason, outcome.transient);
+        break;
+      case "ignored":
+        if (outcome.reason === ALREADY_INGESTED) this.summary.alreadyIngested++;
+        else this.summary.ignored.set(outcome.reason, (this.summary.ignored.get(outcome.reason) ?? 0) + 1);
+        break;
+      case "settled-before":
+        this.summary.alreadyIngested++;
+        break;
+      case "finished-before":
+        this.summary.filesAlreadyIngested++;
+        break;
+      case "end":
+        break;
+    }
+    if (step.type === "record" && step.source) {
+      this.checkpoints.set(step.source.id, { source: step.source, position: step.position, finished: false });
+    } else if (step.type === "end") {
+      const last = this.checkpoints.get(step.source.id)?.position ?? null;
+      this.checkpoints.set(step.source.id, { source: step.source, position: last, finished: true });
+      // A finished file is worth a commit of its own: a rerun then skips it without reading it.
+      this.commit();
+      return;
+    }
+    this.settledInBatch++;
+    if (this.settledInBatch >= this.batchRecords || Date.now() - this.batchStarted >= BATCH_MAX_MS)
+      this.commit();
+  }
+
+  flush(): void {
+    this.commit();
+  }
+
+  private article(record: PageRecord, prepared: PreparedArticle): void {
+    const existing =
+      this.batchHashes.get(prepared.contentHash) ?? this.lookups.articleByHash(prepared.contentHash);
+    if (existing) {
+      this.batch.records.push(row(record.key, prepared.source, "duplicate", existing.seq, null));
+      this.summary.duplicates++;
+      return;
+    }
+    const seq = this.nextSeq++;
+    const id = uniqueIdIn(
+      prepared.wantedId,
+      (candidate) => this.batchIds.has(candidate) || this.lookups.idTaken(candidate),
+    );
+    const assignment = this.assigner.add(id, JSON.parse(prepared.featuresJson));
+    const article: NewArticle = { seq, id, record: record.key, prepared, assignment };
+    this.batch.articles.push(article);
+    this.batch.records.push(row(record.key, prepared.source, "stored", seq, null));
+    this.batchHashes.set(prepared.contentHash, { seq, id });
+    this.batchIds.add(id);
+    this.summary.stored++;
+  }
+
+  private bad(key: string, name: string, reason: string, transient: boolean): void {
+    if (!transient) this.batch.records.push(row(key, name, "skipped", null, reason));
+    const s = this.summary;
+    s.skippedCount++;
+    const shortReason = reason.replace(/\s*\(.*$/, "");
+    s.skippedByReason.set(shortReason, (s.skippedByReason.get(shortReason) ?? 0) + 1);
+    if (s.skipped.length < MAX_NAMED_SKIPS) s.skipped.push({ name, reason });
+  }
+
+  private commit(): void {
+    for (const c of this.checkpoints.values()) {
+      // Checked once per batch, not per record: for a WARC it costs a read at the offset.
+      const at = checkpointFor(c.source, c.position);
+      this.batch.sources.push({
+        id: c.source.id,
+        resumeOffset: at.offset,
+        resumeLine: at.line,
+        finished: c.finished,
+      });
+    }
+    if (this.batch.articles.length + this.batch.records.length + this.batch.sources.length > 0) {
+      this.store.commit(this.batch);
+    }
+    this.batch = { articles: [], records: [], sources: [] };
+    this.checkpoints.clear();
+    this.batchHashes.clear();
+    this.batchIds.clear();
+    this.settledInBatch = 0;
+    this.batchStarted = Date.now();
+  }
+}
+
+function row(
+  key: string,
+  source: string,
+  status: RecordRow["status"],
+  article: number | null,
+  reason: string | null,
+): RecordRow {
+  return { key, source, status, article, reason };
+}

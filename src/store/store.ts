@@ -1,0 +1,419 @@
+/**
+ * The corpus store: articles, the records they came from, ingest checkpoints, clusterer
+ * features and stories, in one SQLite file. All writes go through `commit`, one transaction
+ * per batch, so a process killed at any moment leaves whole batches or nothing of them.
+ */
+import { hostname } from "node:os";
+import type { Article } from "../model/index.js";
+import { type Db, type OpenOptions, openDatabase, StoreError } from "./db.js";
+import type { PreparedArticle } from "./prepare.js";
+import type { Assignment } from "./types.js";
+
+export interface SourceState {
+  id: number;
+  path: string;
+  kind: string;
+  size: number;
+  mtimeMs: number;
+  resumeOffset: number;
+  resumeLine: number;
+  finished: boolean;
+}
+
+/** A checkpoint to write with a batch: how far a source got. */
+export interface SourceCheckpoint {
+  id: number;
+  resumeOffset: number;
+  resumeLine: number;
+  finished: boolean;
+}
+
+export interface NewArticle {
+  seq: number;
+  id: string;
+  record: string;
+  prepared: PreparedArticle;
+  assignment: Assignment;
+}
+
+export interface RecordRow {
+  key: string;
+  source: string;
+  status: "stored" | "duplicate" | "skipped";
+  article: number | null;
+  reason: string | null;
+}
+
+export interface Batch {
+  articles: NewArticle[];
+  records: RecordRow[];
+  sources: SourceCheckpoint[];
+}
+
+export interface StoryRow {
+  id: string;
+  size: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  headline: string | null;
+  firstArticle: number;
+}
+
+export interface StorySummary extends StoryRow {
+  outlets: string[];
+}
+
+export type StoryOrder = "size" | "newest";
+
+/** The meta key naming the process that is ingesting into the store. */
+const WRITER_META = "writer";
+
+/** Whether the process a writer mark names still runs (on another host it cannot be told: assume it does). */
+function writerAlive(mark: string): boolean {
+  const at = mark.indexOf("@");
+  const pid = Number(mark.slice(0, at));
+  if (mark.slice(at + 1) !== hostname()) return true;
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Articles listed per story when counting its outlets for a listing; a story's outlets beyond this are rare. */
+const OUTLET_SCAN_ARTICLES = 5_000;
+
+export interface StoredArticle {
+  seq: number;
+  article: Article;
+  url: string | null;
+  duplicateOf: string | null;
+  nearDuplicateOf: string | null;
+}
+
+interface ArticleDbRow {
+  seq: number;
+  id: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  lang: string | null;
+  byline: string | null;
+  dek: string | null;
+  dateline: string | null;
+  body: string;
+  paragraphs: string | null;
+  removed: string;
+  duplicate_of: string | null;
+  near_duplicate_of: string | null;
+}
+
+export class CorpusStore {
+  readonly db: Db;
+  readonly path: string;
+
+  private constructor(db: Db, path: string) {
+    this.db = db;
+    this.path = path;
+  }
+
+  static open(path: string, options: OpenOptions = {}): CorpusStore {
+    return new CorpusStore(openDatabase(path, options), path);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  getMeta(key: string): string | null {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as
+      | { value: string }
+      | undefined;
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db
+      .prepare(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      )
+      .run(key, value);
+  }
+
+  /**
+   * Marks this process as the store's one writer for an ingest. Two ingests at once would
+   * interleave their batches; the second is refused while the first is alive. A writer killed
+   * without releasing (SIGKILL, power cut) leaves a mark naming a dead process, which is taken over.
+   */
+  acquireWriter(): void {
+    const me = `${process.pid}@${hostname()}`;
+    this.db
+      .transaction(() => {
+        const held = this.getMeta(WRITER_META);
+        if (held !== null && held !== me && writerAlive(held)) {
+          throw new StoreError(
+            `another triangulate ingest (process ${held}) is writing to ${this.path}; wait for it to finish or stop it`,
+          );
+        }
+        this.setMeta(WRITER_META, me);
+      })
+      .immediate();
+  }
+
+  releaseWriter(): void {
+    if (!this.db.open) return;
+    this.db
+      .prepare("DELETE FROM meta WHERE key = ? AND value = ?")
+      .run(WRITER_META, `${process.pid}@${hostname()}`);
+  }
+
+  articleCount(): number {
+    return (this.db.prepare("SELECT COUNT(*) AS n FROM articles").get() as { n: number }).n;
+  }
+
+  storyCount(): number {
+    return (this.db.prepare("SELECT COUNT(*) AS n FROM stories").get() as { n: number }).n;
+  }
+
+  nextSeq(): number {
+    const row = this.db.prepare("SELECT MAX(seq) AS m FROM articles").get() as { m: number | null };
+    return (row.m ?? 0) + 1;
+  }
+
+  /**
+   * The source row for this file version, created (at offset 0, unfinished) if new. Its own
+   * small transaction: a kill right after it leaves a harmless empty checkpoint.
+   */
+  source(path: string, size: number, mtimeMs: number, kind: string): SourceState {
+    this.db
+      .prepare("INSERT OR IGNORE INTO sources (path, size, mtime_ms, kind) VALUES (?, ?, ?, ?)")
+      .run(path, size, mtimeMs, kind);
+    const row = this.db
+      .prepare(
+        `SELECT id, path, kind, size, mtime_ms AS mtimeMs, resume_offset AS resumeOffset, resume_line AS resumeLine,
+           finished FROM sources WHERE path = ? AND size = ? AND mtime_ms = ?`,
+      )
+      .get(path, size, mtimeMs) as Omit<SourceState, "finished"> & { finished: number };
+    return { ...row, finished: row.finished === 1 };
+  }
+
+  /** Prepared statements for the hot path of ingest (one lookup per record). */
+  lookups(): {
+    hasRecord(key: string): boolean;
+    articleByHash(hash: string): { seq: number; id: string } | null;
+    idTaken(id: string): boolean;
+  } {
+    const record = this.db.prepare("SELECT 1 FROM records WHERE key = ?").pluck();
+    const byHash = this.db.prepare("SELECT seq, id FROM articles WHERE content_hash = ?");
+    const byId = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
+    return {
+      hasRecord: (key) => record.get(key) !== undefined,
+      articleByHash: (hash) => (byHash.get(hash) as { seq: number; id: string } | undefined) ?? null,
+      idTaken: (id) => byId.get(id) !== undefined,
+    };
+  }
+
+  /** Writes one batch in one transaction: all of it lands, or (killed, failed) none of it. */
+  commit(batch: Batch): void {
+    const insertArticle = this.db.prepare(`INSERT INTO articles (
+        seq, id, source, record, external_id, url, canonical_url, title, published, published_from,
+        outlet, lang, byline, dek, dateline, body, paragraphs, removed, format, encoding, content_hash)
+      VALUES (@seq, @id, @source, @record, @externalId, @url, @canonicalUrl, @title, @published, @publishedFrom,
+        @outlet, @lang, @byline, @dek, @dateline, @body, @paragraphs, @removed, @format, @encoding, @contentHash)`);
+    const insertFeatures = this.db.prepare("INSERT INTO features (article, data) VALUES (?, ?)");
+    const insertAssignment = this.db.prepare(
+      "INSERT INTO assignments (article, story, duplicate_of, near_duplicate_of) VALUES (?, ?, ?, ?)",
+    );
+    const upsertStory = this.db.prepare(`INSERT INTO stories
+        (id, size, first_published, last_published, headline, first_article, last_article)
+      VALUES (@story, 1, @published, @published, @title, @seq, @seq)
+      ON CONFLICT (id) DO UPDATE SET
+        size = size + 1,
+        first_published = CASE
+          WHEN first_published IS NULL THEN excluded.first_published
+          WHEN excluded.first_published IS NULL THEN first_published
+          ELSE MIN(first_published, excluded.first_published) END,
+        last_published = CASE
+          WHEN last_published IS NULL THEN excluded.last_published
+          WHEN excluded.last_published IS NULL THEN last_published
+          ELSE MAX(last_published, excluded.last_published) END,
+        headline = COALESCE(headline, excluded.headline),
+        last_article = MAX(last_article, excluded.last_article)`);
+    const insertRecord = this.db.prepare(
+      "INSERT OR IGNORE INTO records (key, source, status, article, reason) VALUES (?, ?, ?, ?, ?)",
+    );
+    const updateSource = this.db.prepare(
+      "UPDATE sources SET resume_offset = @resumeOffset, resume_line = @resumeLine, finished = @finished WHERE id = @id",
+    );
+    this.db
+      .transaction(() => {
+        for (const a of batch.articles) {
+          const p = a.prepared;
+          insertArticle.run({
+            seq: a.seq,
+            id: a.id,
+            source: p.source,
+            record: a.record,
+            externalId: p.externalId,
+            url: p.url,
+            canonicalUrl: p.canonicalUrl,
+            title: p.title,
+            published: p.published,
+            publishedFrom: p.publishedFrom,
+            outlet: p.outlet,
+            lang: p.lang,
+            byline: p.byline,
+            dek: p.dek,
+            dateline: p.dateline,
+            body: p.body,
+            paragraphs: p.paragraphs,
+            removed: p.removed,
+            format: p.format,
+            encoding: p.encoding,
+            contentHash: p.contentHash,
+          });
+          insertFeatures.run(a.seq, p.featuresJson);
+          insertAssignment.run(
+            a.seq,
+            a.assignment.story,
+            a.assignment.duplicateOf,
+            a.assignment.nearDuplicateOf,
+          );
+          upsertStory.run({ story: a.assignment.story, published: p.published, title: p.title, seq: a.seq });
+        }
+        for (const r of batch.records) insertRecord.run(r.key, r.source, r.status, r.article, r.reason);
+        for (const s of batch.sources) updateSource.run({ ...s, finished: s.finished ? 1 : 0 });
+      })
+      .immediate();
+  }
+
+  /** Every stored article's id, features and stored story, in ingest order: what a resumed run replays. */
+  *replay(): Generator<{ id: string; features: string; story: string | null }> {
+    const rows = this.db
+      .prepare(
+        `SELECT a.id AS id, f.data AS features, s.story AS story FROM articles a
+         JOIN features f ON f.article = a.seq LEFT JOIN assignments s ON s.article = a.seq ORDER BY a.seq`,
+      )
+      .iterate() as IterableIterator<{ id: string; features: string; story: string | null }>;
+    yield* rows;
+  }
+
+  /** Stories, largest (or newest) first, a page at a time. */
+  stories(order: StoryOrder, limit: number, offset: number): StorySummary[] {
+    // SQLite sorts NULL below every date, so undated stories come last in DESC order, and the index serves both.
+    const orderBy = order === "size" ? "size DESC, first_article" : "last_published DESC, first_article";
+    const rows = this.db
+      .prepare(
+        `SELECT id, size, first_published AS firstPublished, last_published AS lastPublished, headline,
+           first_article AS firstArticle FROM stories ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+      )
+      .all(limit, offset) as StoryRow[];
+    return this.withOutlets(rows);
+  }
+
+  private withOutlets(rows: StoryRow[]): StorySummary[] {
+    const outlets = this.db
+      .prepare(
+        `SELECT DISTINCT outlet FROM (SELECT a.outlet AS outlet FROM assignments s JOIN articles a ON a.seq = s.article
+           WHERE s.story = ? LIMIT ${OUTLET_SCAN_ARTICLES}) WHERE outlet IS NOT NULL ORDER BY outlet`,
+      )
+      .pluck();
+    return rows.map((row) => ({ ...row, outlets: outlets.all(row.id) as string[] }));
+  }
+
+  /**
+   * Stories with articles matching a full-text query (FTS5 syntax: words, "phrases", OR, NOT,
+   * prefix*), those with the most matching articles first. Throws StoreError for a malformed query.
+   */
+  searchStories(query: string, limit: number, offset: number): { stories: StorySummary[]; total: number } {
+    const matches = `SELECT s.story AS story, COUNT(*) AS hits FROM articles_fts f
+      JOIN assignments s ON s.article = f.rowid WHERE articles_fts MATCH ? GROUP BY s.story`;
+    try {
+      const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM (${matches})`).get(query) as { n: number }).n;
+      const rows = this.db
+        .prepare(
+          `SELECT t.id, t.size, t.first_published AS firstPublished, t.last_published AS lastPublished, t.headline,
+             t.first_article AS firstArticle FROM (${matches}) m JOIN stories t ON t.id = m.story
+           ORDER BY m.hits DESC, t.size DESC, t.first_article LIMIT ? OFFSET ?`,
+        )
+        .all(query, limit, offset) as StoryRow[];
+      return { stories: this.withOutlets(rows), total };
+    } catch (err) {
+      if ((err as { code?: string }).code === "SQLITE_ERROR") {
+        throw new StoreError(`cannot search for ${JSON.stringify(query)}: ${(err as Error).message}`);
+      }
+      throw err;
+    }
+  }
+
+  story(id: string): StoryRow | null {
+    return (
+      (this.db
+        .prepare(
+          `SELECT id, size, first_published AS firstPublished, last_published AS lastPublished, headline,
+             first_article AS firstArticle FROM stories WHERE id = ?`,
+        )
+        .get(id) as StoryRow | undefined) ?? null
+    );
+  }
+
+  /**
+   * Up to `limit` of the story's articles as Articles, in ingest order: articles that are not a
+   * duplicate of another first (the independent versions), then duplicates.
+   */
+  storyArticles(id: string, limit: number): StoredArticle[] {
+    const rows = this.db
+      .prepare(
+        `SELECT a.seq, a.id, a.source, a.url, a.title, a.published, a.outlet, a.lang, a.byline, a.dek, a.dateline,
+           a.body, a.paragraphs, a.removed, s.duplicate_of, s.near_duplicate_of
+         FROM assignments s JOIN articles a ON a.seq = s.article WHERE s.story = ?
+         ORDER BY (s.duplicate_of IS NOT NULL), (s.near_duplicate_of IS NOT NULL), a.seq LIMIT ?`,
+      )
+      .all(id, limit) as ArticleDbRow[];
+    return rows.sort((a, b) => a.seq - b.seq).map(toStoredArticle);
+  }
+
+  /** Stories whose id starts with the given text, for "did you mean" on an unknown id. */
+  storiesLike(prefix: string, limit: number): string[] {
+    return this.db
+      .prepare("SELECT id FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT ?")
+      .pluck()
+      .all(prefix, `${prefix}\uffff`, limit) as string[];
+  }
+
+  skippedRecords(limit: number): { key: string; source: string; reason: string }[] {
+    return this.db
+      .prepare(
+        "SELECT key, source, reason FROM records WHERE status = 'skipped' ORDER BY source, key LIMIT ?",
+      )
+      .all(limit) as { key: string; source: string; reason: string }[];
+  }
+}
+
+function toStoredArticle(row: ArticleDbRow): StoredArticle {
+  const paragraphs = row.paragraphs ? (JSON.parse(row.paragraphs) as string[]) : row.body.split("\n\n");
+  return {
+    seq: row.seq,
+    url: row.url,
+    duplicateOf: row.duplicate_of,
+    nearDuplicateOf: row.near_duplicate_of,
+    article: {
+      id: row.id,
+      source: row.source,
+      outlet: row.outlet,
+      title: row.title,
+      dek: row.dek,
+      byline: row.byline,
+      published: row.published,
+      dateline: row.dateline,
+      lang: row.lang,
+      paragraphs,
+      body: row.body,
+      removed: JSON.parse(row.removed) as Article["removed"],
+    },
+  };
+}

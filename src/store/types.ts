@@ -1,0 +1,108 @@
+/** The data that flows through corpus ingest: raw records in, stored articles and story verdicts out. */
+import type { Page } from "../model/index.js";
+
+/**
+ * What the story clusterer sees of one article: the clean text and metadata, nothing
+ * page-level. Built from a freshly cleaned article or from a stored row, identically.
+ */
+export interface CorpusDoc {
+  id: string;
+  title: string | null;
+  body: string;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  lang: string | null;
+}
+
+/** The clusterer's verdict on one added article. Ids are article ids. */
+export interface Assignment {
+  story: string;
+  duplicateOf: string | null;
+  nearDuplicateOf: string | null;
+}
+
+/**
+ * Incremental story clustering: articles are added one at a time in ingest order, and the
+ * result of each add depends only on the articles added before it, so replaying the stored
+ * features in the same order rebuilds the same state.
+ */
+export interface StoryAssigner {
+  add(id: string, features: unknown): Assignment;
+}
+
+/**
+ * How ingest finds its clusterer. The features function is named by module URL and export,
+ * because it runs in worker threads (it is the costly per-article part); `create` runs once,
+ * on the thread that commits to the store.
+ */
+export interface AssignerBinding {
+  /** Name and version of the clustering; a store built with one is not resumed with another. */
+  id: string;
+  /** URL of an ES module whose export `featuresExport` is `(doc: CorpusDoc) => unknown` (JSON-serialisable). */
+  featuresModule: string;
+  featuresExport: string;
+  create(): StoryAssigner;
+}
+
+/** Metadata a record carries besides its page (JSON lines fields, WARC headers). */
+export interface RecordHints {
+  /** The record's own id (JSON lines `id`). */
+  externalId?: string | null;
+  /** Title given by the record; preferred over the cleaner's guess. */
+  title?: string | null;
+  /** Publication date given by the record; preferred over the cleaner's. */
+  published?: string | null;
+  /** Date the page was fetched (WARC-Date, HTTP Date): used only when nothing better is known. */
+  crawled?: string | null;
+}
+
+/** A raw record ready for cleaning: its identity, its decoded page, and what the record says. */
+export interface PageRecord {
+  kind: "page";
+  /** Stable identity of the record, e.g. `/data/a.warc.gz@39912/0`, `/data/b.jsonl:17`. */
+  key: string;
+  /** Where it came from, for messages: "a.jsonl line 17", "a.warc.gz record at offset 39912". */
+  name: string;
+  page: Page;
+  hints: RecordHints;
+}
+
+/** A record that could not become a page: counted and named, the run goes on. */
+export interface BadRecord {
+  kind: "bad";
+  key: string;
+  name: string;
+  reason: string;
+  /**
+   * The input could not be read at all (a URL that timed out, a file without permission): the
+   * failure may pass, so it is not recorded as settled and the next run tries again.
+   */
+  transient?: boolean;
+}
+
+/** A record that is legitimately not an article (an image response, a request record): only counted. */
+export interface IgnoredRecord {
+  kind: "ignored";
+  /** Short class for the summary: "not HTML (image/png)", "revisit record". */
+  reason: string;
+}
+
+export type RawRecord = PageRecord | BadRecord | IgnoredRecord;
+
+/**
+ * Where to resume a source: a byte offset from which reading again yields the next unsettled
+ * record (or one already settled, which is recognised by its key), and the line number there.
+ */
+export interface ResumePoint {
+  offset: number;
+  line: number;
+}
+
+/** One item of a source's record stream: a record, and where a resumed run may restart after it. */
+export interface SourceItem {
+  record: RawRecord;
+  resume: ResumePoint;
+  /** Bytes of the source read so far (for progress). */
+  bytesRead: number;
+}
