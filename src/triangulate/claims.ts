@@ -13,6 +13,9 @@ import type {
   Verdict,
   Witness,
 } from "../model/index.js";
+import { RELATED_SENTENCE_COSINE, rankSentences } from "../stance/features.js";
+import type { RelatedStance } from "../stance/labels.js";
+import { type StancePredictor, shippedPredictor } from "../stance/model.js";
 import { type WordToken, wordTokens } from "../text/tokens.js";
 import { alignWords, indexOfRun, lcsLength } from "./diff.js";
 import {
@@ -41,6 +44,11 @@ export interface ClaimEvidence {
   quoteGroups: readonly QuoteGroup[];
   figureGroups: readonly FigureGroup[];
   witnesses: readonly Witness[];
+  /**
+   * The stance model that reads each claim against the other witnesses' bodies: the shipped one
+   * when absent (loaded once per process), none when null (the named detectors alone).
+   */
+  stance?: StancePredictor | null;
 }
 
 /** Share of a claim's topic words a passage must carry to say "the same thing". */
@@ -82,6 +90,36 @@ const MIN_BARE_NUMBER = 10;
 /** Four-digit numbers in this span are years; the timeline deals with them. */
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
+
+/**
+ * Other witnesses whose bodies the stance model reads for one claim, at most: each read costs
+ * about a millisecond, and a story of a hundred versions with dozens of claims each must stay quick.
+ */
+export const MAX_STANCE_WITNESSES = 20;
+
+/**
+ * Bodies shorter than this many words are not read by the stance model: it learned from FNC-1's
+ * full articles (96 in 100 are this long or longer; median 301 words), and on a one-line wire it
+ * guesses. Short passages are the named detectors' job.
+ */
+export const MIN_STANCE_BODY_WORDS = 40;
+
+/**
+ * The model decides disagree with the rare class weighted up (it is tuned for FNC-1's macro-F1);
+ * to call a claim contradicted on the model alone it must also put at least this probability on
+ * disagree, since a false "contradicted" misleads a reader more than a missed one.
+ */
+export const STANCE_CONTRADICT_MIN = 0.5;
+
+/**
+ * Stance-model reads a story may spend on body claims, in all: headlines are always read against
+ * every witness (up to MAX_STANCE_WITNESSES), body claims in story order until this runs out
+ * (about 1.5 s), so a story of a hundred long versions stays within its 10 s budget.
+ */
+export const MAX_BODY_CLAIM_STANCE_READS = 1500;
+
+/** Best-matching sentences of a body quoted as the model's evidence. */
+const STANCE_EVIDENCE_SENTENCES = 2;
 
 // ---------------------------------------------------------------------------------------------
 // The story's passages, indexed once
@@ -150,6 +188,11 @@ interface StoryIndex {
   readingOf: Map<string, Reading>;
   /** Rarity weight of a topic word across the story's passages (inverse document frequency). */
   weight: (concept: string) => number;
+  /** One reading per witness (its original, else its first article), in story order. */
+  witnessReadings: { witness: string; reading: Reading }[];
+  stance: StancePredictor | null;
+  /** Stance-model reads left for body claims (MAX_BODY_CLAIM_STANCE_READS). */
+  bodyClaimReads: number;
 }
 
 function passage(
@@ -236,7 +279,26 @@ function buildIndex(readings: readonly Reading[], evidence: ClaimEvidence): Stor
     figureGroups: evidence.figureGroups,
     readingOf: new Map(readings.map((r) => [r.article.id, r])),
     weight: (c) => Math.log((forms.length + 1) / ((byConcept.get(c)?.length ?? 0) + 1)) + MIN_CONCEPT_WEIGHT,
+    witnessReadings: witnessReadings(readings, witnessMap, witnessOf),
+    stance: evidence.stance === undefined ? shippedPredictor() : evidence.stance,
+    bodyClaimReads: MAX_BODY_CLAIM_STANCE_READS,
   };
+}
+
+/** Copies of one text count once: each witness is read through its original (or its first article). */
+function witnessReadings(
+  readings: readonly Reading[],
+  witnessMap: ReadonlyMap<string, Witness>,
+  witnessOf: (article: string) => string,
+): { witness: string; reading: Reading }[] {
+  const out = new Map<string, Reading>();
+  for (const r of readings) {
+    const id = r.article.id;
+    const w = witnessOf(id);
+    const original = witnessMap.get(id)?.original;
+    if (!out.has(w) || original === id) out.set(w, r);
+  }
+  return [...out].map(([witness, reading]) => ({ witness, reading }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -915,6 +977,127 @@ function checkOverlap(index: StoryIndex, view: ClaimView, skipQuotes: boolean): 
   return findings;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The stance model: how each other witness's body, and the claim's own body for its headline, take
+// the claim (agree → support, discuss → partial, disagree → contradict, unrelated → nothing)
+
+interface StanceRead {
+  reading: Reading;
+  stance: RelatedStance;
+  disagree: number;
+  /** The body's sentences that best match the claim, as written. */
+  sentences: string[];
+  /** Claim and quote ids of those sentences, where the reader found some there. */
+  ids: string[];
+}
+
+function stanceOf(predictor: StancePredictor, view: ClaimView, reading: Reading): StanceRead | null {
+  const body = predictor.readingBody(reading);
+  if (body.words < MIN_STANCE_BODY_WORDS) return null;
+  const headline = predictor.headline(view.text);
+  const { stance, p } = predictor.predict(headline, body);
+  if (stance === "unrelated") return null;
+  const { sims, order } = rankSentences(headline, body);
+  const best = order
+    .slice(0, STANCE_EVIDENCE_SENTENCES)
+    .filter((i) => (sims[i] ?? 0) >= RELATED_SENTENCE_COSINE && reading.sentences[i] !== undefined);
+  // A stance with no sentence about the claim would be a verdict without evidence to show.
+  if (best.length === 0) return null;
+  const ids = best.flatMap((i) => [
+    ...reading.claims.filter((c) => c.sentence === i).map((c) => c.id),
+    ...reading.quotes.filter((qt) => qt.sentence === i).map((qt) => qt.id),
+  ]);
+  return {
+    reading,
+    stance,
+    disagree: p.disagree,
+    sentences: best.map((i) => reading.sentences[i]?.text ?? ""),
+    ids: [...new Set(ids)],
+  };
+}
+
+function shown(read: StanceRead): string {
+  return read.sentences[0] ? `: ${q(read.sentences[0])}` : "";
+}
+
+function checkStance(index: StoryIndex, view: ClaimView): Finding[] {
+  const predictor = index.stance;
+  if (!predictor) return [];
+  const findings: Finding[] = [];
+  const own = index.readingOf.get(view.article);
+  if (view.claim.role === "headline" && own) {
+    const read = stanceOf(predictor, view, own);
+    if (read?.stance === "disagree" && read.disagree >= STANCE_CONTRADICT_MIN) {
+      findings.push({
+        kind: "contradict",
+        reason: `${view.article}'s own body disputes its headline (stance model)${shown(read)}.`,
+        evidence: read.ids,
+      });
+    } else if (read) {
+      const how =
+        read.stance === "agree"
+          ? "bears it out"
+          : read.stance === "discuss"
+            ? "reports it without settling it"
+            : "leans against it";
+      findings.push({
+        kind: "note",
+        reason: `${view.article}'s own body ${how} (stance model); one version alone is one witness${shown(read)}.`,
+        evidence: [],
+      });
+    }
+  }
+  const reads: StanceRead[] = [];
+  let asked = 0;
+  for (const { witness, reading } of index.witnessReadings) {
+    if (witness === view.witness) continue;
+    if (asked >= MAX_STANCE_WITNESSES) break;
+    if (view.claim.role !== "headline") {
+      if (index.bodyClaimReads <= 0) break;
+      index.bodyClaimReads--;
+    }
+    asked++;
+    const read = stanceOf(predictor, view, reading);
+    if (read) reads.push(read);
+  }
+  const list = (rs: readonly StanceRead[]) => rs.map((r) => r.reading.article.id).join(", ");
+  const versions = (n: number) => `${n} independent version${n > 1 ? "s" : ""}`;
+  const agree = reads.filter((r) => r.stance === "agree");
+  const discuss = reads.filter((r) => r.stance === "discuss");
+  const disagree = reads.filter((r) => r.stance === "disagree");
+  const firm = disagree.filter((r) => r.disagree >= STANCE_CONTRADICT_MIN);
+  if (agree[0]) {
+    findings.push({
+      kind: "support",
+      reason: `The stance model reads ${versions(agree.length)} as agreeing (${list(agree)})${shown(agree[0])}.`,
+      evidence: agree.flatMap((r) => r.ids),
+    });
+  }
+  if (discuss[0]) {
+    findings.push({
+      kind: "partial",
+      reason: `The stance model reads ${versions(discuss.length)} as reporting it without taking it as established (${list(discuss)})${shown(discuss[0])}.`,
+      evidence: discuss.flatMap((r) => r.ids),
+    });
+  }
+  if (firm[0]) {
+    findings.push({
+      kind: "contradict",
+      reason: `The stance model reads ${versions(firm.length)} as disputing it (${list(firm)})${shown(firm[0])}.`,
+      evidence: firm.flatMap((r) => r.ids),
+    });
+  }
+  const leaning = disagree.filter((r) => r.disagree < STANCE_CONTRADICT_MIN);
+  if (leaning[0]) {
+    findings.push({
+      kind: "note",
+      reason: `The stance model finds ${versions(leaning.length)} leaning against it, not firmly enough to call it contradicted (${list(leaning)})${shown(leaning[0])}.`,
+      evidence: [],
+    });
+  }
+  return findings;
+}
+
 function supportOne(index: StoryIndex, claim: Claim, article: string): ClaimSupport {
   const view = viewClaim(index, claim, article);
   const quoted = checkQuotedWords(index, view);
@@ -927,6 +1110,7 @@ function supportOne(index: StoryIndex, claim: Claim, article: string): ClaimSupp
       view,
       quoted.some((f) => f.kind === "support"),
     ),
+    ...checkStance(index, view),
   ];
   const verdict = verdictOf(findings);
   const reasons = findings.map((f) => f.reason);
