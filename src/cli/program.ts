@@ -11,8 +11,10 @@ import {
   EXIT_USAGE,
 } from "./analyze.js";
 import { type CleanFlags, cleanCommand } from "./clean.js";
+import { type ClusterFlags, clusterCommand } from "./cluster.js";
 import { UsageError } from "./output.js";
 import { type ReadFlags, readCommand } from "./read.js";
+import { type StanceFlags, stanceCommand } from "./stance.js";
 
 const EXAMPLES = `
 Examples:
@@ -92,6 +94,102 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option("--debug", "print stack traces on errors")
     .action(async (inputs: string[], flags: ReadFlags) => {
       exitCode = await readCommand(inputs, flags, io);
+    });
+
+  program
+    .command("stance")
+    .description(
+      "FNC-1 stance of each headline toward its body (agree, disagree, discuss, unrelated), as claim support judges it",
+    )
+    .requiredOption("--bodies <file>", "bodies CSV: Body ID, articleBody")
+    .requiredOption("--stances <file>", "pairs CSV: Headline, Body ID (a Stance column is ignored)")
+    .requiredOption(
+      "--out <file>",
+      'where the Headline,Body ID,Stance rows go, in input order; "-" for stdout',
+    )
+    .option("--model <file>", "a stance model file other than the shipped models/stance.json")
+    .option("-q, --quiet", "no progress on stderr (bad input is still named)")
+    .option("--debug", "print stack traces on errors")
+    .action(async (flags: StanceFlags) => {
+      exitCode = await stanceCommand(flags, io);
+    });
+
+  // The corpus commands load the store (a native SQLite module) only when one of them runs.
+  program
+    .command("ingest")
+    .description(
+      "add pages, JSON lines, WARC files or URLs to the corpus store and group them into stories; safe to interrupt and rerun",
+    )
+    .argument(
+      "<inputs...>",
+      "files, directories (searched for .jsonl/.ndjson[.gz], .warc[.gz], .txt/.html), or http(s) URLs",
+    )
+    .option("--db <path>", "the corpus store (an SQLite file, created if missing)", "triangulate.db")
+    .option("--workers <n>", "threads that clean pages (default: one per core; 0 cleans on the main thread)")
+    .option(
+      "--batch <n>",
+      "records per transaction: fewer lose less work to a kill, more ingest faster",
+      "1000",
+    )
+    .option("-q, --quiet", "no progress on stderr (the summary still names every bad record)")
+    .option("--allow-private-network", "let URLs reach loopback/private/link-local addresses")
+    .option("--debug", "print stack traces on errors")
+    .action(async (inputs: string[], flags: import("./ingest.js").IngestFlags) => {
+      const { ingestCommand } = await import("./ingest.js");
+      exitCode = await ingestCommand(inputs, flags, io);
+    });
+
+  program
+    .command("stories")
+    .description("list the stories in the corpus store: size, outlets, dates and a headline, largest first")
+    .option("--db <path>", "the corpus store", "triangulate.db")
+    .option("--json", "print the listing as JSON")
+    .option("--sort <order>", "size (largest first) or newest (latest publication first)", "size")
+    .option("--limit <n>", "stories per page", "50")
+    .option("--page <n>", "which page of the listing", "1")
+    .option(
+      "--search <query>",
+      'only stories with articles matching a full-text query: words, "a phrase", OR, NOT, prefix*',
+    )
+    .option("--debug", "print stack traces on errors")
+    .action(async (flags: import("./stories.js").StoriesFlags) => {
+      const { storiesCommand } = await import("./stories.js");
+      exitCode = await storiesCommand(flags, io);
+    });
+
+  program
+    .command("story")
+    .description("one story of the corpus store as a report: print a summary, or write the JSON/HTML report")
+    .argument("<id>", "the story's id, as `triangulate stories` lists it")
+    .option("--db <path>", "the corpus store", "triangulate.db")
+    .option("--json <file>", 'write the JSON report (schema "triangulate/story@1"); "-" for stdout')
+    .option("--html <file>", 'write the self-contained HTML report; "-" for stdout')
+    .option(
+      "--max-versions <n>",
+      "line up at most this many of the story's articles (independent ones first)",
+      "200",
+    )
+    .option("-q, --quiet", "no progress on stderr")
+    .option("--debug", "print stack traces on errors")
+    .action(async (id: string, flags: import("./story.js").StoryFlags) => {
+      const { storyCommand } = await import("./story.js");
+      exitCode = await storyCommand(id, flags, io);
+    });
+
+  program
+    .command("cluster")
+    .description(
+      "group a JSON-lines file of articles into stories, without a database: one { id, story } line per article",
+    )
+    .argument(
+      "<input>",
+      'JSON lines with id (or doc_id), text, and optional title, published, url; "-" for stdin',
+    )
+    .requiredOption("--out <file>", 'where the { id, story } lines go; "-" for stdout')
+    .option("-q, --quiet", "no progress on stderr (bad lines are still named)")
+    .option("--debug", "print stack traces on errors")
+    .action(async (input: string, flags: ClusterFlags) => {
+      exitCode = await clusterCommand(input, flags, io);
     });
 
   try {

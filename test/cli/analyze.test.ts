@@ -55,7 +55,7 @@ describe("triangulate CLI: usage", BOUND, () => {
     const unknown = triangulate("analyze", WIRE, "--jsn", "out.json");
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /unknown option '--jsn'/);
-    assert.equal(triangulate("stories").status, 2);
+    assert.equal(triangulate("no-such-command").status, 2);
     assert.equal(triangulate().status, 2);
   });
 
