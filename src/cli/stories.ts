@@ -167,7 +167,11 @@ export function renderStories(listing: StoriesListing, articles: number): string
   for (const s of listing.stories) {
     const shown = s.outlets.slice(0, OUTLETS_SHOWN).map((o) => terminalSafe(o, OUTLET_CHARS));
     const more = s.outlets.length > OUTLETS_SHOWN ? ` +${s.outlets.length - OUTLETS_SHOWN}` : "";
-    const outlets = terminalSafe(`${s.outlets.length}: ${shown.join(", ")}${more}`, OUTLETS_WIDTH);
+    // Text files name no outlet; "0:" would read like a count of something.
+    const outlets =
+      s.outlets.length === 0
+        ? "(none named)"
+        : terminalSafe(`${s.outlets.length}: ${shown.join(", ")}${more}`, OUTLETS_WIDTH);
     const dates =
       s.firstPublished || s.lastPublished ? `${day(s.firstPublished)} … ${day(s.lastPublished)}` : "undated";
     lines.push(
