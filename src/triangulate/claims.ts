@@ -344,8 +344,15 @@ function excerpt(text: string): string {
   return t.length <= EXCERPT_CHARS ? t : `${t.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
 }
 
+/** The text in quotation marks; its own double quotes become single ones, as nested quotes do. */
 function q(text: string): string {
-  return `“${excerpt(text)}”`;
+  const nested = excerpt(text).replace(/[“”"]/g, (m, at: number, all: string) => {
+    if (m === "“") return "‘";
+    if (m === "”") return "’";
+    // A straight mark opens at the start or after a space or bracket, and closes otherwise.
+    return at === 0 || /[\s([]/.test(all[at - 1] ?? "") ? "‘" : "’";
+  });
+  return `“${nested}”`;
 }
 
 function listWords(words: readonly string[], conjunction = "and"): string {

@@ -140,6 +140,18 @@ describe("claim support with the stance model", () => {
     assert.ok(!s.reasons.some((r) => /independent version as agreeing/.test(r)), s.reasons.join("\n"));
   });
 
+  it("a best sentence that is itself a quotation keeps its quotes, nested as single ones", () => {
+    const quoting = makeReading({
+      id: "other",
+      paragraphs: [`“The dam near Arlen was opened on Friday after heavy rain,” the mayor said. ${LONG}`],
+    });
+    const s = headline(analyse([claimant, quoting, tiny], fixedModel(0.9, [0.8, 0.05, 0.15])));
+    const reason = s.reasons.find((r) => /as agreeing \(other\)/.test(r));
+    assert.ok(reason, s.reasons.join("\n"));
+    assert.match(reason, /“‘The dam near Arlen was opened on Friday after heavy rain,’ the mayor said”/);
+    assert.doesNotMatch(reason, /““/);
+  });
+
   it("null turns the model off: the named detectors alone", () => {
     const s = headline(analyse([claimant, other, tiny], null));
     assert.ok(!s.reasons.some((r) => /stance model/.test(r)));
