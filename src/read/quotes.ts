@@ -21,6 +21,27 @@ const TITLE_WORD_LENGTH = 4;
 /** A quoted title of two words or more ("Meet the Press") is the name of a work, not speech. */
 const MIN_TITLE_WORDS = 2;
 
+/** The words title case leaves in lower case. */
+const TITLE_LOWER_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "nor",
+  "but",
+  "of",
+  "on",
+  "in",
+  "at",
+  "to",
+  "for",
+  "by",
+  "with",
+  "from",
+  "vs",
+]);
+
 /**
  * Quoted names of shows, books, songs, campaigns and slogans (“Meet the Press”, “Fox & Friends”,
  * “Never Trump”): every longer word capitalised. PolNeAR, like any reader, does not take them for
@@ -30,22 +51,38 @@ function isTitleLike(text: string): boolean {
   // “Lock her up!”, “Mr. D’Souza?”: an exclamation or a question is said, whatever its capitals.
   if (/[!?][^\p{L}\p{N}]*$/u.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
   const long = words.filter((w) => w.length >= TITLE_WORD_LENGTH);
-  return long.length >= MIN_TITLE_WORDS && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (long.length >= MIN_TITLE_WORDS && long.every(capitalised)) return true;
+  // Short-worded titles (“Morning Joe”, “Fox and Friends”, “New Day”) follow title case: every
+  // word capitalised but the articles, conjunctions and prepositions. Speech that happens to open
+  // with capitals (“No, I did not”) has some other word in lower case.
+  return (
+    words.filter(capitalised).length >= MIN_TITLE_WORDS &&
+    words.every((w) => capitalised(w) || TITLE_LOWER_WORDS.has(w))
+  );
 }
 
 /**
  * A title-cased quotation in a name's slot: after a possessive ("MSNBC’s “Morning Joe”", "the
- * law’s “Cadillac Tax”") or before the noun it modifies ("the “No Comparison” ad", "the “Fight for
- * 15” movement"). Whatever attribution surrounds it, it names a programme, a work or a campaign.
+ * law’s “Cadillac Tax”") or a preposition ("appeared on “Meet the Press”"), or before the noun it
+ * modifies ("the “No Comparison” ad", "the “Fight for 15” movement"). Whatever attribution
+ * surrounds it, it names a programme, a work or a campaign.
  */
 function namesAWork(toks: readonly Token[], preTo: number, next: Token | undefined): boolean {
   let i = preTo - 1;
   while (i >= 0 && /^[“"‘'«]$/.test((toks[i] as Token).text)) i--;
   const before = toks[i];
   if (before && /^(?:[’']s|s’|’|')$/.test(before.text)) return true;
+  // “an episode of “The Morning Show”,” “said on “Face the Nation”,” “starred in “The Road””:
+  // a title-cased object of a preposition is what something is in or on. “As” and “like” compare
+  // instead, and what follows them may be someone's words (“described it as “A Total Disaster””).
+  if (before && before.pos === "ADP" && !/^(?:as|like)$/i.test(before.text)) return true;
   return next !== undefined && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
 }
+
+/** Verbs whose first object is the one told, not what is said. */
+const TELLING = /^(?:tell|tells|told|telling)$/i;
 
 /** Words allowed between a naming or chanting verb and its quoted object ("calling him “Little Marco”"). */
 const MAX_OBJECT_GAP_WORDS = 3;
@@ -62,7 +99,8 @@ function objectOfCue(toks: readonly Token[], preTo: number, found: Speaker | nul
   let words = 0;
   for (let i = preTo - 1; i >= 0; i--) {
     const t = toks[i] as Token;
-    if (t.end <= cue.end) return true;
+    // “Fiorina told “Fox and Friends””: the object of a verb of telling is the hearer, not the words.
+    if (t.end <= cue.end) return words > 0 || !TELLING.test(t.text);
     if (quoted.has(t.start)) return false;
     if (t.pos === "ADP" || /^[’']s?$/.test(t.text)) return false;
     if (/[\p{L}\p{N}]/u.test(t.text) && ++words > MAX_OBJECT_GAP_WORDS) return false;
@@ -206,6 +244,8 @@ export function findQuotes(
   const kept: Located[] = [];
   const keptIndex = new Map<number, number>();
   located.forEach((q, n) => {
+    // A mark right after “=” delimits an attribute of markup left in the text (<tweet pic="…">).
+    if (article.body[q.raw.open - 1] === "=") return;
     const toks = tokens[q.sentence] ?? [];
     const closeToks = withOpenParenthesis(tokens, sentences, q.closeSentence);
     const preTo = firstWhere(toks, (t) => t.end > q.raw.open);

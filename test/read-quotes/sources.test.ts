@@ -297,6 +297,39 @@ describe("titles and labels are not speech", () => {
     assert.ok(quoteWith(quotes, "Lock Him Up"));
   });
 
+  it("drops a short-worded title in title case after a possessive", () => {
+    const { quotes } = read(["The governor told Channel Four’s “Up Late” that she would not run again."]);
+    assert.equal(quoteWith(quotes, "Up Late"), undefined);
+  });
+
+  it("keeps speech that opens with capitals but is not in title case", () => {
+    const { quotes } = read(["Asked about the deal, Governor Ana Reyes said simply, “No, I did not.”"]);
+    assert.equal(quoteWith(quotes, "No, I did not")?.speaker, "Ana Reyes");
+  });
+
+  it("drops a title after a preposition even when an attribution follows it", () => {
+    const { quotes } = read([
+      "On Sunday’s episode of “The Harbor Hour With Dana Ruiz,” the senator said that she would run for governor.",
+    ]);
+    assert.equal(quoteWith(quotes, "Harbor Hour"), undefined);
+  });
+
+  it("drops a programme that is the hearer of “told”, keeping the speech before it", () => {
+    const { quotes } = read(["“We will not back down,” Mayor Lena Ortiz told “Good Day Metro” on Friday."]);
+    assert.equal(quoteWith(quotes, "Good Day Metro"), undefined);
+    assert.equal(quoteWith(quotes, "We will not back down")?.speaker, "Lena Ortiz");
+  });
+
+  it("drops attribute values of markup left in the text", () => {
+    const { quotes } = read([
+      'The mayor posted a photo of the flooded square. <tweet pic="pic.twitter.com/x1y2z3" author="cityhall">',
+    ]);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      [],
+    );
+  });
+
   it("keeps a title-cased exclamation", () => {
     const { quotes } = read(["“What a Night!” Rivera shouted from the stage."]);
     assert.equal(quoteWith(quotes, "What a Night")?.speaker, "Rivera");
