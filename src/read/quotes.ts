@@ -108,6 +108,22 @@ function objectOfCue(toks: readonly Token[], preTo: number, found: Speaker | nul
   return false;
 }
 
+/** A section heading quoting a line is short; a longer paragraph in single marks is speech. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * A paragraph that is nothing but a short quotation in single marks ('A change warrior.') is a
+ * section heading: headline style puts quotations in single marks, and the line it quotes, with
+ * its speaker, comes in the section below. Its speaker is not the previous paragraph's.
+ */
+function isQuotedHeading(body: string, raw: RawQuote): boolean {
+  if (raw.family !== "single" || raw.runsOn) return false;
+  const alone =
+    (raw.open === 0 || body[raw.open - 1] === "\n") &&
+    (raw.close === body.length || body[raw.close] === "\n");
+  return alone && wordCount(body.slice(raw.start, raw.end)) <= MAX_HEADING_WORDS;
+}
+
 /** Sentences looked back within a paragraph for the transcript label whose turn holds a quotation. */
 const MAX_TURN_SENTENCES = 30;
 
@@ -246,6 +262,7 @@ export function findQuotes(
   located.forEach((q, n) => {
     // A mark right after “=” delimits an attribute of markup left in the text (<tweet pic="…">).
     if (article.body[q.raw.open - 1] === "=") return;
+    if (isQuotedHeading(article.body, q.raw)) return;
     const toks = tokens[q.sentence] ?? [];
     const closeToks = withOpenParenthesis(tokens, sentences, q.closeSentence);
     const preTo = firstWhere(toks, (t) => t.end > q.raw.open);

@@ -330,6 +330,16 @@ describe("titles and labels are not speech", () => {
     );
   });
 
+  it("drops a section heading quoted in single marks, not giving it the previous speaker", () => {
+    const { quotes } = read([
+      "“We have to keep the buses running,” Mayor Lena Ortiz said.",
+      "‘A change of course.’",
+      "The council met again on Friday to vote on the budget.",
+    ]);
+    assert.equal(quoteWith(quotes, "A change of course"), undefined);
+    assert.equal(quoteWith(quotes, "keep the buses running")?.speaker, "Lena Ortiz");
+  });
+
   it("keeps a title-cased exclamation", () => {
     const { quotes } = read(["“What a Night!” Rivera shouted from the stage."]);
     assert.equal(quoteWith(quotes, "What a Night")?.speaker, "Rivera");
