@@ -84,6 +84,23 @@ function namesAWork(toks: readonly Token[], preTo: number, next: Token | undefin
 /** Verbs whose first object is the one told, not what is said. */
 const TELLING = /^(?:tell|tells|told|telling)$/i;
 
+/** A quoted term modifying a noun is a few words long; a longer stretch is a phrase someone used. */
+const MAX_MODIFIER_WORDS = 3;
+
+/**
+ * A short quotation directly before a common noun it modifies names a term, a slogan or a
+ * feature (the “gun violence” narrative, its “safety check” feature, “Second Amendment people”
+ * remark): without a reporting verb, the writer mentions the words rather than reporting them.
+ */
+function isQuotedModifier(text: string, next: Token | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.pos === "NOUN" &&
+    /^\p{Ll}/u.test(next.text) &&
+    wordCount(text) <= MAX_MODIFIER_WORDS
+  );
+}
+
 /** Words allowed between a naming or chanting verb and its quoted object ("calling him “Little Marco”"). */
 const MAX_OBJECT_GAP_WORDS = 3;
 
@@ -319,6 +336,7 @@ export function findQuotes(
         (!after && !introduced && !objectOfCue(toks, preTo, found, quoted)))
     )
       return;
+    if (partial && !found?.cue && isQuotedModifier(text, closeToks[postFrom])) return;
     // Only once the quotation has passed as speech: the agent does not make a scare quote speech.
     if (!found && !startsSentence && !headline) found = agentOfSentence(finder, toks, preTo);
     keptIndex.set(n, quotes.length);

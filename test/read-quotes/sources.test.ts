@@ -340,6 +340,22 @@ describe("titles and labels are not speech", () => {
     assert.equal(quoteWith(quotes, "keep the buses running")?.speaker, "Lena Ortiz");
   });
 
+  it("drops a short quoted term modifying a noun when no reporting verb is near", () => {
+    const { quotes } = read([
+      "The council has pushed the “safe streets” agenda for two years.",
+      "Since 2019 the city has run a “clean air” program in every district.",
+    ]);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      [],
+    );
+  });
+
+  it("keeps a quoted term before a noun inside a reported statement", () => {
+    const { quotes } = read(["Mayor Lena Ortiz said the “safe streets” agenda would pass."]);
+    assert.equal(quoteWith(quotes, "safe streets")?.speaker, "Lena Ortiz");
+  });
+
   it("keeps a title-cased exclamation", () => {
     const { quotes } = read(["“What a Night!” Rivera shouted from the stage."]);
     assert.equal(quoteWith(quotes, "What a Night")?.speaker, "Rivera");
