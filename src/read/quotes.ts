@@ -324,7 +324,7 @@ export function findQuotes(
       tail,
       after !== null,
     );
-    if (!found && startsSentence) found = neighbourAttribution(finder, tokens, sentences, q);
+    if (!found && startsSentence) found = neighbourAttribution(finder, tokens, sentences, q, quoted);
     const voice: Speaker | null = turn ? turn.label : (introduced ?? governed.inner ?? found);
     finder.noteSpeaker(voice?.mention ? voice : found);
     q.startsSentence = startsSentence;
@@ -489,6 +489,7 @@ function neighbourAttribution(
   tokens: readonly Token[][],
   sentences: readonly Sentence[],
   q: Located,
+  quoted: SpanSet,
 ): Speaker | null {
   const prev = sentences[q.sentence - 1];
   const prevToks = tokens[q.sentence - 1] ?? [];
@@ -499,9 +500,17 @@ function neighbourAttribution(
   }
   const next = tokens[q.closeSentence + 1];
   // An attribution after the quotation belongs to its paragraph.
-  if (!next || sentences[q.closeSentence + 1]?.paragraph !== sentences[q.closeSentence]?.paragraph)
-    return null;
-  return finder.bareAttribution(next) ?? attributionOpeningNext(finder, next, q, sentences);
+  const after =
+    next && sentences[q.closeSentence + 1]?.paragraph === sentences[q.closeSentence]?.paragraph
+      ? (finder.bareAttribution(next) ?? attributionOpeningNext(finder, next, q, sentences))
+      : null;
+  if (after) return after;
+  // “…, Schiff said. “The other factor …”: news prose names the speaker once, at the end of the
+  // sentence before, and lets the quotation that follows in the paragraph carry on. After a
+  // quotation of its own, that sentence's speaker passes on through the quotation instead.
+  if (!prev || prev.paragraph !== sentences[q.sentence]?.paragraph) return null;
+  if (prevToks.some((t) => quoted.has(t.start))) return null;
+  return sentenceFinalAttribution(finder, prevToks, 0, prevToks.length);
 }
 
 /**

@@ -275,6 +275,30 @@ describe("continuations", () => {
   });
 });
 
+describe("a quotation standing after the sentence that names its speaker", () => {
+  it("takes the attribution closing the sentence before, in the same paragraph", () => {
+    const { quotes } = read([
+      "The administration may wait until after the talks, Senator Ruth Kim said. “The other factor is the calendar.”",
+    ]);
+    assert.equal(quoteWith(quotes, "The other factor")?.speaker, "Ruth Kim");
+  });
+
+  it("not across a paragraph break", () => {
+    const { quotes } = read([
+      "The administration may wait until after the talks, Senator Ruth Kim said.",
+      "“The other factor is the calendar.”",
+    ]);
+    assert.equal(quoteWith(quotes, "The other factor")?.speaker, null);
+  });
+
+  it("after a quotation of its own, passes that quotation's speaker on, not a relative clause", () => {
+    const { quotes } = read([
+      "“We are ready,” said Omar Haddad, a farmer from Lodi, who already voted. “Every time she speaks, I cringe.”",
+    ]);
+    assert.equal(quoteWith(quotes, "Every time she speaks")?.speaker, "Omar Haddad");
+  });
+});
+
 describe("titles and labels are not speech", () => {
   it("drops a programme named after a possessive or a preposition", () => {
     const { quotes } = read([
