@@ -299,6 +299,13 @@ describe("a quotation standing after the sentence that names its speaker", () =>
   });
 });
 
+describe("quotations typed with two apostrophes", () => {
+  it("attributes a question to the speaker after it, not to the sentence before", () => {
+    const { quotes } = read(["He questioned her record on trade. ''Can we win Ohio?'' Mr. Brandt asked."]);
+    assert.equal(quoteWith(quotes, "Can we win Ohio")?.speaker, "Brandt");
+  });
+});
+
 describe("titles and labels are not speech", () => {
   it("drops a programme named after a possessive or a preposition", () => {
     const { quotes } = read([
