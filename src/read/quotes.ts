@@ -21,6 +21,27 @@ const TITLE_WORD_LENGTH = 4;
 /** A quoted title of two words or more ("Meet the Press") is the name of a work, not speech. */
 const MIN_TITLE_WORDS = 2;
 
+/** The words title case leaves in lower case. */
+const TITLE_LOWER_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "nor",
+  "but",
+  "of",
+  "on",
+  "in",
+  "at",
+  "to",
+  "for",
+  "by",
+  "with",
+  "from",
+  "vs",
+]);
+
 /**
  * Quoted names of shows, books, songs, campaigns and slogans (“Meet the Press”, “Fox & Friends”,
  * “Never Trump”): every longer word capitalised. PolNeAR, like any reader, does not take them for
@@ -30,21 +51,54 @@ function isTitleLike(text: string): boolean {
   // “Lock her up!”, “Mr. D’Souza?”: an exclamation or a question is said, whatever its capitals.
   if (/[!?][^\p{L}\p{N}]*$/u.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
   const long = words.filter((w) => w.length >= TITLE_WORD_LENGTH);
-  return long.length >= MIN_TITLE_WORDS && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (long.length >= MIN_TITLE_WORDS && long.every(capitalised)) return true;
+  // Short-worded titles (“Morning Joe”, “Fox and Friends”, “New Day”) follow title case: every
+  // word capitalised but the articles, conjunctions and prepositions. Speech that happens to open
+  // with capitals (“No, I did not”) has some other word in lower case.
+  return (
+    words.filter(capitalised).length >= MIN_TITLE_WORDS &&
+    words.every((w) => capitalised(w) || TITLE_LOWER_WORDS.has(w))
+  );
 }
 
 /**
  * A title-cased quotation in a name's slot: after a possessive ("MSNBC’s “Morning Joe”", "the
- * law’s “Cadillac Tax”") or before the noun it modifies ("the “No Comparison” ad", "the “Fight for
- * 15” movement"). Whatever attribution surrounds it, it names a programme, a work or a campaign.
+ * law’s “Cadillac Tax”") or a preposition ("appeared on “Meet the Press”"), or before the noun it
+ * modifies ("the “No Comparison” ad", "the “Fight for 15” movement"). Whatever attribution
+ * surrounds it, it names a programme, a work or a campaign.
  */
 function namesAWork(toks: readonly Token[], preTo: number, next: Token | undefined): boolean {
   let i = preTo - 1;
   while (i >= 0 && /^[“"‘'«]$/.test((toks[i] as Token).text)) i--;
   const before = toks[i];
   if (before && /^(?:[’']s|s’|’|')$/.test(before.text)) return true;
+  // “an episode of “The Morning Show”,” “said on “Face the Nation”,” “starred in “The Road””:
+  // a title-cased object of a preposition is what something is in or on. “As” and “like” compare
+  // instead, and what follows them may be someone's words (“described it as “A Total Disaster””).
+  if (before && before.pos === "ADP" && !/^(?:as|like)$/i.test(before.text)) return true;
   return next !== undefined && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+}
+
+/** Verbs whose first object is the one told, not what is said. */
+const TELLING = /^(?:tell|tells|told|telling)$/i;
+
+/** A quoted term modifying a noun is a few words long; a longer stretch is a phrase someone used. */
+const MAX_MODIFIER_WORDS = 3;
+
+/**
+ * A short quotation directly before a common noun it modifies names a term, a slogan or a
+ * feature (the “gun violence” narrative, its “safety check” feature, “Second Amendment people”
+ * remark): without a reporting verb, the writer mentions the words rather than reporting them.
+ */
+function isQuotedModifier(text: string, next: Token | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.pos === "NOUN" &&
+    /^\p{Ll}/u.test(next.text) &&
+    wordCount(text) <= MAX_MODIFIER_WORDS
+  );
 }
 
 /** Words allowed between a naming or chanting verb and its quoted object ("calling him “Little Marco”"). */
@@ -62,12 +116,29 @@ function objectOfCue(toks: readonly Token[], preTo: number, found: Speaker | nul
   let words = 0;
   for (let i = preTo - 1; i >= 0; i--) {
     const t = toks[i] as Token;
-    if (t.end <= cue.end) return true;
+    // “Fiorina told “Fox and Friends””: the object of a verb of telling is the hearer, not the words.
+    if (t.end <= cue.end) return words > 0 || !TELLING.test(t.text);
     if (quoted.has(t.start)) return false;
     if (t.pos === "ADP" || /^[’']s?$/.test(t.text)) return false;
     if (/[\p{L}\p{N}]/u.test(t.text) && ++words > MAX_OBJECT_GAP_WORDS) return false;
   }
   return false;
+}
+
+/** A section heading quoting a line is short; a longer paragraph in single marks is speech. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * A paragraph that is nothing but a short quotation in single marks ('A change warrior.') is a
+ * section heading: headline style puts quotations in single marks, and the line it quotes, with
+ * its speaker, comes in the section below. Its speaker is not the previous paragraph's.
+ */
+function isQuotedHeading(body: string, raw: RawQuote): boolean {
+  if (raw.family !== "single" || raw.runsOn) return false;
+  const alone =
+    (raw.open === 0 || body[raw.open - 1] === "\n") &&
+    (raw.close === body.length || body[raw.close] === "\n");
+  return alone && wordCount(body.slice(raw.start, raw.end)) <= MAX_HEADING_WORDS;
 }
 
 /** Sentences looked back within a paragraph for the transcript label whose turn holds a quotation. */
@@ -206,6 +277,9 @@ export function findQuotes(
   const kept: Located[] = [];
   const keptIndex = new Map<number, number>();
   located.forEach((q, n) => {
+    // A mark right after “=” delimits an attribute of markup left in the text (<tweet pic="…">).
+    if (article.body[q.raw.open - 1] === "=") return;
+    if (isQuotedHeading(article.body, q.raw)) return;
     const toks = tokens[q.sentence] ?? [];
     const closeToks = withOpenParenthesis(tokens, sentences, q.closeSentence);
     const preTo = firstWhere(toks, (t) => t.end > q.raw.open);
@@ -250,7 +324,7 @@ export function findQuotes(
       tail,
       after !== null,
     );
-    if (!found && startsSentence) found = neighbourAttribution(finder, tokens, sentences, q);
+    if (!found && startsSentence) found = neighbourAttribution(finder, tokens, sentences, q, quoted);
     const voice: Speaker | null = turn ? turn.label : (introduced ?? governed.inner ?? found);
     finder.noteSpeaker(voice?.mention ? voice : found);
     q.startsSentence = startsSentence;
@@ -262,6 +336,7 @@ export function findQuotes(
         (!after && !introduced && !objectOfCue(toks, preTo, found, quoted)))
     )
       return;
+    if (partial && !found?.cue && isQuotedModifier(text, closeToks[postFrom])) return;
     // Only once the quotation has passed as speech: the agent does not make a scare quote speech.
     if (!found && !startsSentence && !headline) found = agentOfSentence(finder, toks, preTo);
     keptIndex.set(n, quotes.length);
@@ -414,6 +489,7 @@ function neighbourAttribution(
   tokens: readonly Token[][],
   sentences: readonly Sentence[],
   q: Located,
+  quoted: SpanSet,
 ): Speaker | null {
   const prev = sentences[q.sentence - 1];
   const prevToks = tokens[q.sentence - 1] ?? [];
@@ -424,9 +500,17 @@ function neighbourAttribution(
   }
   const next = tokens[q.closeSentence + 1];
   // An attribution after the quotation belongs to its paragraph.
-  if (!next || sentences[q.closeSentence + 1]?.paragraph !== sentences[q.closeSentence]?.paragraph)
-    return null;
-  return finder.bareAttribution(next) ?? attributionOpeningNext(finder, next, q, sentences);
+  const after =
+    next && sentences[q.closeSentence + 1]?.paragraph === sentences[q.closeSentence]?.paragraph
+      ? (finder.bareAttribution(next) ?? attributionOpeningNext(finder, next, q, sentences))
+      : null;
+  if (after) return after;
+  // “…, Schiff said. “The other factor …”: news prose names the speaker once, at the end of the
+  // sentence before, and lets the quotation that follows in the paragraph carry on. After a
+  // quotation of its own, that sentence's speaker passes on through the quotation instead.
+  if (!prev || prev.paragraph !== sentences[q.sentence]?.paragraph) return null;
+  if (prevToks.some((t) => quoted.has(t.start))) return null;
+  return sentenceFinalAttribution(finder, prevToks, 0, prevToks.length);
 }
 
 /**

@@ -159,6 +159,9 @@ const SENTENCE_OPENERS = new Set([
   "how",
 ]);
 
+/** Opening marks looked through before the first letter of a sentence ('' and “‘ runs). */
+const MAX_OPENING_MARKS = 3;
+
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "›"]);
 const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«", "‹"]);
@@ -216,7 +219,10 @@ function looksLikeStart(text: string, next: number): boolean {
   const c = text[next];
   if (isUpper(c) || isDigit(c)) return true;
   if (c !== undefined && OPENERS.has(c)) {
-    const d = text[next + 1];
+    // NYT copy types a double mark as two apostrophes (''We tried''): skip the whole run of marks.
+    let i = next + 1;
+    while (i < text.length && i - next < MAX_OPENING_MARKS && OPENERS.has(text[i] as string)) i++;
+    const d = text[i];
     return isUpper(d) || isDigit(d) || d === "." || d === "…";
   }
   return false;

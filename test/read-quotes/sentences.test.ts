@@ -36,6 +36,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("starts a sentence at a quotation opened with two apostrophes", () => {
+    assert.deepEqual(texts(["He questioned her record on trade. ''Can we win Ohio?'' Mr. Brandt asked."]), [
+      "He questioned her record on trade.",
+      "''Can we win Ohio?''",
+      "Mr. Brandt asked.",
+    ]);
+  });
+
   it("does not split after titles, initials, dotted acronyms or month abbreviations", () => {
     assert.deepEqual(
       texts([

@@ -275,6 +275,37 @@ describe("continuations", () => {
   });
 });
 
+describe("a quotation standing after the sentence that names its speaker", () => {
+  it("takes the attribution closing the sentence before, in the same paragraph", () => {
+    const { quotes } = read([
+      "The administration may wait until after the talks, Senator Ruth Kim said. “The other factor is the calendar.”",
+    ]);
+    assert.equal(quoteWith(quotes, "The other factor")?.speaker, "Ruth Kim");
+  });
+
+  it("not across a paragraph break", () => {
+    const { quotes } = read([
+      "The administration may wait until after the talks, Senator Ruth Kim said.",
+      "“The other factor is the calendar.”",
+    ]);
+    assert.equal(quoteWith(quotes, "The other factor")?.speaker, null);
+  });
+
+  it("after a quotation of its own, passes that quotation's speaker on, not a relative clause", () => {
+    const { quotes } = read([
+      "“We are ready,” said Omar Haddad, a farmer from Lodi, who already voted. “Every time she speaks, I cringe.”",
+    ]);
+    assert.equal(quoteWith(quotes, "Every time she speaks")?.speaker, "Omar Haddad");
+  });
+});
+
+describe("quotations typed with two apostrophes", () => {
+  it("attributes a question to the speaker after it, not to the sentence before", () => {
+    const { quotes } = read(["He questioned her record on trade. ''Can we win Ohio?'' Mr. Brandt asked."]);
+    assert.equal(quoteWith(quotes, "Can we win Ohio")?.speaker, "Brandt");
+  });
+});
+
 describe("titles and labels are not speech", () => {
   it("drops a programme named after a possessive or a preposition", () => {
     const { quotes } = read([
@@ -295,6 +326,65 @@ describe("titles and labels are not speech", () => {
   it("keeps a title-cased chant that is the object of its verb", () => {
     const { quotes } = read(["The crowd kept chanting “Lock Him Up” as the governor spoke."]);
     assert.ok(quoteWith(quotes, "Lock Him Up"));
+  });
+
+  it("drops a short-worded title in title case after a possessive", () => {
+    const { quotes } = read(["The governor told Channel Four’s “Up Late” that she would not run again."]);
+    assert.equal(quoteWith(quotes, "Up Late"), undefined);
+  });
+
+  it("keeps speech that opens with capitals but is not in title case", () => {
+    const { quotes } = read(["Asked about the deal, Governor Ana Reyes said simply, “No, I did not.”"]);
+    assert.equal(quoteWith(quotes, "No, I did not")?.speaker, "Ana Reyes");
+  });
+
+  it("drops a title after a preposition even when an attribution follows it", () => {
+    const { quotes } = read([
+      "On Sunday’s episode of “The Harbor Hour With Dana Ruiz,” the senator said that she would run for governor.",
+    ]);
+    assert.equal(quoteWith(quotes, "Harbor Hour"), undefined);
+  });
+
+  it("drops a programme that is the hearer of “told”, keeping the speech before it", () => {
+    const { quotes } = read(["“We will not back down,” Mayor Lena Ortiz told “Good Day Metro” on Friday."]);
+    assert.equal(quoteWith(quotes, "Good Day Metro"), undefined);
+    assert.equal(quoteWith(quotes, "We will not back down")?.speaker, "Lena Ortiz");
+  });
+
+  it("drops attribute values of markup left in the text", () => {
+    const { quotes } = read([
+      'The mayor posted a photo of the flooded square. <tweet pic="pic.twitter.com/x1y2z3" author="cityhall">',
+    ]);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      [],
+    );
+  });
+
+  it("drops a section heading quoted in single marks, not giving it the previous speaker", () => {
+    const { quotes } = read([
+      "“We have to keep the buses running,” Mayor Lena Ortiz said.",
+      "‘A change of course.’",
+      "The council met again on Friday to vote on the budget.",
+    ]);
+    assert.equal(quoteWith(quotes, "A change of course"), undefined);
+    assert.equal(quoteWith(quotes, "keep the buses running")?.speaker, "Lena Ortiz");
+  });
+
+  it("drops a short quoted term modifying a noun when no reporting verb is near", () => {
+    const { quotes } = read([
+      "The council has pushed the “safe streets” agenda for two years.",
+      "Since 2019 the city has run a “clean air” program in every district.",
+    ]);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      [],
+    );
+  });
+
+  it("keeps a quoted term before a noun inside a reported statement", () => {
+    const { quotes } = read(["Mayor Lena Ortiz said the “safe streets” agenda would pass."]);
+    assert.equal(quoteWith(quotes, "safe streets")?.speaker, "Lena Ortiz");
   });
 
   it("keeps a title-cased exclamation", () => {

@@ -1,6 +1,6 @@
 import type { Article } from "../../model/index.js";
 import { paragraphStarts } from "../sentences/paragraphs.js";
-import { closedQuoteSpans, danglingOpen } from "./marks.js";
+import { closedQuoteSpans, danglingOpen, type MarkFamily } from "./marks.js";
 
 /**
  * A quoted passage before attribution: where its marks are and whether it carries on from a
@@ -11,6 +11,8 @@ export interface RawQuote {
   open: number;
   /** Body offset just past the closing mark, or the paragraph end for an open-ended piece. */
   close: number;
+  /** Double, single or guillemet marks (two apostrophes typed for a double mark count as double). */
+  family: MarkFamily;
   /** Inner text span in the body (marks and surrounding spaces excluded). */
   start: number;
   end: number;
@@ -67,6 +69,7 @@ export function rawQuotes(article: Article): RawQuote[] {
         out.push({
           open: base + pair.open,
           close: base + pair.close + (pair.closeWidth ?? 1),
+          family: pair.family,
           start: s,
           end: e,
           paragraph: p,
@@ -91,6 +94,7 @@ export function rawQuotes(article: Article): RawQuote[] {
         out.push({
           open: base + dangling,
           close: base + para.length,
+          family: para[dangling] === "«" ? "guillemet" : "double",
           start: s,
           end: e,
           paragraph: p,
