@@ -1,7 +1,9 @@
 /**
  * Scoring attribution extraction against PolNeAR-style gold (source, cue and content spans), as
  * the quotes issue defines it:
- * - gold quoted attributions are those whose content holds a double quotation mark;
+ * - gold quoted attributions are those whose content holds a double quotation mark (the
+ *   dataset's own count: “ or "); `isQuotedTypewriter` also takes two apostrophes, which is how
+ *   the New York Times articles of PolNeAR type a double mark (''Not now,'' he said.);
  * - a predicted quote matches a gold attribution when at least MATCH_SHARE of its content span
  *   lies inside the gold content (the union of its segments); each prediction takes the gold it
  *   overlaps most;
@@ -93,6 +95,10 @@ export function addCounts(into: Counts, c: Counts): void {
 
 export function isQuoted(g: GoldAttribution): boolean {
   return QUOTATION_MARK.test(g.contentText);
+}
+
+export function isQuotedTypewriter(g: GoldAttribution): boolean {
+  return QUOTATION_MARK.test(g.contentText) || g.contentText.includes("''");
 }
 
 function overlap(a: Segment, b: Segment): number {
