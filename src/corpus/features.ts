@@ -14,6 +14,7 @@ import { combine, fmix32, hash32, hex32, u32ToBase64 } from "./hash.js";
 import {
   FEATURES_VERSION,
   LEAD_CHARS,
+  LEAD_WEIGHT,
   MAX_DATES,
   MAX_ENTITIES,
   MAX_FEATURE_CHARS,
@@ -40,7 +41,7 @@ export interface CorpusDoc {
   url?: string | null;
 }
 
-/** A key and how often the article has it (titles counted TITLE_WEIGHT times). */
+/** A key and how often the article has it (titles counted TITLE_WEIGHT times, the lead LEAD_WEIGHT times). */
 export type Weighted = [key: string, count: number];
 
 /** What the clusterer needs of one article. Plain JSON: store it, and replay it after a restart. */
@@ -342,7 +343,8 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
       if (value !== null) bump(numbers, value);
       continue;
     }
-    addTerms(terms, t.norm, 1);
+    const by = t.start < LEAD_CHARS ? LEAD_WEIGHT : 1;
+    addTerms(terms, t.norm, by);
     const month = t.cap ? MONTHS.get(t.norm) : undefined;
     if (month !== undefined) {
       flushRun();
@@ -369,7 +371,7 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
     }
     if (isName(t, tokens[i + 1])) {
       if (run.length > 0 && !t.tight) flushRun();
-      bump(entities, t.norm);
+      bump(entities, t.norm, by);
       run.push(t.norm);
       continue;
     }

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { base64ToU32 } from "../../src/corpus/hash.js";
 import { canonicalUrl, docFeatures, minhashOf } from "../../src/corpus/index.js";
-import { MINHASH_HASHES } from "../../src/corpus/knobs.js";
+import { LEAD_WEIGHT, MINHASH_HASHES } from "../../src/corpus/knobs.js";
 import { ORIGINAL, QUAKE_A, QUAKE_B, REPOST } from "./fixtures.js";
 
 function jaccardEstimate(a: string, b: string): number {
@@ -56,6 +56,19 @@ describe("docFeatures", () => {
     assert.ok(!names.has("police"), "a sentence-initial word written in lower case elsewhere is no name");
     assert.ok(!names.has("checks") && !names.has("rehab"), "title-case words are not names");
     assert.ok(!names.has("friday"));
+  });
+
+  it("weighs words and names of the lead over those of the background", () => {
+    const f = docFeatures({
+      id: "lead",
+      text: `Gulls defensive tackle Tomas Okafor was arrested on suspicion of drunken driving early Sunday, the second such arrest of a Gulls player in less than a month.
+He was pulled over for speeding on a freeway outside downtown, failed a sobriety test and spent the night in a police station before he was released on bail in the afternoon. The team said it was aware of the arrest and would say nothing more until it had spoken to him and to his agent.
+In January, receiver Marcus Reyes was stopped by Highway Patrol officers and charged.`,
+    });
+    const count = (list: readonly [string, number][], key: string) => list.find(([k]) => k === key)?.[1];
+    assert.ok(count(f.entities, "okafor")! > count(f.entities, "reyes")!, JSON.stringify(f.entities));
+    assert.ok(count(f.terms, "tackle")! > count(f.terms, "receiver")!, JSON.stringify(f.terms));
+    assert.equal(count(f.terms, "tackle"), LEAD_WEIGHT);
   });
 
   it("reads dates, the dateline day, figures and the publication day", () => {
