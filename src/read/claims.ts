@@ -4,8 +4,8 @@
  * a date) and assert it with a verb. Questions, sentences that are only a quote, meta lines
  * ("Here is the audio in full.") and the writer's exclamations are not claims.
  */
-import type { Article, Claim, Quote, Sentence, Span } from "../model/index.js";
-import { wordTokens } from "../text/tokens.js";
+import type { Article, Claim, DateMention, Figure, Quote, Sentence, Span } from "../model/index.js";
+import { type WordToken, wordTokens } from "../text/tokens.js";
 import { findDates } from "./dates.js";
 import { findFigures } from "./figures.js";
 
@@ -61,10 +61,17 @@ interface Candidate {
   score: number;
 }
 
+/** The article's figures and dates, when the caller has already read them: reading them is most of a claim pass. */
+export interface ClaimFacts {
+  figures: readonly Figure[];
+  dates: readonly DateMention[];
+}
+
 export function findClaims(
   article: Article,
   sentences: readonly Sentence[],
   quotes: readonly Quote[],
+  facts?: ClaimFacts,
 ): Claim[] {
   const claims: Claim[] = [];
   const title = article.title?.trim();
@@ -72,13 +79,9 @@ export function findClaims(
     claims.push({ id: `${article.id}:c0`, text: title, role: "headline", span: null, sentence: null });
 
   const quoted = quotedRegions(article.body, quotes);
-  const figures = findFigures(article, sentences);
-  const dates = findDates(article, sentences);
-  const titleKey = title
-    ? wordTokens(title)
-        .map((t) => t.norm)
-        .join(" ")
-    : null;
+  const figures = facts?.figures ?? findFigures(article, sentences);
+  const dates = facts?.dates ?? findDates(article, sentences);
+  const titleWords = title ? wordTokens(title).map((t) => t.norm) : null;
 
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, index) => {
@@ -88,12 +91,13 @@ export function findClaims(
     const words = wordTokens(text);
     if (words.length < MIN_CLAIM_WORDS) return;
     if (isQuestionOrExclamation(text) || META_LINE.test(text)) return;
-    if (titleKey && words.map((t) => t.norm).join(" ") === titleKey) return;
+    if (titleWords && words.length === titleWords.length && words.every((t, i) => t.norm === titleWords[i]))
+      return;
     if (isOnlyQuote(span, words.length, quoted, article.body)) return;
     if (!VERB.test(text)) return;
     const hasFigure = figures.some((f) => f.start >= span.start && f.end <= span.end);
     const hasDate = dates.some((d) => d.start >= span.start && d.end <= span.end);
-    const names = namedThings(text);
+    const names = namedThings(words);
     if (names === 0 && !hasFigure && !hasDate) return;
     const score =
       (INTENT_VERBS.test(text) ? 3 : 0) +
@@ -130,10 +134,9 @@ function isQuestionOrExclamation(text: string): boolean {
  * Capitalised words and acronyms: a rough count of the people, organisations and places a
  * sentence names. The first word counts unless it is an ordinary sentence opener ("The", "In").
  */
-function namedThings(text: string): number {
-  const tokens = wordTokens(text);
+function namedThings(words: readonly WordToken[]): number {
   let count = 0;
-  tokens.forEach((t, i) => {
+  words.forEach((t, i) => {
     if (!/^\p{Lu}/u.test(t.text) || t.text === "I") return;
     if (i > 0 || ACRONYM.test(t.text) || !isSentenceOpener(t.norm)) count++;
   });

@@ -113,7 +113,7 @@ export function findFigures(article: Article, _sentences: readonly Sentence[]): 
   let i = 0;
   while (i < tokens.length && figures.length < MAX_FIGURES) {
     const tok = tokens[i]!;
-    if (inUrl(tok.start)) {
+    if (!mayStartFigure(tok.norm) || inUrl(tok.start)) {
       i++;
       continue;
     }
@@ -126,6 +126,24 @@ export function findFigures(article: Article, _sentences: readonly Sentence[]): 
     }
   }
   return figures;
+}
+
+/**
+ * Can a figure start at this word? readFraction and parseNumber start only at digits, hyphenated
+ * words, number words, vague plurals, "half" and "a"/"an": most words are ruled out here, before
+ * their half-dozen patterns run.
+ */
+function mayStartFigure(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (
+    (c >= 48 && c <= 57) ||
+    norm.includes("-") ||
+    norm === "a" ||
+    norm === "an" ||
+    norm === "half" ||
+    SMALL_NUMBERS.has(norm) ||
+    VAGUE_PLURALS.has(norm)
+  );
 }
 
 /** Is an offset inside a URL? Asked in increasing order of offsets, so a cursor keeps it linear. */
