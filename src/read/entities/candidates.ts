@@ -639,9 +639,22 @@ function isProse(tokens: readonly Token[]): boolean {
     const x = t.text;
     if (x.includes("@") || x.charCodeAt(0) === 35 || x.startsWith("http") || x.startsWith("www.")) continue;
     all += t.text.length;
-    if (/^[\p{L}’'.-]+$/u.test(t.text)) letters += t.text.length;
+    if (isLetterish(x)) letters += t.text.length;
   }
   return all === 0 || letters / all > MIN_PROSE_SHARE;
+}
+
+const LETTERISH = /^[\p{L}’'.-]+$/u;
+
+/** Only letters, apostrophes, full stops and hyphens; ASCII decided without the Unicode pattern. */
+function isLetterish(x: string): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || c === 0x2019)
+      continue;
+    return c >= 128 && LETTERISH.test(x);
+  }
+  return x.length > 0;
 }
 
 /** The words of a name, tokens glued together joined into one ("Holtz-Eakin", "Ki-moon", "AFL-CIO"). */

@@ -5,7 +5,7 @@
 
 /** Lower-case, trailing full stop removed: "Mr." → "mr", "U.S." → "u.s". */
 export function normTitle(word: string): string {
-  return word.replace(/\.$/, "").toLowerCase();
+  return (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
 }
 
 /** Capitalised titles that precede a person's name and are not part of it. */
