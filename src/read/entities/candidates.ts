@@ -24,6 +24,7 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  ROLE_MODIFIERS,
   ROLE_NOUNS,
   SURNAME_PARTICLES,
   US_STATES,
@@ -147,35 +148,6 @@ const MAX_APPOSITIVE_TOKENS = 7;
 
 /** Months that are also names ("Theresa May", "June Carter"): kept inside a name run, never alone. */
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
-
-/** Words before a title that qualify it without naming anyone ("Former President", "Acting Attorney General"). */
-const ROLE_MODIFIERS = new Set([
-  "former",
-  "then",
-  "acting",
-  "interim",
-  "retired",
-  "late",
-  "assistant",
-  "associate",
-  "senior",
-  "junior",
-  "executive",
-  "press",
-  "national",
-  "foreign",
-  "defense",
-  "defence",
-  "homeland",
-  "security",
-  "state",
-  "first",
-  "majority",
-  "minority",
-  "top",
-  "managing",
-  "founding",
-]);
 
 const TERMINATOR_TOKEN = /^[.!?…]+$/;
 const OPENING_QUOTE = new Set(["“", "‘", "«", '"', "'"]);
