@@ -5,7 +5,7 @@
  * ("Here is the audio in full.") and the writer's exclamations are not claims.
  */
 import type { Article, Claim, DateMention, Figure, Quote, Sentence, Span } from "../model/index.js";
-import { type WordToken, wordTokens } from "../text/tokens.js";
+import { type WordToken, wordTokens, wordTokensOf, wordTokensWithin } from "../text/tokens.js";
 import { findDates } from "./dates.js";
 import { findFigures } from "./figures.js";
 
@@ -83,12 +83,13 @@ export function findClaims(
   const dates = facts?.dates ?? findDates(article, sentences);
   const titleWords = title ? wordTokens(title).map((t) => t.norm) : null;
 
+  const bodyWords = wordTokensOf(article, article.body);
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, index) => {
     const lead = sentence.text.length - sentence.text.trimStart().length;
     const text = sentence.text.trim();
     const span = { start: sentence.start + lead, end: sentence.start + lead + text.length };
-    const words = wordTokens(text);
+    const words = wordTokensWithin(article.body, bodyWords, span.start, text);
     if (words.length < MIN_CLAIM_WORDS) return;
     if (isQuestionOrExclamation(text) || META_LINE.test(text)) return;
     if (titleWords && words.length === titleWords.length && words.every((t, i) => t.norm === titleWords[i]))
