@@ -84,6 +84,8 @@ export function findClaims(
   const titleWords = title ? wordTokens(title).map((t) => t.norm) : null;
 
   const bodyWords = wordTokensOf(article, article.body);
+  const figureSpans = byStart(figures);
+  const dateSpans = byStart(dates);
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, index) => {
     const lead = sentence.text.length - sentence.text.trimStart().length;
@@ -96,8 +98,8 @@ export function findClaims(
       return;
     if (isOnlyQuote(span, words.length, quoted, article.body)) return;
     if (!VERB.test(text)) return;
-    const hasFigure = figures.some((f) => f.start >= span.start && f.end <= span.end);
-    const hasDate = dates.some((d) => d.start >= span.start && d.end <= span.end);
+    const hasFigure = anyWithin(figureSpans, span);
+    const hasDate = anyWithin(dateSpans, span);
     const names = namedThings(words);
     if (names === 0 && !hasFigure && !hasDate) return;
     const score =
@@ -124,6 +126,25 @@ export function findClaims(
     });
   }
   return claims;
+}
+
+function byStart(spans: readonly Span[]): Span[] {
+  return [...spans].sort((a, b) => a.start - b.start);
+}
+
+/** Does a span of `sorted` (by start) lie inside `span`? A binary search, not a scan per sentence. */
+function anyWithin(sorted: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as Span).start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && (sorted[k] as Span).start <= span.end; k++) {
+    if ((sorted[k] as Span).end <= span.end) return true;
+  }
+  return false;
 }
 
 /** A question asks, an exclamation vents: neither asserts something checkable. */

@@ -286,6 +286,12 @@ export interface NameContext {
 
 const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ar|an|bin|ibn|abu)[-‐‑]\p{Lu}/u;
 
+/** ARTICLE_PREFIXED, asked of every token: the first letter (a, e, b or i) rules nearly all of them out. */
+function isArticlePrefixed(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 97 || c === 98 || c === 101 || c === 105) && ARTICLE_PREFIXED.test(w);
+}
+
 /** "I’m", "We’re", "Don’t": capitalised contractions are never names. */
 const CONTRACTION = /[’'](?:m|re|ve|ll|d|t)$/i;
 
@@ -306,7 +312,7 @@ function isShouted(word: string, ctx: NameContext): boolean {
 function nameLike(tok: Token, sentenceInitial: boolean, ctx: NameContext, inRun = false): boolean {
   const w = tok.text;
   // "al-Assad", "bin-Salman": a lower-case Arabic article glued to a capitalised name.
-  if (ARTICLE_PREFIXED.test(w)) return true;
+  if (isArticlePrefixed(w)) return true;
   if (!isCapitalised(w) || CONTRACTION.test(w)) return false;
   const lower = normWord(w);
   if (NEVER_NAMES.has(lower)) return false;
