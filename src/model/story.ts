@@ -1,4 +1,4 @@
-import type { Reading } from "./reading.js";
+import type { EntityType, Reading } from "./reading.js";
 
 /** What the triangulate stage produces: the story's versions lined up. Article ids refer to Reading.article.id. */
 
@@ -117,8 +117,30 @@ export interface Timeline {
   publications: TimelineEntry[];
 }
 
+/** One article's entity inside a story entity. */
+export interface StoryEntityMember {
+  article: string;
+  /** Entity id (Reading.entities[].id). */
+  entity: string;
+}
+
+/** A person, organisation or place across the versions of a story, its per-article entities merged. */
+export interface StoryEntity {
+  /** Unique within the story: `se${n}`, numbered in order of first appearance. */
+  id: string;
+  type: EntityType;
+  /** Fullest name any version gives ("John Kerry", "United Nations"). */
+  name: string;
+  /** At most one entity per article: a reader that kept two apart had its reasons. */
+  members: StoryEntityMember[];
+  /** Every spelling the versions use, names and mentions, first seen first ("John Kerry", "Kerry", "UN"). */
+  variants: string[];
+}
+
 export interface Story {
   readings: Reading[];
+  /** The story's people, organisations and places, each article's entities mapped onto them. */
+  entities: StoryEntity[];
   quoteGroups: QuoteGroup[];
   figureGroups: FigureGroup[];
   reuse: ReusePair[];

@@ -4,8 +4,8 @@
  * a date) and assert it with a verb. Questions, sentences that are only a quote, meta lines
  * ("Here is the audio in full.") and the writer's exclamations are not claims.
  */
-import type { Article, Claim, Quote, Sentence, Span } from "../model/index.js";
-import { wordTokens } from "../text/tokens.js";
+import type { Article, Claim, DateMention, Figure, Quote, Sentence, Span } from "../model/index.js";
+import { type WordToken, wordTokens, wordTokensOf, wordTokensWithin } from "../text/tokens.js";
 import { findDates } from "./dates.js";
 import { findFigures } from "./figures.js";
 
@@ -61,10 +61,17 @@ interface Candidate {
   score: number;
 }
 
+/** The article's figures and dates, when the caller has already read them: reading them is most of a claim pass. */
+export interface ClaimFacts {
+  figures: readonly Figure[];
+  dates: readonly DateMention[];
+}
+
 export function findClaims(
   article: Article,
   sentences: readonly Sentence[],
   quotes: readonly Quote[],
+  facts?: ClaimFacts,
 ): Claim[] {
   const claims: Claim[] = [];
   const title = article.title?.trim();
@@ -72,28 +79,28 @@ export function findClaims(
     claims.push({ id: `${article.id}:c0`, text: title, role: "headline", span: null, sentence: null });
 
   const quoted = quotedRegions(article.body, quotes);
-  const figures = findFigures(article, sentences);
-  const dates = findDates(article, sentences);
-  const titleKey = title
-    ? wordTokens(title)
-        .map((t) => t.norm)
-        .join(" ")
-    : null;
+  const figures = facts?.figures ?? findFigures(article, sentences);
+  const dates = facts?.dates ?? findDates(article, sentences);
+  const titleWords = title ? wordTokens(title).map((t) => t.norm) : null;
 
+  const bodyWords = wordTokensOf(article, article.body);
+  const figureSpans = byStart(figures);
+  const dateSpans = byStart(dates);
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, index) => {
     const lead = sentence.text.length - sentence.text.trimStart().length;
     const text = sentence.text.trim();
     const span = { start: sentence.start + lead, end: sentence.start + lead + text.length };
-    const words = wordTokens(text);
+    const words = wordTokensWithin(article.body, bodyWords, span.start, text);
     if (words.length < MIN_CLAIM_WORDS) return;
     if (isQuestionOrExclamation(text) || META_LINE.test(text)) return;
-    if (titleKey && words.map((t) => t.norm).join(" ") === titleKey) return;
+    if (titleWords && words.length === titleWords.length && words.every((t, i) => t.norm === titleWords[i]))
+      return;
     if (isOnlyQuote(span, words.length, quoted, article.body)) return;
     if (!VERB.test(text)) return;
-    const hasFigure = figures.some((f) => f.start >= span.start && f.end <= span.end);
-    const hasDate = dates.some((d) => d.start >= span.start && d.end <= span.end);
-    const names = namedThings(text);
+    const hasFigure = anyWithin(figureSpans, span);
+    const hasDate = anyWithin(dateSpans, span);
+    const names = namedThings(words);
     if (names === 0 && !hasFigure && !hasDate) return;
     const score =
       (INTENT_VERBS.test(text) ? 3 : 0) +
@@ -121,6 +128,25 @@ export function findClaims(
   return claims;
 }
 
+function byStart(spans: readonly Span[]): Span[] {
+  return [...spans].sort((a, b) => a.start - b.start);
+}
+
+/** Does a span of `sorted` (by start) lie inside `span`? A binary search, not a scan per sentence. */
+function anyWithin(sorted: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as Span).start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && (sorted[k] as Span).start <= span.end; k++) {
+    if ((sorted[k] as Span).end <= span.end) return true;
+  }
+  return false;
+}
+
 /** A question asks, an exclamation vents: neither asserts something checkable. */
 function isQuestionOrExclamation(text: string): boolean {
   return /[?!]["”’'»)\]]*$/.test(text);
@@ -130,10 +156,9 @@ function isQuestionOrExclamation(text: string): boolean {
  * Capitalised words and acronyms: a rough count of the people, organisations and places a
  * sentence names. The first word counts unless it is an ordinary sentence opener ("The", "In").
  */
-function namedThings(text: string): number {
-  const tokens = wordTokens(text);
+function namedThings(words: readonly WordToken[]): number {
   let count = 0;
-  tokens.forEach((t, i) => {
+  words.forEach((t, i) => {
     if (!/^\p{Lu}/u.test(t.text) || t.text === "I") return;
     if (i > 0 || ACRONYM.test(t.text) || !isSentenceOpener(t.norm)) count++;
   });

@@ -21,12 +21,17 @@ const PERIOD = /\b(?:(?:earlier|later)\s+)?(last|this|next|past|previous|coming)
 /** Spans tied to another event, not to publication ("days after", "three weeks later"). */
 const ANCHORED =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d{1,3})\s+)?(hours?|days?|weeks?|months?|years?)\s+(after|before|later|earlier)\b/gi;
+/** The same two patterns without the global flag, to test a string without a shared `lastIndex`. */
+const PERIOD_ANYWHERE = new RegExp(PERIOD.source, "i");
+const ANCHORED_ANYWHERE = new RegExp(ANCHORED.source, "i");
 /** A bare year after a temporal word ("in 2012", "since 2011", "early 2015"). */
 const YEAR_MENTION =
   /\b(?:(early|mid|late|the end of|the beginning of)[-\s]+|(?:in|since|by|until|till|during|from|through|before|after)\s+)((?:18|19|20)\d\d)\b(?![-–/]?\d|%|,\d)/gi;
 /** A decade written out ("the 1990s", "the late 1970s"), or by its last two digits ("the ’80s"). */
 const DECADE = /\b(?:(early|mid|late)[-\s]+)?((?:1[5-9]|20)\d0)s\b/gi;
 const SHORT_DECADE = /(?<![\p{L}\p{N}])(?:(early|mid|late)[-\s]+)?['’](\d0)s\b/giu;
+/** What both decade patterns end in: "0s" in any case, and the long s that the Unicode-aware one folds to "s". */
+const DECADE_ENDING = /0[sſ]/i;
 /** Years of a decade each part covers: the early 1990s are 1990–1993, the mid 1990s 1994–1996, the late 1997–1999. */
 const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   early: [0, 3],
@@ -111,17 +116,20 @@ function datesInChunk(text: string, offset: number, ref: Reference): DateMention
       granularity: "year",
     });
   }
-  for (const m of text.matchAll(DECADE)) out.push(decadeMention(m, Number(m[2]), offset));
-  for (const m of text.matchAll(SHORT_DECADE)) {
-    const tens = Number(m[2]);
-    // "the ’80s": the latest such decade not after publication; unknown without a publication date.
-    const pubYear = ref.date?.getUTCFullYear();
-    let start: number | null = null;
-    if (pubYear !== undefined) {
-      start = Math.floor(pubYear / 100) * 100 + tens;
-      if (start > pubYear) start -= 100;
+  // Both decade patterns need "0s"; most paragraphs have none, and the short one's look-behind is slow to scan.
+  if (DECADE_ENDING.test(text)) {
+    for (const m of text.matchAll(DECADE)) out.push(decadeMention(m, Number(m[2]), offset));
+    for (const m of text.matchAll(SHORT_DECADE)) {
+      const tens = Number(m[2]);
+      // "the ’80s": the latest such decade not after publication; unknown without a publication date.
+      const pubYear = ref.date?.getUTCFullYear();
+      let start: number | null = null;
+      if (pubYear !== undefined) {
+        start = Math.floor(pubYear / 100) * 100 + tens;
+        if (start > pubYear) start -= 100;
+      }
+      out.push(decadeMention(m, start, offset));
     }
-    out.push(decadeMention(m, start, offset));
   }
   const instant = ref.date ?? new Date(NEUTRAL_REFERENCE);
   for (const [from, to] of chronoWindows(text)) {
@@ -233,8 +241,7 @@ function fromChrono(
   // Clock times alone ("2:20 P.M.", "at 10") are not dates.
   if (!hasDay && !hasMonth && !hasYear && !relative) return null;
   // Periods and event-anchored spans are read by their own patterns above.
-  if (new RegExp(PERIOD.source, "i").test(r.text) || new RegExp(ANCHORED.source, "i").test(r.text))
-    return null;
+  if (PERIOD_ANYWHERE.test(r.text) || ANCHORED_ANYWHERE.test(r.text)) return null;
 
   let start = index + leadingPreposition(r.text);
   let granularity: Granularity = hasDay || relative ? "day" : hasMonth ? "month" : "year";

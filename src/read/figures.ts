@@ -7,7 +7,7 @@
  * small constant, so the work is linear in the body.
  */
 import type { Article, Figure, Sentence } from "../model/index.js";
-import { foldWord, type WordToken } from "../text/tokens.js";
+import { type WordToken, wordTokensOf } from "../text/tokens.js";
 import {
   CLOCK_WORDS,
   CURRENCY_PREFIXES,
@@ -83,37 +83,15 @@ interface Head {
   endOffset: number | null;
 }
 
-// The word of src/text/tokens.ts: letters and digits with inner apostrophes, hyphens and separators.
-const WORD = /[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * The words of the body as src/text/tokens.ts cuts them, folded the same way, but without its
- * Unicode normalisation for plain ASCII words (nearly all of them), where lower-casing is the whole fold.
- */
-export function figureTokens(text: string): WordToken[] {
-  const out: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    out.push({
-      text: w,
-      norm: NON_ASCII.test(w) ? foldWord(w) : w.toLowerCase(),
-      start: m.index,
-      end: m.index + w.length,
-    });
-  }
-  return out;
-}
-
 export function findFigures(article: Article, _sentences: readonly Sentence[]): Figure[] {
   const body = article.body;
-  const tokens = figureTokens(body);
+  const tokens = wordTokensOf(article, body);
   const inUrl = urlMask(body);
   const figures: Figure[] = [];
   let i = 0;
   while (i < tokens.length && figures.length < MAX_FIGURES) {
     const tok = tokens[i]!;
-    if (inUrl(tok.start)) {
+    if (!mayStartFigure(tok.norm) || inUrl(tok.start)) {
       i++;
       continue;
     }
@@ -126,6 +104,24 @@ export function findFigures(article: Article, _sentences: readonly Sentence[]): 
     }
   }
   return figures;
+}
+
+/**
+ * Can a figure start at this word? readFraction and parseNumber start only at digits, hyphenated
+ * words, number words, vague plurals, "half" and "a"/"an": most words are ruled out here, before
+ * their half-dozen patterns run.
+ */
+function mayStartFigure(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (
+    (c >= 48 && c <= 57) ||
+    norm.includes("-") ||
+    norm === "a" ||
+    norm === "an" ||
+    norm === "half" ||
+    SMALL_NUMBERS.has(norm) ||
+    VAGUE_PLURALS.has(norm)
+  );
 }
 
 /** Is an offset inside a URL? Asked in increasing order of offsets, so a cursor keeps it linear. */

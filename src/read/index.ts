@@ -18,6 +18,6 @@ export function readArticle(article: Article): Reading {
   const attributions = findAttributions(article, sentences, entities);
   const figures = findFigures(article, sentences);
   const dates = findDates(article, sentences);
-  const claims = findClaims(article, sentences, quotes);
+  const claims = findClaims(article, sentences, quotes, { figures, dates });
   return { article, sentences, quotes, reported, entities, figures, dates, attributions, claims };
 }

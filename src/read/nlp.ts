@@ -105,9 +105,10 @@ function pushSplitAtDashes(out: Token[], text: string, start: number, pos: strin
 /** Tag one passage with wink, mapping each token back to its offset; null if mapping fails. */
 function taggedTokens(text: string, base: number): Token[] | null {
   const wink = nlp();
-  const doc = wink.readDoc(text);
-  const values = doc.tokens().out(wink.its.value) as string[];
-  const tags = doc.tokens().out(wink.its.pos) as string[];
+  // One token collection read twice: wink builds a fresh collection object per `tokens()` call.
+  const tokens = wink.readDoc(text).tokens();
+  const values = tokens.out(wink.its.value) as string[];
+  const tags = tokens.out(wink.its.pos) as string[];
   const out: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {

@@ -1,6 +1,7 @@
 import type { Reading, Story } from "../model/index.js";
 import { supportClaims } from "./claims.js";
 import { findCoverage } from "./coverage.js";
+import { mergeStoryEntities } from "./entities.js";
 import { groupFigures } from "./figures.js";
 import { groupQuotes } from "./quotes.js";
 import { findReuse } from "./reuse.js";
@@ -9,7 +10,8 @@ import { findWitnesses } from "./witnesses.js";
 
 /** Pure: the readings of one story in, the versions lined up out. */
 export function triangulate(readings: readonly Reading[]): Story {
-  const quoteGroups = groupQuotes(readings);
+  const entities = mergeStoryEntities(readings.map((r) => ({ article: r.article.id, entities: r.entities })));
+  const quoteGroups = groupQuotes(readings, entities);
   const figureGroups = groupFigures(readings);
   const reuse = findReuse(readings);
   const witnesses = findWitnesses(readings, reuse);
@@ -18,6 +20,7 @@ export function triangulate(readings: readonly Reading[]): Story {
   const coverage = findCoverage(readings, { quoteGroups, reuse, witnesses });
   return {
     readings: [...readings],
+    entities,
     quoteGroups,
     figureGroups,
     reuse,

@@ -2,6 +2,7 @@
  * Comparing speaker names across versions: one outlet's "Kerry" is another's "John Kerry",
  * while "John Kerry" and "John Kirby" are two people.
  */
+import type { Quote, StoryEntity } from "../model/index.js";
 import { wordTokens } from "../text/tokens.js";
 
 function nameWords(name: string): string[] {
@@ -62,4 +63,17 @@ export function mentionsSpeaker(textNorms: readonly string[], speaker: string): 
   const last = words.at(-1);
   if (!last || last.length < 3) return false;
   return textNorms.includes(last);
+}
+
+/**
+ * A quote's speaker as the story names them: the story entity's name when the speaker is one of
+ * the article's entities ("Kerry" in a version that never writes the first name is "John Kerry"),
+ * else the name the article gives.
+ */
+export function storySpeaker(
+  quote: Pick<Quote, "speaker" | "speakerEntity">,
+  storyOf: ReadonlyMap<string, StoryEntity>,
+): string | null {
+  const entity = quote.speakerEntity === null ? undefined : storyOf.get(quote.speakerEntity);
+  return entity?.name ?? quote.speaker;
 }

@@ -10,11 +10,13 @@ import type {
   QuoteGroupMember,
   QuoteRelation,
   Reading,
+  StoryEntity,
 } from "../model/index.js";
 import { type WordToken, wordTokens } from "../text/tokens.js";
 import { alignWords, indexOfRun, lcsLength, longestCommonRun, MAX_ALIGN_TOKENS, renderDiff } from "./diff.js";
+import { storyEntityIndex } from "./entities.js";
 import { contentConcepts, isStopword } from "./lexicon.js";
-import { majoritySpeaker, sameSpeaker, speakersConflict } from "./names.js";
+import { majoritySpeaker, sameSpeaker, speakersConflict, storySpeaker } from "./names.js";
 import { UnionFind } from "./union-find.js";
 
 /** Quotes this short ("lost an argument", "how many Syrians") only match near-identical text. */
@@ -353,7 +355,16 @@ function peel(relator: Relator, component: Variant[]): Built[] {
   return out;
 }
 
-export function groupQuotes(readings: readonly Reading[]): QuoteGroup[] {
+/**
+ * Group the story's quotes. With the story's entities, a group's speaker is named as the story
+ * names them: a version that only says "Kerry" counts for "John Kerry" even when no other member
+ * of the group spells the name out.
+ */
+export function groupQuotes(
+  readings: readonly Reading[],
+  entities: readonly StoryEntity[] = [],
+): QuoteGroup[] {
+  const storyOf = storyEntityIndex(entities);
   const variants = collectVariants(readings);
   const relator = new Relator();
   const uf = new UnionFind(variants.length);
@@ -382,7 +393,7 @@ export function groupQuotes(readings: readonly Reading[]): QuoteGroup[] {
       speaker: item.quote.speaker,
       diff: relation === "identical" ? [] : diffAgainst(g.ref, item),
     }));
-    const speakers = members.map((m) => m.speaker);
+    const speakers = g.members.map(({ item }) => storySpeaker(item.quote, storyOf));
     return {
       id: `qg${index + 1}`,
       speaker: majoritySpeaker(speakers),

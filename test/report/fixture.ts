@@ -404,6 +404,7 @@ export function buildStory(): Story {
   const readings = [buildReading(courier()), buildReading(dailyPulse()), buildReading(metroWire())];
   return {
     readings,
+    entities: [],
     quoteGroups: quoteGroups(),
     figureGroups: figureGroups(readings),
     reuse: reuse(readings),

@@ -24,6 +24,7 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  ROLE_MODIFIERS,
   ROLE_NOUNS,
   SURNAME_PARTICLES,
   US_STATES,
@@ -147,35 +148,6 @@ const MAX_APPOSITIVE_TOKENS = 7;
 
 /** Months that are also names ("Theresa May", "June Carter"): kept inside a name run, never alone. */
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
-
-/** Words before a title that qualify it without naming anyone ("Former President", "Acting Attorney General"). */
-const ROLE_MODIFIERS = new Set([
-  "former",
-  "then",
-  "acting",
-  "interim",
-  "retired",
-  "late",
-  "assistant",
-  "associate",
-  "senior",
-  "junior",
-  "executive",
-  "press",
-  "national",
-  "foreign",
-  "defense",
-  "defence",
-  "homeland",
-  "security",
-  "state",
-  "first",
-  "majority",
-  "minority",
-  "top",
-  "managing",
-  "founding",
-]);
 
 const TERMINATOR_TOKEN = /^[.!?…]+$/;
 const OPENING_QUOTE = new Set(["“", "‘", "«", '"', "'"]);
@@ -314,6 +286,12 @@ export interface NameContext {
 
 const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ar|an|bin|ibn|abu)[-‐‑]\p{Lu}/u;
 
+/** ARTICLE_PREFIXED, asked of every token: the first letter (a, e, b or i) rules nearly all of them out. */
+function isArticlePrefixed(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 97 || c === 98 || c === 101 || c === 105) && ARTICLE_PREFIXED.test(w);
+}
+
 /** "I’m", "We’re", "Don’t": capitalised contractions are never names. */
 const CONTRACTION = /[’'](?:m|re|ve|ll|d|t)$/i;
 
@@ -334,7 +312,7 @@ function isShouted(word: string, ctx: NameContext): boolean {
 function nameLike(tok: Token, sentenceInitial: boolean, ctx: NameContext, inRun = false): boolean {
   const w = tok.text;
   // "al-Assad", "bin-Salman": a lower-case Arabic article glued to a capitalised name.
-  if (ARTICLE_PREFIXED.test(w)) return true;
+  if (isArticlePrefixed(w)) return true;
   if (!isCapitalised(w) || CONTRACTION.test(w)) return false;
   const lower = normWord(w);
   if (NEVER_NAMES.has(lower)) return false;
@@ -639,9 +617,22 @@ function isProse(tokens: readonly Token[]): boolean {
     const x = t.text;
     if (x.includes("@") || x.charCodeAt(0) === 35 || x.startsWith("http") || x.startsWith("www.")) continue;
     all += t.text.length;
-    if (/^[\p{L}’'.-]+$/u.test(t.text)) letters += t.text.length;
+    if (isLetterish(x)) letters += t.text.length;
   }
   return all === 0 || letters / all > MIN_PROSE_SHARE;
+}
+
+const LETTERISH = /^[\p{L}’'.-]+$/u;
+
+/** Only letters, apostrophes, full stops and hyphens; ASCII decided without the Unicode pattern. */
+function isLetterish(x: string): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || c === 0x2019)
+      continue;
+    return c >= 128 && LETTERISH.test(x);
+  }
+  return x.length > 0;
 }
 
 /** The words of a name, tokens glued together joined into one ("Holtz-Eakin", "Ki-moon", "AFL-CIO"). */

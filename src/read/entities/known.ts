@@ -38,13 +38,29 @@ function isCapital(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Does the token hold a letter or digit? An ASCII one, nearly always first, is found without the Unicode pattern. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c >= 128) return LETTER_OR_DIGIT.test(text);
+  }
+  return false;
+}
+
+function withoutDots(word: string): string {
+  return word.includes(".") ? word.replace(/\./g, "") : word;
+}
+
 /** Words of a token stream: tokens glued by hyphens are one word ("Ki-moon"); a possessive is dropped. */
 function wordsOf(tokens: readonly Token[]): Word[] {
   const initial = initialPositions(tokens);
   const out: Word[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!/[\p{L}\p{N}]/u.test(t.text)) {
+    if (!hasLetterOrDigit(t.text)) {
       const prev = out[out.length - 1];
       const next = tokens[i + 1];
       // A glued hyphen joins its neighbours into one word.
@@ -58,9 +74,7 @@ function wordsOf(tokens: readonly Token[]): Word[] {
     const capitalised = isCapital(t.text);
     // Only capitalised words and the lower-case words inside names ("de", "of") are ever matched.
     const norm =
-      capitalised || SURNAME_PARTICLES.has(t.text) || t.text === "of"
-        ? normWord(t.text).replace(/\./g, "")
-        : "";
+      capitalised || SURNAME_PARTICLES.has(t.text) || t.text === "of" ? withoutDots(normWord(t.text)) : "";
     out.push({ norm, start: t.start, end: t.end, capitalised, initial: initial[i] === true });
   }
   return out;
@@ -70,7 +84,7 @@ function splitWords(text: string): string[] {
   return text
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => normWord(w).replace(/\./g, ""));
+    .map((w) => withoutDots(normWord(w)));
 }
 
 function buildIndex(merger: Merger): Map<string, Entry[]> {
@@ -94,7 +108,13 @@ function buildIndex(merger: Merger): Map<string, Entry[]> {
   const firstNames = new Map<string, Group[]>();
   for (const g of merger.groups) {
     if (g.mentions.length === 0) continue;
-    for (const m of g.mentions) put(splitWords(m.text), g, "name");
+    // A name is mentioned again and again in the same spelling; one split per spelling is enough.
+    const spellings = new Set<string>();
+    for (const m of g.mentions) {
+      if (spellings.has(m.text)) continue;
+      spellings.add(m.text);
+      put(splitWords(m.text), g, "name");
+    }
     put(splitWords(g.words.join(" ")), g, "name");
     // "U.N." in a headline for "the United Nations" named in the body.
     const capitals = g.words.filter((w) => /^\p{Lu}/u.test(w));

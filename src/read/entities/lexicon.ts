@@ -5,8 +5,37 @@
 
 /** Lower-case, trailing full stop removed: "Mr." → "mr", "U.S." → "u.s". */
 export function normTitle(word: string): string {
-  return word.replace(/\.$/, "").toLowerCase();
+  return (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
 }
+
+/** Words before a title that qualify it without naming anyone ("Former President", "Acting Attorney General"). */
+export const ROLE_MODIFIERS = new Set([
+  "former",
+  "then",
+  "acting",
+  "interim",
+  "retired",
+  "late",
+  "assistant",
+  "associate",
+  "senior",
+  "junior",
+  "executive",
+  "press",
+  "national",
+  "foreign",
+  "defense",
+  "defence",
+  "homeland",
+  "security",
+  "state",
+  "first",
+  "majority",
+  "minority",
+  "top",
+  "managing",
+  "founding",
+]);
 
 /** Capitalised titles that precede a person's name and are not part of it. */
 export const PERSON_TITLES = new Set([

@@ -55,7 +55,8 @@ export function surnameOf(words: readonly string[]): string {
   return surnameKey(last);
 }
 
-function initials(words: readonly string[]): string {
+/** Initials of the capitalised words, lower case: "United Nations" → "un", "Islamic State of Iraq and Syria" → "isis". */
+export function initials(words: readonly string[]): string {
   return words
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
