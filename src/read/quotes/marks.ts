@@ -29,6 +29,8 @@ export interface QuotePair {
 
 const DOUBLE = new Set(["“", "”", '"', "„", "″"]);
 const SINGLE = new Set(["‘", "’", "'", "‚"]);
+/** Every character of DOUBLE, SINGLE and the guillemets. */
+const MARK_CHARS = /["“”„″‘’'‚«»]/;
 
 /** Characters after which a mark is at the start of a word (it opens). */
 const LEFT_CONTEXT = /[\s([{\u2014\u2013\-/“‘«"']/u;
@@ -100,16 +102,18 @@ function apostropheRun(text: string, i: number, out: Mark[]): number {
 /** Every quotation mark in `text`, classified, in order. */
 export function findMarks(text: string): Mark[] {
   const out: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
+  // Jump from mark to mark: walking every character of the text cost more than the rest.
+  const candidates = new RegExp(MARK_CHARS.source, "g");
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === "'" && text[i + 1] === "'") {
-      i += apostropheRun(text, i, out) - 1;
+      candidates.lastIndex = i + apostropheRun(text, i, out);
       continue;
     }
     const isDouble = DOUBLE.has(c);
     const isSingle = !isDouble && SINGLE.has(c);
     const isGuillemet = c === "«" || c === "»";
-    if (!isDouble && !isSingle && !isGuillemet) continue;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     if (isGuillemet) {
