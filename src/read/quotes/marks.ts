@@ -28,8 +28,7 @@ export interface QuotePair {
 }
 
 const DOUBLE = new Set(["“", "”", '"', "„", "″"]);
-const SINGLE = new Set(["‘", "’", "'", "‚"]);
-/** Every character of DOUBLE, SINGLE and the guillemets. */
+/** The double marks, the single ones (‘ ’ ' ‚) and the guillemets. */
 const MARK_CHARS = /["“”„″‘’'‚«»]/;
 
 /** Characters after which a mark is at the start of a word (it opens). */
@@ -112,7 +111,6 @@ export function findMarks(text: string): Mark[] {
       continue;
     }
     const isDouble = DOUBLE.has(c);
-    const isSingle = !isDouble && SINGLE.has(c);
     const isGuillemet = c === "«" || c === "»";
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
