@@ -2,6 +2,7 @@ import type { Article, Entity, Quote, Sentence, Span } from "../model/index.js";
 import { sentenceTokens, type Token } from "./nlp.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
+import { TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -23,6 +24,7 @@ import {
   type Frame,
   isParticiple,
   isPastForm,
+  NOUN_TOPIC_PREPS,
 } from "./reported/lexicon.js";
 
 /**
@@ -59,6 +61,11 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set(
 /** Quantifiers standing alone as a subject ("Both think", "Many believe"), after which a noun tag is a verb. */
 const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(
   "both all many most some few several others neither none each".split(" "),
+);
+
+/** Modals and "do" forms: the word after them is a bare verb. */
+const MODALS: ReadonlySet<string> = new Set(
+  "would will could can should may might must shall did do does wo ca".split(" "),
 );
 
 /** Possessives that name the source of a cue noun ("his claim that"). */
@@ -154,8 +161,18 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "") return true;
   const prev = tokens[i - 1];
-  if (t.pos !== "NOUN" || prev === undefined) return false;
+  if (prev === undefined) return false;
+  // "44 percent would back Trump": after a modal the word is the bare verb, whatever its tag.
+  if (MODALS.has(lower(prev))) return true;
+  if (t.pos !== "NOUN") return false;
   const next = lower(tokens[i + 1]);
+  // "China and Russia support the government", "others vow consequences": a noun subject, then a
+  // noun-tagged word opening a determiner or name object, is the verb between them.
+  if (
+    ["NOUN", "PROPN", "PRON"].includes(prev.pos) &&
+    ["DET", "PROPN", "NUM"].includes(tokens[i + 1]?.pos ?? "")
+  )
+    return true;
   if (next === "that") return prev.pos === "NOUN" || prev.pos === "PRON" || prev.pos === "PROPN";
   // "Lopez plans to …": after a name, a noun-tagged form before an infinitive is the verb.
   if (next === "to" && tokens[i + 2]?.pos === "VERB") return prev.pos === "PROPN" || prev.pos === "PRON";
@@ -348,12 +365,21 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "said on Tuesday in a statement that …": the "that" within a few tokens, with no verb between. */
-function thatAhead(tokens: readonly Token[], k: number): number {
+/**
+ * "said on Tuesday in a statement that …": the "that" within a few tokens, with no verb between.
+ * With `infinitive`, an adjunct may also lead to the infinitive ("decided after a review not to
+ * charge her").
+ */
+function thatAhead(tokens: readonly Token[], k: number, infinitive = false): number {
   for (let j = k; j < Math.min(tokens.length, k + MAX_THAT_LOOKAHEAD); j++) {
     const t = tokens[j] as Token;
     if (lower(t) === "that") return j;
-    if (t.pos === "VERB" || t.pos === "AUX" || /^[.;:!?]$/.test(t.text)) return -1;
+    if (infinitive && j > k && lower(t) === "to" && tokens[j + 1]?.pos === "VERB")
+      return lower(tokens[j - 1]) === "not" ? j - 1 : j;
+    // "at a campaign stop in Toledo": a noun after a determiner, tagged as a verb.
+    const nounAfterDeterminer = t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[j - 1]?.pos ?? "");
+    if (((t.pos === "VERB" || t.pos === "AUX") && !nounAfterDeterminer) || /^[.;:!?]$/.test(t.text))
+      return -1;
   }
   return -1;
 }
@@ -400,6 +426,7 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (next === "out" && tokens[k]?.pos !== "NOUN") {
     cueEnd = ++k;
   }
+  if (timeAdjunctEnds(tokens, k)) return [-1, cueEnd];
   const first = tokens[k];
   if (!first) return [-1, cueEnd];
   const w = lower(first);
@@ -415,8 +442,8 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
     return [-1, cueEnd];
   }
   if (WH_WORDS.has(w)) return frame.wh || frame.clause ? [k, cueEnd] : [-1, cueEnd];
-  const that = thatAhead(tokens, k);
-  if (that >= 0 && frame.clause) return [that, cueEnd];
+  const that = thatAhead(tokens, k, frame.infinitive && first.pos === "ADP");
+  if (that >= 0 && (frame.clause || lower(tokens[that]) !== "that")) return [that, cueEnd];
   // "found that …" reports a finding; "found their way", "can't find jobs" do not.
   if (frame.thatOnly) return [-1, cueEnd];
   if (frame.recipient) {
@@ -431,6 +458,25 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (frame.object) return [k, cueEnd];
   if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
   return [-1, cueEnd];
+}
+
+/** Words of a time adjunct after a cue ("said late Friday afternoon"). */
+const MAX_TIME_ADJUNCT_TOKENS = 3;
+
+/**
+ * "…, lawmakers said Friday afternoon, as they …": only a time adjunct stands between the cue and
+ * the clause's end, so nothing reported follows the cue (its content came before it).
+ */
+function timeAdjunctEnds(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  let timed = false;
+  while (j < tokens.length && j - k < MAX_TIME_ADJUNCT_TOKENS) {
+    const w = lower(tokens[j]);
+    if (TIME_WORDS.test(w)) timed = true;
+    else if (w === "that" || !TIME_LEADS.has(w)) break;
+    j++;
+  }
+  return timed && /^[,.;!?]$/.test(tokens[j]?.text ?? ".");
 }
 
 /** "said Mr. Kerry." / "said the official, …": the cue is followed only by its subject. */
@@ -455,7 +501,7 @@ function contentBefore(
   const m = speaker.mention;
   if (!m) return null;
   const subjectFirst = m.start < (tokens[from] as Token).start;
-  const lead = subjectFirst ? tokenAt(tokens, m.start) : from;
+  const lead = subjectFirst ? subjectPhraseStart(tokens, tokenAt(tokens, m.start)) : from;
   const comma = tokens[lead - 1];
   if (!comma || !/^[,—–]$/.test(comma.text)) return null;
   // After the subject (inverted) or the cue, the sentence must end or go on after a comma.
@@ -485,6 +531,24 @@ function contentBefore(
     if (rest > end + 1) return { content: [start, lead - 1], piece: [end + 1, rest] };
   }
   return { content: [start, lead - 1] };
+}
+
+/** Words of a subject phrase standing before the name its mention covers ("the former aide Mr."). */
+const MAX_MENTION_LEAD_TOKENS = 6;
+
+/**
+ * Start of the subject phrase whose name starts at `at`: a resolved mention covers only the name
+ * ("Van Voorhis" of "Mr. Van Voorhis said"), while the comma that ends the content stands before
+ * the title and modifiers.
+ */
+function subjectPhraseStart(tokens: readonly Token[], at: number): number {
+  let s = at;
+  while (s > 0 && at - s < MAX_MENTION_LEAD_TOKENS) {
+    const p = tokens[s - 1] as Token;
+    if (!["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(p.pos) || !isWordToken(p)) break;
+    s--;
+  }
+  return s;
 }
 
 /** Attributions led by a cue verb in one sentence. */
@@ -598,13 +662,22 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
         // "expressed concern that", "made the case that": the verb's subject holds the attitude.
         let v = i - 1;
         while (v > 0 && ["DET", "ADJ"].includes((tokens[v] as Token).pos)) v--;
-        if (!SUPPORT_VERBS.has(lower(tokens[v]))) continue;
+        if (!SUPPORT_VERBS.has(lower(tokens[v]))) {
+          // "questions about his health", "calls for a recount": the attitude stands without its holder.
+          if (NOUN_TOPIC_PREPS.get(w)?.includes(next) && t.pos === "NOUN") {
+            const end = phraseEnd(tokens, i + 2, contentEnd(tokens, i + 2, ctx.isCue, quoted));
+            found.push({ content: [i + 2, end], cue: [i, i + 2], speaker: null });
+          }
+          continue;
+        }
         cueFrom = groupStart(tokens, v);
         speaker = sourceOf(ctx, cueFrom, i + 1, null);
         if (!speaker) continue;
       }
       if (!speaker) continue;
       let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted);
+      // "his attacks on the former beauty queen at a rally": a prepositional complement is a noun phrase.
+      if (contentFrom === i + 2) end = phraseEnd(tokens, contentFrom, end);
       // "Her claim that the audit was blocked drew scorn": a cue noun heading the subject ends at the main verb.
       if (opensClause(tokens, cueFrom - (POSSESSIVE_PRONOUNS.has(lower(tokens[cueFrom - 1])) ? 1 : 2)))
         end = relativeEnd(tokens, contentFrom, end, lower(tokens[contentFrom]) === "that");

@@ -94,6 +94,20 @@ question questions doubts doubt worry worries objection objections commitment bi
 portrayal description characterization defense defence advocacy embrace rejection dismissal`.split(/\s+/),
 );
 
+/**
+ * Cue nouns whose prepositional complement is the attributed content even with no holder named
+ * ("questions about his health", "calls for a recount", "criticism of the plan").
+ */
+export const NOUN_TOPIC_PREPS: ReadonlyMap<string, readonly string[]> = new Map(
+  `questions:about concerns:about doubts:about worries:about fears:about calls:for criticism:of|for
+endorsement:of attacks:on|against opposition:to praise:for demands:for accusations:of allegations:of`
+    .split(/\s+/)
+    .map((entry) => {
+      const [noun, preps = ""] = entry.split(":") as [string, string?];
+      return [noun, preps.split("|")];
+    }),
+);
+
 /** Adjectives of attitude that take the content after "be" ("confident that", "eager to", "critical of"). */
 export const CUE_ADJECTIVES: ReadonlySet<string> = new Set(
   `confident sure certain convinced aware afraid worried concerned hopeful optimistic pessimistic eager
