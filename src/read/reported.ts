@@ -168,16 +168,31 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   const next = lower(tokens[i + 1]);
   // "China and Russia support the government", "others vow consequences": a noun subject, then a
   // noun-tagged word opening a determiner or name object, is the verb between them.
-  if (
-    ["NOUN", "PROPN", "PRON"].includes(prev.pos) &&
-    ["DET", "PROPN", "NUM"].includes(tokens[i + 1]?.pos ?? "")
-  )
-    return true;
+  const after = tokens[i + 1]?.pos ?? "";
+  if (["NOUN", "PROPN", "PRON"].includes(prev.pos) && ["DET", "PROPN", "NUM"].includes(after)) return true;
+  // "Millennials support background checks": a plural subject before a bare noun object.
+  if (prev.pos === "NOUN" && /s$/i.test(prev.text) && (after === "NOUN" || after === "ADJ")) return true;
+  // "…, records show.": a trailing attribution after the content's comma.
+  if (/^[.,;]$/.test(tokens[i + 1]?.text ?? ".") && trailingSubject(tokens, i)) return true;
   if (next === "that") return prev.pos === "NOUN" || prev.pos === "PRON" || prev.pos === "PROPN";
   // "Lopez plans to …": after a name, a noun-tagged form before an infinitive is the verb.
   if (next === "to" && tokens[i + 2]?.pos === "VERB") return prev.pos === "PROPN" || prev.pos === "PRON";
   // "Both think …", "they support …": after a subject pronoun or a quantifier the word is the verb.
   return QUANTIFIER_SUBJECTS.has(lower(prev)) || /^(?:he|she|they|we|i|you)$/.test(lower(prev));
+}
+
+/** Words of a trailing attribution's subject ("…, newly filed campaign records show."). */
+const MAX_TRAILING_SUBJECT_TOKENS = 6;
+
+/** The noun phrase just before `i` follows a comma: `i` closes a trailing attribution. */
+function trailingSubject(tokens: readonly Token[], i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < MAX_TRAILING_SUBJECT_TOKENS) {
+    const p = tokens[s - 1] as Token;
+    if (!["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(p.pos)) break;
+    s--;
+  }
+  return s < i && s > 0 && /^[,—–]$/.test((tokens[s - 1] as Token).text);
 }
 
 /** Start of the verb group ending at the cue verb `i`: auxiliaries, modals, negation, adverbs. */
@@ -559,8 +574,10 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     const lemma = cueVerbAt(tokens, i, quoted);
     if (lemma === null) continue;
     const frame = CUE_VERBS.get(lemma) as Frame;
-    // "plans to announce": the outer intention verb carries "to announce …" as its content.
-    if (lower(tokens[i - 1]) === "to" && cueLemma(tokens[i - 2]?.text ?? "") !== null) continue;
+    // "hopes to say more": the outer verb carries the infinitive as its content; an inner verb that
+    // takes an object makes one cue with it ("refused to endorse Trump": the content is "Trump").
+    const chained = lower(tokens[i - 1]) === "to" && cueLemma(tokens[i - 2]?.text ?? "") !== null;
+    if (chained && !frame.object) continue;
     let from = groupStart(tokens, i);
     // "continued to say", "went on to argue", "is expected to announce": one cue group.
     if (
@@ -580,6 +597,10 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, inSubordinateClause(tokens, from));
       if (phrase) end = phraseEnd(tokens, contentFrom, end);
       if (inRelativeClause(tokens, from, i)) end = relativeEnd(tokens, contentFrom, end, !phrase);
+      if (chained) {
+        const outer = found.findIndex((f) => f.content[0] === i - 1);
+        if (outer >= 0) found.splice(outer, 1);
+      }
       found.push({ content: [contentFrom, end], cue: [from, cueEnd], speaker });
       continue;
     }
@@ -600,7 +621,6 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
     if (lower(tokens[i]) !== "according" || lower(tokens[i + 1]) !== "to" || quoted.has(tokens[i]!.start))
       continue;
     const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
-    const speaker = finder.subjectAfter(tokens, i + 2, tokens.length, cue);
     let close = i + 2;
     while (
       close < tokens.length &&
@@ -608,6 +628,13 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
       !/^[,.;!?]$/.test(tokens[close]!.text)
     )
       close++;
+    // "according to the most recent data from the FBI": a source the finder cannot resolve is
+    // still the phrase up to the clause's end.
+    const speaker =
+      finder.subjectAfter(tokens, i + 2, tokens.length, cue) ??
+      (close > i + 2 && /^[,.;!?]$/.test(tokens[close]?.text ?? ".")
+        ? { speaker: null, entity: null, mention: tokenSpan(tokens, i + 2, close), cue }
+        : null);
     let opens = 0;
     while (opens < i && (CLAUSE_OPENERS.has(lower(tokens[opens])) || tokens[opens]!.text === ",")) opens++;
     if (opens === i) {

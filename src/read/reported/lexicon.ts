@@ -50,7 +50,8 @@ agree:cibp:with|on disagree:cbp:with|on echo:n concur:cb speak:p:about|of|out
 talk:p:about|of refer:p:to comment:p:on|about elaborate:p:on insinuate:cb muse:cb opine:cb scoff:cbp:at
 shout:cb yell:cb whisper:cb exclaim:cb tease:cb stipulate:c decree:c rule:c order:ni
 instruct:i direct:i campaign:p:for|against|on rail:p:against lobby:p:for
-push:p:for advocate:np:for call:p:for|on press:p:for|on
+push:p:for advocate:np:for call:p:for|on press:p:for|on respond:p:to reply:p:to react:p:to
+vote:p:for|against express:n
 `;
 
 /** Verbs of thinking, knowing and perceiving. */
@@ -77,7 +78,7 @@ seem:ix appear:ix
 
 /** Things that carry evidence: polls, reports and studies "show", "suggest", "find". */
 const EVIDENCE = `
-show:cnwb demonstrate:cn highlight:cn illustrate:cnw underline:cn point:p:to|out
+show:cnwb demonstrate:cn highlight:cn illustrate:cnw underline:cn point:p:to|out focus:p:on
 `;
 
 /** Nouns of saying, thinking and wanting that take the content as a complement ("his claim that"). */
