@@ -391,8 +391,8 @@ function thatAhead(tokens: readonly Token[], k: number, infinitive = false): num
     if (lower(t) === "that") return j;
     if (infinitive && j > k && lower(t) === "to" && tokens[j + 1]?.pos === "VERB")
       return lower(tokens[j - 1]) === "not" ? j - 1 : j;
-    // "at a campaign stop in Toledo": a noun after a determiner, tagged as a verb.
-    const nounAfterDeterminer = t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[j - 1]?.pos ?? "");
+    // "at a campaign stop in Toledo": a noun after a determiner or a modifier, tagged as a verb.
+    const nounAfterDeterminer = t.pos === "VERB" && ["DET", "ADJ", "NOUN"].includes(tokens[j - 1]?.pos ?? "");
     if (((t.pos === "VERB" || t.pos === "AUX") && !nounAfterDeterminer) || /^[.;:!?]$/.test(t.text))
       return -1;
   }
@@ -576,7 +576,10 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     const frame = CUE_VERBS.get(lemma) as Frame;
     // "hopes to say more": the outer verb carries the infinitive as its content; an inner verb that
     // takes an object makes one cue with it ("refused to endorse Trump": the content is "Trump").
-    const chained = lower(tokens[i - 1]) === "to" && cueLemma(tokens[i - 2]?.text ?? "") !== null;
+    const outerLemma = lower(tokens[i - 1]) === "to" ? cueLemma(tokens[i - 2]?.text ?? "") : null;
+    // A raising verb keeps its subject in the content ("seems to favour a second term").
+    const chained = outerLemma !== null && CUE_VERBS.get(outerLemma)?.sourceless !== true;
+    if (outerLemma !== null && !chained) continue;
     if (chained && !frame.object) continue;
     let from = groupStart(tokens, i);
     // "continued to say", "went on to argue", "is expected to announce": one cue group.
@@ -667,7 +670,7 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
  */
 function nominalCues(ctx: SentenceCtx, found: Found[]): void {
   const { tokens, finder, quoted } = ctx;
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (quoted.has(t.start)) continue;
     const w = lower(t);
@@ -679,10 +682,10 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
     if (!opensContent) continue;
     const contentFrom = next === "that" || next === "to" ? i + 1 : i + 2;
     if (CUE_NOUNS.has(w) && t.pos !== "VERB") {
-      const prev = tokens[i - 1] as Token;
+      const prev = tokens[i - 1];
       let speaker: Speaker | null = null;
       let cueFrom = i;
-      if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev.text === "’s" || prev.text === "'s") {
+      if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev?.text === "’s" || prev?.text === "'s") {
         const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? i - 1 : i - 2;
         speaker = possessor(ctx, owner, { start: t.start, end: t.end });
       } else {
@@ -691,8 +694,14 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
         while (v > 0 && ["DET", "ADJ"].includes((tokens[v] as Token).pos)) v--;
         if (!SUPPORT_VERBS.has(lower(tokens[v]))) {
           // "questions about his health", "calls for a recount": the attitude stands without its holder.
-          if (NOUN_TOPIC_PREPS.get(w)?.includes(next) && t.pos === "NOUN") {
-            const end = phraseEnd(tokens, i + 2, contentEnd(tokens, i + 2, ctx.isCue, quoted));
+          // A sentence's capitalised first word may be tagged as a name.
+          const noun = t.pos === "NOUN" || (i === 0 && t.pos === "PROPN");
+          if (NOUN_TOPIC_PREPS.get(w)?.includes(next) && noun) {
+            let end = phraseEnd(tokens, i + 2, contentEnd(tokens, i + 2, ctx.isCue, quoted));
+            let np = i;
+            while (np > 0 && ["DET", "ADJ"].includes((tokens[np - 1] as Token).pos)) np--;
+            // "Questions about his health have dogged …": heading the subject, it ends at the main verb.
+            if (opensClause(tokens, np)) end = relativeEnd(tokens, i + 2, end, false);
             found.push({ content: [i + 2, end], cue: [i, i + 2], speaker: null });
           }
           continue;

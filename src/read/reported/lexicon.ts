@@ -51,7 +51,7 @@ talk:p:about|of refer:p:to comment:p:on|about elaborate:p:on insinuate:cb muse:c
 shout:cb yell:cb whisper:cb exclaim:cb tease:cb stipulate:c decree:c rule:c order:ni
 instruct:i direct:i campaign:p:for|against|on rail:p:against lobby:p:for
 push:p:for advocate:np:for call:p:for|on press:p:for|on respond:p:to reply:p:to react:p:to
-vote:p:for|against express:n
+vote:p:for|against
 `;
 
 /** Verbs of thinking, knowing and perceiving. */
