@@ -746,12 +746,32 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
   return k >= 0;
 }
 
+/** Particles and prepositions between a verb and the possessive of its object ("doubling down on his"). */
+const MAX_OBJECT_LEAD_TOKENS = 3;
+
+/** The verb whose object phrase starts at `owner` ("ended [his bid]"), or -1. */
+function governingVerb(tokens: readonly Token[], owner: number): number {
+  for (let k = owner - 1; k >= Math.max(0, owner - 1 - MAX_OBJECT_LEAD_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB") return k;
+    if (!["ADP", "PART", "ADV"].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
 /** "his claim", "Trump's call": the possessor as the source mention, resolved through the finder. */
 function possessor(ctx: SentenceCtx, owner: number, cue: Span): Speaker | null {
   const { tokens, finder } = ctx;
   const t = tokens[owner];
   if (!t) return null;
   if (POSSESSIVE_PRONOUNS.has(lower(t))) {
+    // "Trump laid out his vision for …": the attitude is the clause subject's, named there.
+    const verb = governingVerb(tokens, owner);
+    if (verb >= 0) {
+      const subject = sourceOf(ctx, groupStart(tokens, verb), verb + 1, null);
+      if (subject?.mention && subject.mention.end <= (tokens[verb] as Token).start)
+        return { ...subject, cue };
+    }
     // The finder resolves subject pronouns; a possessive points back the same way.
     const as = { ...t, text: lower(t) === "his" ? "he" : lower(t) === "her" ? "she" : "they", pos: "PRON" };
     const r = finder.resolve([as], 0, 1, cue);

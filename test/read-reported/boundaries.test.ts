@@ -93,6 +93,12 @@ const CASES: Case[] = [
     content: "the governor",
   },
   {
+    name: "possessor: a possessed cue noun in the object takes the clause subject as its source",
+    paragraphs: [INTRO, "Lopez laid out her plans for the new transit line."],
+    content: "the new transit line",
+    mention: "Lopez",
+  },
+  {
     name: "verbCues: a chained cue takes the inner verb's object",
     paragraphs: [INTRO, "Lopez has refused to endorse the nominee."],
     content: "the nominee",
