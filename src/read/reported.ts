@@ -834,6 +834,20 @@ function outermost(found: Found[]): Found[] {
   );
 }
 
+/**
+ * "it's hard to know", "it was no surprise when …", "when it comes to": an "it" that only fills
+ * the subject slot names no source.
+ */
+function expletiveSubject(tokens: readonly Token[], speaker: Speaker | null): boolean {
+  const m = speaker?.mention;
+  if (!m || speaker?.entity) return false;
+  const at = tokenAt(tokens, m.start);
+  if (lower(tokens[at]) !== "it" || (tokens[at] as Token).end !== m.end) return false;
+  const next = lower(tokens[at + 1]);
+  if (next === "comes") return true;
+  return BE_FORMS.has(next) && ["ADJ", "DET", "ADV"].includes(tokens[at + 2]?.pos ?? "");
+}
+
 /** Indirect attributions of the article, in text order. */
 export function findReported(
   article: Article,
@@ -857,7 +871,8 @@ export function findReported(
     accordingTo(ctx, found);
     nominalCues(ctx, found);
     viewFrames(ctx, found);
-    for (const f of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
+    for (const kept of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
+      const f = expletiveSubject(toks, kept.speaker) ? { ...kept, speaker: null } : kept;
       const first = emit(article, toks, f, f.content, s, sorted);
       const second = f.piece ? emit(article, toks, f, f.piece, s, sorted) : null;
       if (first && second) {

@@ -99,6 +99,12 @@ const CASES: Case[] = [
     mention: "Lopez",
   },
   {
+    name: "expletiveSubject: an it that only fills the subject slot names no source",
+    paragraphs: ["It is hard to know where the donors will go."],
+    content: "where the donors will go",
+    mention: null,
+  },
+  {
     name: "verbCues: a chained cue takes the inner verb's object",
     paragraphs: [INTRO, "Lopez has refused to endorse the nominee."],
     content: "the nominee",
