@@ -118,6 +118,12 @@ const CASES: Case[] = [
     mention: "Most delegates",
   },
   {
+    name: "lexicon: calling something a name is an evaluation of it",
+    paragraphs: ["Democrats called the contempt citation a political stunt."],
+    content: "the contempt citation a political stunt",
+    mention: "Democrats",
+  },
+  {
     name: "accordingTo: a source the finder cannot resolve is the phrase up to the clause end",
     paragraphs: [
       "Violent crime fell by a third, according to the most recent data available from the state police.",

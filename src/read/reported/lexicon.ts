@@ -50,7 +50,7 @@ agree:cibp:with|on disagree:cbp:with|on echo:n concur:cb speak:p:about|of|out
 talk:p:about|of refer:p:to comment:p:on|about elaborate:p:on insinuate:cb muse:cb opine:cb scoff:cbp:at
 shout:cb yell:cb whisper:cb exclaim:cb tease:cb stipulate:c decree:c rule:c order:ni
 instruct:i direct:i campaign:p:for|against|on rail:p:against lobby:p:for
-push:p:for advocate:np:for call:p:for|on press:p:for|on respond:p:to reply:p:to react:p:to
+push:p:for advocate:np:for call:np:for|on press:p:for|on respond:p:to reply:p:to react:p:to
 vote:p:for|against
 `;
 
