@@ -2,6 +2,7 @@ import type { Article, Entity, Quote, Sentence, Span } from "../model/index.js";
 import { sentenceTokens, type Token } from "./nlp.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
+import { TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -23,6 +24,7 @@ import {
   type Frame,
   isParticiple,
   isPastForm,
+  NOUN_TOPIC_PREPS,
 } from "./reported/lexicon.js";
 
 /**
@@ -59,6 +61,11 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set(
 /** Quantifiers standing alone as a subject ("Both think", "Many believe"), after which a noun tag is a verb. */
 const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(
   "both all many most some few several others neither none each".split(" "),
+);
+
+/** Modals and "do" forms: the word after them is a bare verb. */
+const MODALS: ReadonlySet<string> = new Set(
+  "would will could can should may might must shall did do does wo ca".split(" "),
 );
 
 /** Possessives that name the source of a cue noun ("his claim that"). */
@@ -154,13 +161,38 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "") return true;
   const prev = tokens[i - 1];
-  if (t.pos !== "NOUN" || prev === undefined) return false;
+  if (prev === undefined) return false;
+  // "44 percent would back Trump": after a modal the word is the bare verb, whatever its tag.
+  if (MODALS.has(lower(prev))) return true;
+  if (t.pos !== "NOUN") return false;
   const next = lower(tokens[i + 1]);
+  // "China and Russia support the government", "others vow consequences": a noun subject, then a
+  // noun-tagged word opening a determiner or name object, is the verb between them.
+  const after = tokens[i + 1]?.pos ?? "";
+  if (["NOUN", "PROPN", "PRON"].includes(prev.pos) && ["DET", "PROPN", "NUM"].includes(after)) return true;
+  // "Millennials support background checks": a plural subject before a bare noun object.
+  if (prev.pos === "NOUN" && /s$/i.test(prev.text) && (after === "NOUN" || after === "ADJ")) return true;
+  // "…, records show.": a trailing attribution after the content's comma.
+  if (/^[.,;]$/.test(tokens[i + 1]?.text ?? ".") && trailingSubject(tokens, i)) return true;
   if (next === "that") return prev.pos === "NOUN" || prev.pos === "PRON" || prev.pos === "PROPN";
   // "Lopez plans to …": after a name, a noun-tagged form before an infinitive is the verb.
   if (next === "to" && tokens[i + 2]?.pos === "VERB") return prev.pos === "PROPN" || prev.pos === "PRON";
   // "Both think …", "they support …": after a subject pronoun or a quantifier the word is the verb.
   return QUANTIFIER_SUBJECTS.has(lower(prev)) || /^(?:he|she|they|we|i|you)$/.test(lower(prev));
+}
+
+/** Words of a trailing attribution's subject ("…, newly filed campaign records show."). */
+const MAX_TRAILING_SUBJECT_TOKENS = 6;
+
+/** The noun phrase just before `i` follows a comma: `i` closes a trailing attribution. */
+function trailingSubject(tokens: readonly Token[], i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < MAX_TRAILING_SUBJECT_TOKENS) {
+    const p = tokens[s - 1] as Token;
+    if (!["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(p.pos)) break;
+    s--;
+  }
+  return s < i && s > 0 && /^[,—–]$/.test((tokens[s - 1] as Token).text);
 }
 
 /** Start of the verb group ending at the cue verb `i`: auxiliaries, modals, negation, adverbs. */
@@ -348,12 +380,21 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "said on Tuesday in a statement that …": the "that" within a few tokens, with no verb between. */
-function thatAhead(tokens: readonly Token[], k: number): number {
+/**
+ * "said on Tuesday in a statement that …": the "that" within a few tokens, with no verb between.
+ * With `infinitive`, an adjunct may also lead to the infinitive ("decided after a review not to
+ * charge her").
+ */
+function thatAhead(tokens: readonly Token[], k: number, infinitive = false): number {
   for (let j = k; j < Math.min(tokens.length, k + MAX_THAT_LOOKAHEAD); j++) {
     const t = tokens[j] as Token;
     if (lower(t) === "that") return j;
-    if (t.pos === "VERB" || t.pos === "AUX" || /^[.;:!?]$/.test(t.text)) return -1;
+    if (infinitive && j > k && lower(t) === "to" && tokens[j + 1]?.pos === "VERB")
+      return lower(tokens[j - 1]) === "not" ? j - 1 : j;
+    // "at a campaign stop in Toledo": a noun after a determiner or a modifier, tagged as a verb.
+    const nounAfterDeterminer = t.pos === "VERB" && ["DET", "ADJ", "NOUN"].includes(tokens[j - 1]?.pos ?? "");
+    if (((t.pos === "VERB" || t.pos === "AUX") && !nounAfterDeterminer) || /^[.;:!?]$/.test(t.text))
+      return -1;
   }
   return -1;
 }
@@ -400,6 +441,7 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (next === "out" && tokens[k]?.pos !== "NOUN") {
     cueEnd = ++k;
   }
+  if (timeAdjunctEnds(tokens, k)) return [-1, cueEnd];
   const first = tokens[k];
   if (!first) return [-1, cueEnd];
   const w = lower(first);
@@ -415,8 +457,8 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
     return [-1, cueEnd];
   }
   if (WH_WORDS.has(w)) return frame.wh || frame.clause ? [k, cueEnd] : [-1, cueEnd];
-  const that = thatAhead(tokens, k);
-  if (that >= 0 && frame.clause) return [that, cueEnd];
+  const that = thatAhead(tokens, k, frame.infinitive && first.pos === "ADP");
+  if (that >= 0 && (frame.clause || lower(tokens[that]) !== "that")) return [that, cueEnd];
   // "found that …" reports a finding; "found their way", "can't find jobs" do not.
   if (frame.thatOnly) return [-1, cueEnd];
   if (frame.recipient) {
@@ -431,6 +473,25 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (frame.object) return [k, cueEnd];
   if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
   return [-1, cueEnd];
+}
+
+/** Words of a time adjunct after a cue ("said late Friday afternoon"). */
+const MAX_TIME_ADJUNCT_TOKENS = 3;
+
+/**
+ * "…, lawmakers said Friday afternoon, as they …": only a time adjunct stands between the cue and
+ * the clause's end, so nothing reported follows the cue (its content came before it).
+ */
+function timeAdjunctEnds(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  let timed = false;
+  while (j < tokens.length && j - k < MAX_TIME_ADJUNCT_TOKENS) {
+    const w = lower(tokens[j]);
+    if (TIME_WORDS.test(w)) timed = true;
+    else if (w === "that" || !TIME_LEADS.has(w)) break;
+    j++;
+  }
+  return timed && /^[,.;!?]$/.test(tokens[j]?.text ?? ".");
 }
 
 /** "said Mr. Kerry." / "said the official, …": the cue is followed only by its subject. */
@@ -455,7 +516,7 @@ function contentBefore(
   const m = speaker.mention;
   if (!m) return null;
   const subjectFirst = m.start < (tokens[from] as Token).start;
-  const lead = subjectFirst ? tokenAt(tokens, m.start) : from;
+  const lead = subjectFirst ? subjectPhraseStart(tokens, tokenAt(tokens, m.start)) : from;
   const comma = tokens[lead - 1];
   if (!comma || !/^[,—–]$/.test(comma.text)) return null;
   // After the subject (inverted) or the cue, the sentence must end or go on after a comma.
@@ -487,6 +548,24 @@ function contentBefore(
   return { content: [start, lead - 1] };
 }
 
+/** Words of a subject phrase standing before the name its mention covers ("the former aide Mr."). */
+const MAX_MENTION_LEAD_TOKENS = 6;
+
+/**
+ * Start of the subject phrase whose name starts at `at`: a resolved mention covers only the name
+ * ("Van Voorhis" of "Mr. Van Voorhis said"), while the comma that ends the content stands before
+ * the title and modifiers.
+ */
+function subjectPhraseStart(tokens: readonly Token[], at: number): number {
+  let s = at;
+  while (s > 0 && at - s < MAX_MENTION_LEAD_TOKENS) {
+    const p = tokens[s - 1] as Token;
+    if (!["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(p.pos) || !isWordToken(p)) break;
+    s--;
+  }
+  return s;
+}
+
 /** Attributions led by a cue verb in one sentence. */
 function verbCues(ctx: SentenceCtx, found: Found[]): void {
   const { tokens, quoted } = ctx;
@@ -495,8 +574,13 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     const lemma = cueVerbAt(tokens, i, quoted);
     if (lemma === null) continue;
     const frame = CUE_VERBS.get(lemma) as Frame;
-    // "plans to announce": the outer intention verb carries "to announce …" as its content.
-    if (lower(tokens[i - 1]) === "to" && cueLemma(tokens[i - 2]?.text ?? "") !== null) continue;
+    // "hopes to say more": the outer verb carries the infinitive as its content; an inner verb that
+    // takes an object makes one cue with it ("refused to endorse Trump": the content is "Trump").
+    const outerLemma = lower(tokens[i - 1]) === "to" ? cueLemma(tokens[i - 2]?.text ?? "") : null;
+    // A raising verb keeps its subject in the content ("seems to favour a second term").
+    const chained = outerLemma !== null && CUE_VERBS.get(outerLemma)?.sourceless !== true;
+    if (outerLemma !== null && !chained) continue;
+    if (chained && !frame.object) continue;
     let from = groupStart(tokens, i);
     // "continued to say", "went on to argue", "is expected to announce": one cue group.
     if (
@@ -516,6 +600,10 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, inSubordinateClause(tokens, from));
       if (phrase) end = phraseEnd(tokens, contentFrom, end);
       if (inRelativeClause(tokens, from, i)) end = relativeEnd(tokens, contentFrom, end, !phrase);
+      if (chained) {
+        const outer = found.findIndex((f) => f.content[0] === i - 1);
+        if (outer >= 0) found.splice(outer, 1);
+      }
       found.push({ content: [contentFrom, end], cue: [from, cueEnd], speaker });
       continue;
     }
@@ -536,7 +624,6 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
     if (lower(tokens[i]) !== "according" || lower(tokens[i + 1]) !== "to" || quoted.has(tokens[i]!.start))
       continue;
     const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
-    const speaker = finder.subjectAfter(tokens, i + 2, tokens.length, cue);
     let close = i + 2;
     while (
       close < tokens.length &&
@@ -544,6 +631,13 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
       !/^[,.;!?]$/.test(tokens[close]!.text)
     )
       close++;
+    // "according to the most recent data from the FBI": a source the finder cannot resolve is
+    // still the phrase up to the clause's end.
+    const speaker =
+      finder.subjectAfter(tokens, i + 2, tokens.length, cue) ??
+      (close > i + 2 && /^[,.;!?]$/.test(tokens[close]?.text ?? ".")
+        ? { speaker: null, entity: null, mention: tokenSpan(tokens, i + 2, close), cue }
+        : null);
     let opens = 0;
     while (opens < i && (CLAUSE_OPENERS.has(lower(tokens[opens])) || tokens[opens]!.text === ",")) opens++;
     if (opens === i) {
@@ -576,7 +670,7 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
  */
 function nominalCues(ctx: SentenceCtx, found: Found[]): void {
   const { tokens, finder, quoted } = ctx;
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (quoted.has(t.start)) continue;
     const w = lower(t);
@@ -588,23 +682,38 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
     if (!opensContent) continue;
     const contentFrom = next === "that" || next === "to" ? i + 1 : i + 2;
     if (CUE_NOUNS.has(w) && t.pos !== "VERB") {
-      const prev = tokens[i - 1] as Token;
+      const prev = tokens[i - 1];
       let speaker: Speaker | null = null;
       let cueFrom = i;
-      if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev.text === "’s" || prev.text === "'s") {
+      if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev?.text === "’s" || prev?.text === "'s") {
         const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? i - 1 : i - 2;
         speaker = possessor(ctx, owner, { start: t.start, end: t.end });
       } else {
         // "expressed concern that", "made the case that": the verb's subject holds the attitude.
         let v = i - 1;
         while (v > 0 && ["DET", "ADJ"].includes((tokens[v] as Token).pos)) v--;
-        if (!SUPPORT_VERBS.has(lower(tokens[v]))) continue;
+        if (!SUPPORT_VERBS.has(lower(tokens[v]))) {
+          // "questions about his health", "calls for a recount": the attitude stands without its holder.
+          // A sentence's capitalised first word may be tagged as a name.
+          const noun = t.pos === "NOUN" || (i === 0 && t.pos === "PROPN");
+          if (NOUN_TOPIC_PREPS.get(w)?.includes(next) && noun) {
+            let end = phraseEnd(tokens, i + 2, contentEnd(tokens, i + 2, ctx.isCue, quoted));
+            let np = i;
+            while (np > 0 && ["DET", "ADJ"].includes((tokens[np - 1] as Token).pos)) np--;
+            // "Questions about his health have dogged …": heading the subject, it ends at the main verb.
+            if (opensClause(tokens, np)) end = relativeEnd(tokens, i + 2, end, false);
+            found.push({ content: [i + 2, end], cue: [i, i + 2], speaker: null });
+          }
+          continue;
+        }
         cueFrom = groupStart(tokens, v);
         speaker = sourceOf(ctx, cueFrom, i + 1, null);
         if (!speaker) continue;
       }
       if (!speaker) continue;
       let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted);
+      // "his attacks on the former beauty queen at a rally": a prepositional complement is a noun phrase.
+      if (contentFrom === i + 2) end = phraseEnd(tokens, contentFrom, end);
       // "Her claim that the audit was blocked drew scorn": a cue noun heading the subject ends at the main verb.
       if (opensClause(tokens, cueFrom - (POSSESSIVE_PRONOUNS.has(lower(tokens[cueFrom - 1])) ? 1 : 2)))
         end = relativeEnd(tokens, contentFrom, end, lower(tokens[contentFrom]) === "that");
@@ -637,12 +746,32 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
   return k >= 0;
 }
 
+/** Particles and prepositions between a verb and the possessive of its object ("doubling down on his"). */
+const MAX_OBJECT_LEAD_TOKENS = 3;
+
+/** The verb whose object phrase starts at `owner` ("ended [his bid]"), or -1. */
+function governingVerb(tokens: readonly Token[], owner: number): number {
+  for (let k = owner - 1; k >= Math.max(0, owner - 1 - MAX_OBJECT_LEAD_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB") return k;
+    if (!["ADP", "PART", "ADV"].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
 /** "his claim", "Trump's call": the possessor as the source mention, resolved through the finder. */
 function possessor(ctx: SentenceCtx, owner: number, cue: Span): Speaker | null {
   const { tokens, finder } = ctx;
   const t = tokens[owner];
   if (!t) return null;
   if (POSSESSIVE_PRONOUNS.has(lower(t))) {
+    // "Trump laid out his vision for …": the attitude is the clause subject's, named there.
+    const verb = governingVerb(tokens, owner);
+    if (verb >= 0) {
+      const subject = sourceOf(ctx, groupStart(tokens, verb), verb + 1, null);
+      if (subject?.mention && subject.mention.end <= (tokens[verb] as Token).start)
+        return { ...subject, cue };
+    }
     // The finder resolves subject pronouns; a possessive points back the same way.
     const as = { ...t, text: lower(t) === "his" ? "he" : lower(t) === "her" ? "she" : "they", pos: "PRON" };
     const r = finder.resolve([as], 0, 1, cue);
@@ -705,6 +834,20 @@ function outermost(found: Found[]): Found[] {
   );
 }
 
+/**
+ * "it's hard to know", "it was no surprise when …", "when it comes to": an "it" that only fills
+ * the subject slot names no source.
+ */
+function expletiveSubject(tokens: readonly Token[], speaker: Speaker | null): boolean {
+  const m = speaker?.mention;
+  if (!m || speaker?.entity) return false;
+  const at = tokenAt(tokens, m.start);
+  if (lower(tokens[at]) !== "it" || (tokens[at] as Token).end !== m.end) return false;
+  const next = lower(tokens[at + 1]);
+  if (next === "comes") return true;
+  return BE_FORMS.has(next) && ["ADJ", "DET", "ADV"].includes(tokens[at + 2]?.pos ?? "");
+}
+
 /** Indirect attributions of the article, in text order. */
 export function findReported(
   article: Article,
@@ -728,7 +871,8 @@ export function findReported(
     accordingTo(ctx, found);
     nominalCues(ctx, found);
     viewFrames(ctx, found);
-    for (const f of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
+    for (const kept of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
+      const f = expletiveSubject(toks, kept.speaker) ? { ...kept, speaker: null } : kept;
       const first = emit(article, toks, f, f.content, s, sorted);
       const second = f.piece ? emit(article, toks, f, f.piece, s, sorted) : null;
       if (first && second) {

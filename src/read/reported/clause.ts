@@ -55,6 +55,9 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   "yet",
 ]);
 
+/** Relative pronouns that, after a comma, open a non-restrictive relative clause. */
+const NON_RESTRICTIVE: ReadonlySet<string> = new Set(["which", "who", "whose"]);
+
 /** Words of a subject scanned between a conjunction and a new cue ("and more than 4 in 10 said"). */
 const MAX_NEW_SUBJECT_TOKENS = 6;
 
@@ -148,6 +151,9 @@ export function contentEnd(
     )
       return j;
     if (j > from && lower === "," && CLAUSE_BREAKS.has((tokens[j + 1]?.text ?? "").toLowerCase())) return j;
+    // ", which the court has put on hold": a non-restrictive relative is the writer's aside on the
+    // last noun, not part of what was said.
+    if (j > from && lower === "," && NON_RESTRICTIVE.has((tokens[j + 1]?.text ?? "").toLowerCase())) return j;
     if (stopAtComma && j > from && lower === ",") return j;
     if (j > from && (lower === "and" || lower === "but") && coordinatedCue(tokens, j + 1, isCue)) {
       // ", and argued": the comma before the conjunction is not content either.
@@ -190,6 +196,9 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(
   "during after before while when because since amid despite until as whereas if unless".split(" "),
 );
 
+/** Prepositions of place and occasion that attach to the verb rather than to the object before them. */
+const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "during", "on", "via", "through", "to"]);
+
 /**
  * Where an object content ends: the noun phrase proper ("criticized [the plan] during a rally on
  * Tuesday"), before a comma, a time adjunct, an adverbial clause, or a new predicate of the same
@@ -201,6 +210,14 @@ export function phraseEnd(tokens: readonly Token[], from: number, limit: number)
     const w = t.text.toLowerCase();
     if (w === "," || w === "—" || w === "–" || TIME_WORDS.has(w) || ADJUNCT_OPENERS.has(w)) return j;
     if (w === "on" && TIME_WORDS.has((tokens[j + 1]?.text ?? "").toLowerCase())) return j;
+    // "denounced the annexation [in an on-air diatribe]", "called for more investment [in a
+    // statement]": after the object's noun, a preposition of place or occasion sets the scene.
+    if (
+      SCENE_PREPOSITIONS.has(w) &&
+      ["NOUN", "PROPN", "PRON"].includes((tokens[j - 1] as Token).pos) &&
+      ["DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM"].includes(tokens[j + 1]?.pos ?? "")
+    )
+      return j;
     if ((w === "and" || w === "but") && ["AUX", "VERB"].includes(tokens[j + 1]?.pos ?? "")) return j;
   }
   return limit;

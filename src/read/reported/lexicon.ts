@@ -50,7 +50,8 @@ agree:cibp:with|on disagree:cbp:with|on echo:n concur:cb speak:p:about|of|out
 talk:p:about|of refer:p:to comment:p:on|about elaborate:p:on insinuate:cb muse:cb opine:cb scoff:cbp:at
 shout:cb yell:cb whisper:cb exclaim:cb tease:cb stipulate:c decree:c rule:c order:ni
 instruct:i direct:i campaign:p:for|against|on rail:p:against lobby:p:for
-push:p:for advocate:np:for call:p:for|on press:p:for|on
+push:p:for advocate:np:for call:np:for|on press:p:for|on respond:p:to reply:p:to react:p:to
+vote:p:for|against
 `;
 
 /** Verbs of thinking, knowing and perceiving. */
@@ -77,7 +78,7 @@ seem:ix appear:ix
 
 /** Things that carry evidence: polls, reports and studies "show", "suggest", "find". */
 const EVIDENCE = `
-show:cnwb demonstrate:cn highlight:cn illustrate:cnw underline:cn point:p:to|out
+show:cnwb demonstrate:cn highlight:cn illustrate:cnw underline:cn point:p:to|out focus:p:on
 `;
 
 /** Nouns of saying, thinking and wanting that take the content as a complement ("his claim that"). */
@@ -92,6 +93,20 @@ assessment estimate recommendation insinuation assumption complaint complaints c
 message idea thinking argument plea reminder acknowledgment acknowledgement explanation answer response
 question questions doubts doubt worry worries objection objections commitment bid push goal vision
 portrayal description characterization defense defence advocacy embrace rejection dismissal`.split(/\s+/),
+);
+
+/**
+ * Cue nouns whose prepositional complement is the attributed content even with no holder named
+ * ("questions about his health", "calls for a recount", "criticism of the plan").
+ */
+export const NOUN_TOPIC_PREPS: ReadonlyMap<string, readonly string[]> = new Map(
+  `questions:about concerns:about doubts:about worries:about fears:about calls:for criticism:of|for
+endorsement:of attacks:on|against opposition:to praise:for demands:for accusations:of allegations:of`
+    .split(/\s+/)
+    .map((entry) => {
+      const [noun, preps = ""] = entry.split(":") as [string, string?];
+      return [noun, preps.split("|")];
+    }),
 );
 
 /** Adjectives of attitude that take the content after "be" ("confident that", "eager to", "critical of"). */

@@ -1,0 +1,147 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { mentionOf, read, reported } from "./helpers.js";
+
+/** Every case: paragraphs and the exact content span expected, with its cue and source mention. */
+interface Case {
+  name: string;
+  paragraphs: string[];
+  content: string;
+  cue?: string;
+  /** The source mention's text, or null for an attribution with no holder named. */
+  mention?: string | null;
+}
+
+const INTRO = "Senator Maria Lopez arrived in Denver on Monday.";
+
+const CASES: Case[] = [
+  {
+    name: "contentBefore: a trailing cue after a titled name the mention leaves out",
+    paragraphs: [
+      "Ivar Halvorsen ran the mill for decades.",
+      "The mill was a powerhouse, Mr. Halvorsen said.",
+    ],
+    content: "The mill was a powerhouse",
+    cue: "said",
+  },
+  {
+    name: "contentEnd: a non-restrictive relative is the writer's aside",
+    paragraphs: [
+      INTRO,
+      "Lopez argued that the agency exceeded its authority, which the court has since put on hold.",
+    ],
+    content: "that the agency exceeded its authority",
+  },
+  {
+    name: "phraseEnd: a preposition of occasion after the object sets the scene",
+    paragraphs: [INTRO, "Lopez denounced the merger in a televised interview."],
+    content: "the merger",
+    cue: "denounced",
+  },
+  {
+    name: "thatAhead: a place adjunct with a noun tagged as a verb stands before the that-clause",
+    paragraphs: [INTRO, "Lopez said at a campaign stop in Pueblo, Colorado, that the plant would stay open."],
+    content: "that the plant would stay open",
+  },
+  {
+    name: "thatAhead: an adjunct stands before the infinitive of an intention verb",
+    paragraphs: ["The board decided after a lengthy review not to renew the contract."],
+    content: "not to renew the contract",
+    cue: "decided",
+  },
+  {
+    name: "timeAdjunctEnds: a cue followed only by a time adjunct takes the content before it",
+    paragraphs: [
+      "The budget is an insult to teachers, union leaders said Friday afternoon, as they gathered outside.",
+    ],
+    content: "The budget is an insult to teachers",
+    mention: "union leaders",
+  },
+  {
+    name: "isVerbTag: a noun-tagged cue between a plural subject and a determiner object",
+    paragraphs: ["Many cities support the regulations."],
+    content: "the regulations",
+    mention: "Many cities",
+  },
+  {
+    name: "isVerbTag: a noun-tagged cue between a plural noun subject and a bare noun object",
+    paragraphs: ["By a lopsided margin, millennials support background checks for all buyers."],
+    content: "background checks for all buyers",
+    mention: "millennials",
+  },
+  {
+    name: "isVerbTag: after a modal the cue is a verb whatever its tag",
+    paragraphs: ["Fully 44 percent would back Lopez."],
+    content: "Lopez",
+    cue: "would back",
+  },
+  {
+    name: "isVerbTag: a noun-tagged trailing cue after the content's comma",
+    paragraphs: ["The aircraft was insured at a value of 35 million dollars, records show."],
+    content: "The aircraft was insured at a value of 35 million dollars",
+    mention: "records",
+  },
+  {
+    name: "nominalCues: a cue noun with its topic and no holder",
+    paragraphs: ["Questions about the senator's health have dogged the campaign."],
+    content: "the senator's health",
+    mention: null,
+  },
+  {
+    name: "nominalCues: a possessed cue noun's prepositional complement is a noun phrase",
+    paragraphs: [INTRO, "Lopez renewed her attacks on the governor at a rally in Aurora."],
+    content: "the governor",
+  },
+  {
+    name: "possessor: a possessed cue noun in the object takes the clause subject as its source",
+    paragraphs: [INTRO, "Lopez laid out her plans for the new transit line."],
+    content: "the new transit line",
+    mention: "Lopez",
+  },
+  {
+    name: "expletiveSubject: an it that only fills the subject slot names no source",
+    paragraphs: ["It is hard to know where the donors will go."],
+    content: "where the donors will go",
+    mention: null,
+  },
+  {
+    name: "verbCues: a chained cue takes the inner verb's object",
+    paragraphs: [INTRO, "Lopez has refused to endorse the nominee."],
+    content: "the nominee",
+    cue: "has refused to endorse",
+    mention: "Lopez",
+  },
+  {
+    name: "lexicon: voting for is a stance on what is voted for",
+    paragraphs: ["Most delegates voted for the amendment."],
+    content: "the amendment",
+    mention: "Most delegates",
+  },
+  {
+    name: "lexicon: calling something a name is an evaluation of it",
+    paragraphs: ["Democrats called the contempt citation a political stunt."],
+    content: "the contempt citation a political stunt",
+    mention: "Democrats",
+  },
+  {
+    name: "accordingTo: a source the finder cannot resolve is the phrase up to the clause end",
+    paragraphs: [
+      "Violent crime fell by a third, according to the most recent data available from the state police.",
+    ],
+    content: "Violent crime fell by a third",
+    mention: "the most recent data available from the state police",
+  },
+];
+
+describe("indirect attribution boundaries", () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const r = read(c.paragraphs);
+      const texts = reported(r).map((q) => q.text);
+      const q = reported(r).find((x) => x.text === c.content);
+      assert.ok(q, `no indirect content «${c.content}» in ${JSON.stringify(texts)}`);
+      if (c.cue !== undefined) assert.equal(q.cue, c.cue);
+      if (c.mention !== undefined) assert.equal(mentionOf(r, q), c.mention);
+    });
+  }
+});
