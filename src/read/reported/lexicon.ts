@@ -182,6 +182,19 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  * suffixes ("admitted" → "admit", "replied" → "reply", "hoping" → "hope").
  */
 export function cueLemma(word: string): string | null {
+  const known = LEMMAS.get(word);
+  if (known !== undefined) return known;
+  const lemma = lemmaOf(word);
+  if (LEMMAS.size < MAX_REMEMBERED_LEMMAS) LEMMAS.set(word, lemma);
+  return lemma;
+}
+
+/** Lemmas by word form: the same few thousand forms are asked about in every article. */
+const LEMMAS = new Map<string, string | null>();
+/** A page of made-up words must not grow the memo without limit. */
+const MAX_REMEMBERED_LEMMAS = 50_000;
+
+function lemmaOf(word: string): string | null {
   const w = word.toLowerCase();
   if (CUE_VERBS.has(w)) return w;
   const irregular = IRREGULAR[w];
