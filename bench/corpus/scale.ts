@@ -1,242 +1,220 @@
 /**
- * Cost of the corpus clusterer as the corpus grows (`npm run bench:cluster-scale`): docFeatures
- * and StoryClusterer.add on one core, at several corpus sizes, each size in a fresh child
- * process so its peak memory is its own; MinHash alone (minhashOf) on the same articles, for
- * the per-core rate beside it.
+ * Cost of corpus mode as the corpus grows (`npm run bench:cluster-scale`): for each size, a
+ * synthetic crawl (generate.ts: rewrites, re-crawls, syndicated copies, near-duplicate edits,
+ * some HTML pages) is written as JSON lines under --dir (never into the repository) and ingested
+ * by the real command, `triangulate ingest FILE --db NEW.db`, in a child process: cleaning,
+ * features, story clustering and the SQLite store together. Printed per size: wall time, CPU
+ * time and peak RSS of that child (worker threads included: they share its address space), as
+ * measured by the kernel through /usr/bin/time; the rate per core; and, in the same run, the
+ * rates of MinHash alone and of the clusterer's add alone (the stored features replayed) on one
+ * core of this process. The load average is printed beside each size: the machine is shared.
  *
- * The articles are made from the ECB+ dev texts and FNC-1 bodies (../shared/data; skipped when
- * absent): article i takes a random base text, drops and rotates some of its sentences, and
- * gets a story's invented name and figures, so that stories are many and distinct; about 3% of
- * articles are exact copies and 3% light edits (near-duplicates) of an earlier one, as in a
- * crawl. Nothing of the texts is written anywhere. Times are CPU time of the worker process.
+ *   node dist/bench/corpus/scale.js [--sizes 10000,100000] [--dir /tmp/triangulate-scale]
+ *     [--workers N] [--keep]
  *
- *   node dist/bench/corpus/scale.js [--sizes 25000,50000,100000,200000]
+ * --keep leaves the corpora (reused by a later run of the same size) and the stores in --dir.
  */
-import { fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { type CorpusDoc, docFeatures, minhashOf, StoryClusterer } from "../../src/corpus/index.js";
-import { loadEcb, loadFnc } from "./data.js";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { type DocFeatures, minhashOf, StoryClusterer } from "../../src/corpus/index.js";
+import { readJsonl } from "../../src/ingest/jsonl.js";
+import { repoRoot } from "./data.js";
+import { loadPool, writeCorpus } from "./generate.js";
 
-const DEFAULT_SIZES = [25_000, 50_000, 100_000, 200_000];
-/** Articles per story, on average: a few stories of dozens, many of one or two. */
-const MEAN_STORY_SIZE = 4;
-const COPY_SHARE = 0.03;
-const EDIT_SHARE = 0.03;
-/** The 1M-article goal of the issue, with ingest, on 2 cores. */
+const DEFAULT_SIZES = [10_000, 100_000];
+const SEED = 42;
+/** The goal of the issue: a million articles ingested and clustered in 30 min on 2 cores, under 4 GB. */
 const GOAL_DOCS = 1_000_000;
 const GOAL_SECONDS = 30 * 60;
+const GOAL_RSS_MB = 4096;
+/** MinHash alone is timed on one record in this many: the rate, not the total, is compared. */
+const MINHASH_SAMPLE = 10;
+const TIME = "/usr/bin/time";
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SYLLABLES = [
-  "ka",
-  "ro",
-  "vel",
-  "tan",
-  "mir",
-  "os",
-  "ul",
-  "zen",
-  "dra",
-  "pi",
-  "gor",
-  "li",
-  "sha",
-  "ne",
-  "bu",
-];
-
-function inventedName(r: () => number): string {
-  let w = "";
-  const n = 2 + Math.floor(r() * 2);
-  for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
-  return w[0]!.toUpperCase() + w.slice(1);
-}
-
-/** Sentences of a story: drawn from three random base texts, so that stories share few. */
-const STORY_SENTENCES = 16;
-
-/** A stream of synthetic articles (deterministic for a seed). */
-function* articles(pool: readonly string[], count: number, seed: number): Generator<CorpusDoc> {
-  const r = rng(seed);
-  const sentencesOf = pool.map((t) => t.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim().length > 20));
-  const recent: CorpusDoc[] = [];
-  let story = 0;
-  let storyLeft = 0;
-  let sentences: string[] = [];
-  let name = "";
-  let figure = 0;
-  for (let i = 0; i < count; i++) {
-    const roll = r();
-    if (recent.length > 0 && roll < COPY_SHARE) {
-      const d = recent[Math.floor(r() * recent.length)]!;
-      yield { id: `d${i}`, text: d.text };
-      continue;
-    }
-    if (recent.length > 0 && roll < COPY_SHARE + EDIT_SHARE) {
-      const d = recent[Math.floor(r() * recent.length)]!;
-      yield { id: `d${i}`, text: `${d.text.replace(/\b(\d+)\b/, "$1 or more")}\nShare this article.` };
-      continue;
-    }
-    if (storyLeft <= 0) {
-      story++;
-      storyLeft = Math.max(1, Math.round(-Math.log(1 - r()) * MEAN_STORY_SIZE));
-      sentences = [];
-      for (let k = 0; k < 3; k++) {
-        const from = sentencesOf[Math.floor(r() * sentencesOf.length)]!;
-        const start = Math.floor(r() * Math.max(1, from.length - 6));
-        sentences.push(...from.slice(start, start + Math.ceil(STORY_SENTENCES / 3)));
-      }
-      name = `${inventedName(r)} ${inventedName(r)}`;
-      figure = Math.floor(r() * 100_000);
-    }
-    storyLeft--;
-    const kept = sentences.filter(() => r() < 0.7);
-    const rot = Math.floor(r() * Math.max(1, kept.length));
-    const body = [...kept.slice(rot), ...kept.slice(0, rot)].join(" ");
-    const text = `${name} said ${figure} people were affected, story ${story}. ${body} ${name} will speak again.`;
-    const doc = { id: `d${i}`, text, published: null };
-    recent.push(doc);
-    if (recent.length > 64) recent.shift();
-    yield doc;
-  }
-}
-
-interface WorkerResult {
-  docs: number;
-  featureSeconds: number;
-  addSeconds: number;
-  minhashSeconds: number;
-  words: number;
-  stories: number;
-  duplicates: number;
-  nearDuplicates: number;
+interface IngestRun {
+  wallSeconds: number;
+  cpuSeconds: number;
   peakRssMb: number;
-  indexMb: number;
+  stored: number;
+  duplicates: number;
+  stories: number;
+  dbMb: number;
 }
 
-function loadPool(): string[] | null {
-  const ecb = loadEcb();
-  const fnc = loadFnc();
-  if (ecb === null && fnc === null) return null;
-  return [...(ecb ?? []).map((d) => d.text), ...(fnc?.bodies ?? []).map((d) => d.text)];
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/**
- * CPU time of this process, in ns: what one core spends, whatever else the machine runs (a
- * shared 2-core machine makes wall time meaningless for a per-article cost).
- */
-function cpuNs(): bigint {
+function cpuSeconds(): number {
   const u = process.cpuUsage();
-  return BigInt(u.user + u.system) * 1000n;
+  return (u.user + u.system) / 1e6;
 }
 
-function worker(count: number): WorkerResult {
-  const pool = loadPool()!;
-  const clusterer = new StoryClusterer();
-  let featureNs = 0n;
-  let addNs = 0n;
-  let minhashNs = 0n;
-  let words = 0;
-  let duplicates = 0;
-  let nearDuplicates = 0;
-  let peak = 0;
-  let i = 0;
-  for (const doc of articles(pool, count, 42)) {
-    const t0 = cpuNs();
-    const f = docFeatures(doc);
-    const t1 = cpuNs();
-    const r = clusterer.add(doc.id, f);
-    const t2 = cpuNs();
-    featureNs += t1 - t0;
-    addNs += t2 - t1;
-    words += f.words;
-    if (r.duplicateOf !== null) duplicates++;
-    if (r.nearDuplicateOf !== null) nearDuplicates++;
-    // MinHash alone on one article in ten (the rate, not the total, is what is compared).
-    if (i % 10 === 0) {
-      const t3 = cpuNs();
-      minhashOf(doc.text);
-      minhashNs += (cpuNs() - t3) * 10n;
-    }
-    if (++i % 5_000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
-  }
-  peak = Math.max(peak, process.memoryUsage().rss);
-  return {
-    docs: count,
-    featureSeconds: Number(featureNs) / 1e9,
-    addSeconds: Number(addNs) / 1e9,
-    minhashSeconds: Number(minhashNs) / 1e9,
-    words,
-    stories: clusterer.storyCount,
-    duplicates,
-    nearDuplicates,
-    peakRssMb: peak / 2 ** 20,
-    indexMb: clusterer.indexBytes() / 2 ** 20,
-  };
+function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 }
 
-function runWorker(count: number): Promise<WorkerResult> {
+function dbFiles(db: string): string[] {
+  return [db, `${db}-wal`, `${db}-shm`];
+}
+
+/** The real ingest command on the corpus into a fresh store, timed by the kernel's accounting. */
+function ingest(corpus: string, db: string, workers: string | undefined): Promise<IngestRun> {
+  for (const f of dbFiles(db)) rmSync(f, { force: true });
+  const timing = `${db}.time`;
+  const cli = join(repoRoot(), "dist", "src", "cli", "main.js");
+  const args = [
+    "-o",
+    timing,
+    "-f",
+    "%e %U %S %M",
+    process.execPath,
+    cli,
+    "ingest",
+    corpus,
+    "--db",
+    db,
+    "--quiet",
+  ];
+  if (workers !== undefined) args.push("--workers", workers);
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ["--worker", String(count)], {
-      execArgv: ["--max-old-space-size=6144"],
+    const child = spawn(TIME, args, { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (s: string) => {
+      out += s;
     });
-    child.once("message", (m) => resolve(m as WorkerResult));
     child.once("error", reject);
     child.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`worker for ${count} exited ${code}`));
+      if (code !== 0) {
+        reject(new Error(`ingest of ${corpus} exited ${code}:\n${out}`));
+        return;
+      }
+      const [wall, user, sys, rssKb] = readFileSync(timing, "utf8")
+        .trim()
+        .split("\n")
+        .at(-1)!
+        .split(" ")
+        .map(Number);
+      rmSync(timing, { force: true });
+      const count = (label: string) =>
+        Number(new RegExp(`${label}\\s+([\\d,]+)`).exec(out)?.[1]?.replace(/,/g, "") ?? "NaN");
+      resolve({
+        wallSeconds: wall!,
+        cpuSeconds: user! + sys!,
+        peakRssMb: rssKb! / 1024,
+        stored: count("stored"),
+        duplicates: count("duplicates"),
+        stories: Number(/in ([\d,]+) stories/.exec(out)?.[1]?.replace(/,/g, "") ?? "NaN"),
+        dbMb: dbFiles(db).reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0) / 2 ** 20,
+      });
     });
   });
 }
 
+/** Records per CPU second of MinHash alone over the corpus's text records, on this thread. */
+async function minhashRate(corpus: string): Promise<number> {
+  let seconds = 0;
+  let timed = 0;
+  let n = 0;
+  for await (const line of readJsonl(corpus)) {
+    if (n++ % MINHASH_SAMPLE !== 0 || !("page" in line.result) || line.result.page.format !== "text")
+      continue;
+    const text = line.result.page.content;
+    const t0 = cpuSeconds();
+    minhashOf(text);
+    seconds += cpuSeconds() - t0;
+    timed++;
+  }
+  return timed / seconds;
+}
+
+/** Articles per CPU second of StoryClusterer.add alone, replaying the store's features in ingest order. */
+function addRate(db: string): number {
+  const store = new Database(db, { readonly: true });
+  const clusterer = new StoryClusterer();
+  let seconds = 0;
+  let n = 0;
+  try {
+    const rows = store
+      .prepare(
+        "SELECT a.id AS id, f.data AS data FROM articles a JOIN features f ON f.article = a.seq ORDER BY a.seq",
+      )
+      .iterate() as IterableIterator<{ id: string; data: string }>;
+    for (const row of rows) {
+      const f = JSON.parse(row.data) as DocFeatures;
+      const t0 = cpuSeconds();
+      clusterer.add(row.id, f);
+      seconds += cpuSeconds() - t0;
+      n++;
+    }
+  } finally {
+    store.close();
+  }
+  return n / seconds;
+}
+
+const pad = (v: string | number, w: number) => String(v).padStart(w);
+
 async function main(): Promise<void> {
-  const wi = process.argv.indexOf("--worker");
-  if (wi >= 0) {
-    process.send!(worker(Number(process.argv[wi + 1])));
+  if (!existsSync(TIME)) {
+    console.log(`scale: ${TIME} (GNU time) is needed to measure the ingest's CPU time and peak RSS; skipped`);
     return;
   }
-  if (loadPool() === null) {
-    console.log("scale: neither ECB+ nor FNC-1 data under ../shared/data; skipped");
+  const pool = loadPool();
+  if (pool === null) {
+    console.log("scale: no shared data under ../shared/data; skipped");
     return;
   }
-  const si = process.argv.indexOf("--sizes");
-  const sizes = si >= 0 ? process.argv[si + 1]!.split(",").map(Number) : DEFAULT_SIZES;
+  const sizes = (arg("--sizes") ?? DEFAULT_SIZES.join(",")).split(",").map(Number);
+  const dir = arg("--dir") ?? "/tmp/triangulate-scale";
+  if (dir.startsWith(repoRoot())) throw new Error("scale: --dir must be outside the repository");
+  const keep = process.argv.includes("--keep");
+  const workers = arg("--workers");
+  mkdirSync(dir, { recursive: true });
   console.log(
-    "articles   µs/art features  µs/art add  µs/art total  art/s/core  MinHash alone art/s/core  stories  dup  near  peak RSS MB  index MB",
+    `node ${process.version}, ${execFileSync("nproc").toString().trim()} cores, workers ${workers ?? "default"}`,
   );
-  let prev: WorkerResult | null = null;
+  console.log(
+    "   records   wall s    CPU s  peak RSS MB  CPU µs/rec  rec/s/core   stored    dups  stories  store MB  load 1/5/15 before",
+  );
+  let prev: { n: number; run: IngestRun } | null = null;
   for (const n of sizes) {
-    const r = await runWorker(n);
-    const us = (s: number) => ((s * 1e6) / r.docs).toFixed(0).padStart(8);
-    const total = r.featureSeconds + r.addSeconds;
+    const corpus = join(dir, `corpus-${n}-s${SEED}.jsonl`);
+    if (!existsSync(corpus)) await writeCorpus(pool, n, SEED, corpus);
+    const db = join(dir, `store-${n}.db`);
+    const before = load();
+    const run = await ingest(corpus, db, workers);
     console.log(
-      `${String(n).padStart(9)}  ${us(r.featureSeconds)}        ${us(r.addSeconds)}   ${us(total)}     ${(r.docs / total).toFixed(0).padStart(7)}   ${(r.docs / r.minhashSeconds).toFixed(0).padStart(12)}             ${String(r.stories).padStart(7)}  ${String(r.duplicates).padStart(5)} ${String(r.nearDuplicates).padStart(5)}  ${r.peakRssMb.toFixed(0).padStart(8)}  ${r.indexMb.toFixed(0).padStart(8)}`,
+      `${pad(n, 10)} ${pad(run.wallSeconds.toFixed(1), 8)} ${pad(run.cpuSeconds.toFixed(1), 8)} ${pad(run.peakRssMb.toFixed(0), 12)} ${pad(((run.cpuSeconds * 1e6) / n).toFixed(0), 11)} ${pad((n / run.cpuSeconds).toFixed(0), 11)} ${pad(run.stored, 8)} ${pad(run.duplicates, 7)} ${pad(run.stories, 8)} ${pad(run.dbMb.toFixed(0), 9)}  ${before}`,
+    );
+    // Printed apart: at a million records the replay alone takes minutes, and the ingest row is the result.
+    const mh = await minhashRate(corpus);
+    const add = addRate(db);
+    console.log(
+      `           same run, one core: ingest ${(n / run.cpuSeconds).toFixed(0)} rec/s, MinHash alone ${mh.toFixed(0)} rec/s, clusterer add alone ${add.toFixed(0)} art/s`,
     );
     if (prev !== null) {
-      const growth = total / (prev.featureSeconds + prev.addSeconds) / (n / prev.docs);
+      const x = n / prev.n;
       console.log(
-        `           time per article ×${growth.toFixed(2)} for ×${(n / prev.docs).toFixed(1)} articles (1.00 = linear)`,
+        `           ×${x.toFixed(1)} records: wall ×${(run.wallSeconds / prev.run.wallSeconds).toFixed(2)}, CPU ×${(run.cpuSeconds / prev.run.cpuSeconds).toFixed(2)}, peak RSS ×${(run.peakRssMb / prev.run.peakRssMb).toFixed(2)} (×${x.toFixed(1)} is linear)`,
       );
     }
-    prev = r;
+    prev = { n, run };
+    if (!keep) for (const f of [corpus, ...dbFiles(db)]) rmSync(f, { force: true });
   }
   if (prev !== null) {
-    const perDoc = (prev.featureSeconds + prev.addSeconds) / prev.docs;
-    // Features parallelise over the 2 cores (pure); add is one thread.
-    const projected =
-      (GOAL_DOCS * (prev.featureSeconds / prev.docs)) / 2 + GOAL_DOCS * (prev.addSeconds / prev.docs);
+    const scale = GOAL_DOCS / prev.n;
+    const wall = prev.run.wallSeconds * scale;
     console.log(
-      `projected for ${GOAL_DOCS.toLocaleString("en")} articles: ${((GOAL_DOCS * perDoc) / 60).toFixed(1)} min on one core, ` +
-        `${(projected / 60).toFixed(1)} min with features on 2 cores (clustering budget within the ${GOAL_SECONDS / 60}-min goal, ingest apart)`,
+      `${GOAL_DOCS.toLocaleString("en")} records at the largest size's rate: ${(wall / 60).toFixed(1)} min wall ` +
+        `(goal ${GOAL_SECONDS / 60}), ${((prev.run.cpuSeconds * scale) / 60).toFixed(1)} min CPU; ` +
+        `peak RSS ${prev.n >= GOAL_DOCS ? `${prev.run.peakRssMb.toFixed(0)} MB` : "to be measured"} (goal < ${GOAL_RSS_MB} MB)`,
     );
   }
 }

@@ -1,7 +1,8 @@
 /** Worker thread of the ingest pool: pages in, prepared article rows out (see prepare.ts). */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Page } from "../model/index.js";
-import { type FeaturesFn, type Prepared, prepareArticle } from "./prepare.js";
+import { loadFeatures } from "./pool.js";
+import { type Prepared, prepareArticle } from "./prepare.js";
 import type { RecordHints } from "./types.js";
 
 export interface WorkerSetup {
@@ -18,15 +19,6 @@ export interface CleanJob {
 export interface CleanReply {
   job: number;
   prepared: Prepared;
-}
-
-/** Loads the clusterer's features function named by module URL and export. */
-export async function loadFeatures(module: string | null, name: string | null): Promise<FeaturesFn | null> {
-  if (module === null || name === null) return null;
-  const loaded = (await import(module)) as Record<string, unknown>;
-  const fn = loaded[name];
-  if (typeof fn !== "function") throw new Error(`${module} has no function export ${name}`);
-  return fn as FeaturesFn;
 }
 
 if (parentPort) {

@@ -50,6 +50,10 @@ const IN_FLIGHT_MAX_CHARS = 64 * 1024 * 1024;
 /** Bad records named in the summary; beyond this they are counted by reason (all are in the store). */
 export const MAX_NAMED_SKIPS = 1000;
 
+/** Distinct reasons the summary counts bad records under; the rest are counted together as OTHER_REASONS. */
+const MAX_REASON_KINDS = 100;
+const OTHER_REASONS = "other reasons";
+
 /** The store's meta key for the clusterer that built its stories. */
 const ASSIGNER_META = "assigner";
 
@@ -392,7 +396,10 @@ class BatchWriter {
     if (!transient) this.batch.records.push(row(key, name, "skipped", null, reason));
     const s = this.summary;
     s.skippedCount++;
-    const shortReason = reason.replace(/\s*\(.*$/, "");
+    let shortReason = reason.replace(/\s*\(.*$/, "");
+    // Some reasons carry a size or a message of their own: a corpus of bad records must not grow the tally without bound.
+    if (!s.skippedByReason.has(shortReason) && s.skippedByReason.size >= MAX_REASON_KINDS)
+      shortReason = OTHER_REASONS;
     s.skippedByReason.set(shortReason, (s.skippedByReason.get(shortReason) ?? 0) + 1);
     if (s.skipped.length < MAX_NAMED_SKIPS) s.skipped.push({ name, reason });
   }

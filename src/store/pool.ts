@@ -5,8 +5,7 @@
 import { Worker } from "node:worker_threads";
 import type { Page } from "../model/index.js";
 import type { CleanJob, CleanReply, WorkerSetup } from "./clean-worker.js";
-import { loadFeatures } from "./clean-worker.js";
-import { type FeaturesFn, type Prepared, prepareArticle } from "./prepare.js";
+import type { FeaturesFn, prepareArticle as PrepareArticle, Prepared } from "./prepare.js";
 import type { RecordHints } from "./types.js";
 
 export interface CleanPool {
@@ -20,10 +19,21 @@ export interface PoolOptions {
   featuresExport: string | null;
 }
 
+/** Loads the clusterer's features function named by module URL and export. */
+export async function loadFeatures(module: string | null, name: string | null): Promise<FeaturesFn | null> {
+  if (module === null || name === null) return null;
+  const loaded = (await import(module)) as Record<string, unknown>;
+  const fn = loaded[name];
+  if (typeof fn !== "function") throw new Error(`${module} has no function export ${name}`);
+  return fn as FeaturesFn;
+}
+
 export async function createPool(options: PoolOptions): Promise<CleanPool> {
   if (options.workers <= 0) {
     const features = await loadFeatures(options.featuresModule, options.featuresExport);
-    return inlinePool(features);
+    // Loaded here only: with workers the cleaner (some 80 MB of modules and tables) lives in them alone.
+    const { prepareArticle } = await import("./prepare.js");
+    return inlinePool(prepareArticle, features);
   }
   const setup: WorkerSetup = {
     featuresModule: options.featuresModule,
@@ -33,7 +43,7 @@ export async function createPool(options: PoolOptions): Promise<CleanPool> {
   return workerPool(workers, setup);
 }
 
-function inlinePool(features: FeaturesFn | null): CleanPool {
+function inlinePool(prepareArticle: typeof PrepareArticle, features: FeaturesFn | null): CleanPool {
   return {
     async clean(page, hints) {
       try {
