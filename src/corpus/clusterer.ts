@@ -112,6 +112,17 @@ interface DocVector {
   w: Float32Array;
   /** Which blocks are non-empty. */
   has: boolean[];
+  /**
+   * An open-addressing table of `ids` (linear probing, at most a quarter full): scoring walks a
+   * story's keys and probes it, instead of merging two sorted lists, which cost more per story.
+   */
+  slotKey: Uint32Array;
+  /** Index into `ids` of the key in each slot, or -1 for an empty slot. */
+  slotAt: Int32Array;
+}
+
+function slotOf(id: number, mask: number): number {
+  return (Math.imul(id, 0x9e3779b1) >>> 0) & mask;
 }
 
 export class StoryClusterer {
@@ -133,6 +144,8 @@ export class StoryClusterer {
   private readonly bands = new ChainIndex();
 
   private readonly stories: Story[] = [];
+  /** Query-key hits per story, zero between calls of `candidates`. */
+  private hitCount = new Int32Array(1024);
   private readonly postings = new ChainIndex();
 
   constructor(params: Partial<ClusterParams> = {}) {
@@ -350,7 +363,18 @@ export class StoryClusterer {
         n++;
       }
     }
-    return { ids: ids.subarray(0, n), w: w.subarray(0, n), has };
+    let capacity = 16;
+    while (capacity < n * 4) capacity *= 2;
+    const mask = capacity - 1;
+    const slotKey = new Uint32Array(capacity);
+    const slotAt = new Int32Array(capacity).fill(-1);
+    for (let k = 0; k < n; k++) {
+      let h = slotOf(ids[k]!, mask);
+      while (slotAt[h]! >= 0) h = (h + 1) & mask;
+      slotKey[h] = ids[k]!;
+      slotAt[h] = k;
+    }
+    return { ids: ids.subarray(0, n), w: w.subarray(0, n), has, slotKey, slotAt };
   }
 
   /** The article's heaviest keys that are not too common to look stories up by. */
@@ -368,36 +392,60 @@ export class StoryClusterer {
 
   /** Stories sharing query keys, most shared first (newer first on ties), at most MAX_CANDIDATES. */
   private candidates(query: readonly number[]): number[] {
-    const hits = new Map<number, number>();
+    // Counts in a reused array and buckets by count: a map and a sort of every story touched
+    // were most of the cost once stories number in the hundreds of thousands.
+    if (this.hitCount.length < this.stories.length) {
+      this.hitCount = new Int32Array(Math.max(1024, this.stories.length * 2));
+    }
+    const count = this.hitCount;
+    const touched: number[] = [];
     for (const key of query) {
       let walked = 0;
       for (let s = this.postings.first(key); s >= 0 && walked < POSTINGS_WALK; s = this.postings.next(s)) {
         walked++;
         const si = this.postings.item(s);
-        hits.set(si, (hits.get(si) ?? 0) + 1);
+        if (count[si]!++ === 0) touched.push(si);
       }
     }
-    const all = [...hits.entries()];
-    all.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-    return all.slice(0, MAX_CANDIDATES).map(([si]) => si);
+    const buckets: number[][] = [];
+    let top = 0;
+    for (const si of touched) {
+      const c = count[si]!;
+      count[si] = 0;
+      let bucket = buckets[c];
+      if (bucket === undefined) {
+        bucket = [];
+        buckets[c] = bucket;
+      }
+      bucket.push(si);
+      if (c > top) top = c;
+    }
+    const out: number[] = [];
+    for (let c = top; c > 0 && out.length < MAX_CANDIDATES; c--) {
+      const bucket = buckets[c];
+      if (bucket === undefined) continue;
+      bucket.sort((x, y) => y - x);
+      for (let k = 0; k < bucket.length && out.length < MAX_CANDIDATES; k++) out.push(bucket[k]!);
+    }
+    return out;
   }
 
   /** Weighted mean of per-block cosines over the blocks both sides have, times the time factors. */
   private score(vec: DocVector, f: DocFeatures, story: Story): number {
     const dot = new Float64Array(NBLOCKS);
-    const a = vec.ids;
     const b = story.ids;
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-      const x = a[i]!;
+    const keys = vec.slotKey;
+    const at = vec.slotAt;
+    const mask = keys.length - 1;
+    // In the story's (ascending) key order, so the sums are those a sorted merge would make.
+    for (let j = 0; j < b.length; j++) {
       const y = b[j]!;
-      if (x === y) {
-        dot[blockOf(x)]! += vec.w[i]! * story.w[j]!;
-        i++;
-        j++;
-      } else if (x < y) i++;
-      else j++;
+      for (let h = slotOf(y, mask); at[h]! >= 0; h = (h + 1) & mask) {
+        if (keys[h] === y) {
+          dot[blockOf(y)]! += vec.w[at[h]!]! * story.w[j]!;
+          break;
+        }
+      }
     }
     const weights = this.params.weights;
     let num = 0;
