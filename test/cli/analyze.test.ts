@@ -48,6 +48,15 @@ describe("triangulate CLI: usage", BOUND, () => {
     assert.equal(r.stdout.trim(), version);
   });
 
+  it("runs as an executable, as `npx triangulate` runs the package's bin", () => {
+    const { bin } = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as {
+      bin: { triangulate: string };
+    };
+    const r = spawnSync(join(REPO_ROOT, bin.triangulate), ["--version"], { encoding: "utf8" });
+    assert.equal(r.error, undefined, `${bin.triangulate}: ${r.error?.message} (is it executable?)`);
+    assert.equal(r.status, 0, r.stderr);
+  });
+
   it("exits 2 without inputs, on an unknown option or command, and with no command", () => {
     const noInputs = triangulate("analyze");
     assert.equal(noInputs.status, 2);
