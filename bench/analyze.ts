@@ -4,28 +4,18 @@
  * Prints numbers only; targets are < 1 s for (a) and < 10 s for (b).
  */
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { loadInputs } from "../src/ingest/index.js";
 import type { Page } from "../src/model/index.js";
 import { analyzePages } from "../src/pipeline.js";
 import { renderHtml, toReport } from "../src/report/index.js";
+import { repoRoot } from "./args.js";
 
 /** Runs per measurement: enough for a stable median on a busy laptop, few enough to keep the bench short. */
 const WARM_RUNS = 7;
 const GROWTH_RUNS = 3;
 const VERSION_COUNTS = [10, 25, 50, 100] as const;
 const SIZE_FACTORS = [1, 2, 4, 8] as const;
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("bench: package.json not found above the bench file");
-    dir = up;
-  }
-  return dir;
-}
 
 /** Seeded PRNG (mulberry32): the synthetic story is the same on every run, so numbers compare across commits. */
 function rng(seed: number): () => number {

@@ -13,10 +13,11 @@
  */
 import { fork } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 // Type only (erased): the parent and the Triangulate workers never load Readability.
 import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import { repoRoot } from "./args.js";
 import { flattenHtml } from "./clean/flatten.js";
 import { htmlToBlockText } from "./clean/html-text.js";
 import {
@@ -69,16 +70,6 @@ const KIB_PER_MIB = 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Data
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("bench: package.json not found above the bench file");
-    dir = up;
-  }
-  return dir;
-}
 
 const DATA_DIR = resolve(repoRoot(), "..", "shared", "data", "readability-test-pages");
 

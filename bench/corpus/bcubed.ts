@@ -31,8 +31,9 @@ import {
   docFeatures,
   StoryClusterer,
 } from "../../src/corpus/index.js";
+import { repoRoot } from "../args.js";
 import { averageLinkDendrogram, cut, similarityMatrix, singleLink, tfidfVectors } from "./baselines.js";
-import { type GoldDoc, loadEcb, loadFnc, repoRoot } from "./data.js";
+import { type GoldDoc, loadEcb, loadFnc } from "./data.js";
 import { type BCubed, bcubed } from "./metric.js";
 
 const MAIN = join(repoRoot(), "dist", "src", "cli", "main.js");

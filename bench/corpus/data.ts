@@ -4,9 +4,9 @@
  * component of related headline–body pairs). Loaders return null when the data is absent.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { parse } from "csv-parse/sync";
+import { repoRoot } from "../args.js";
 
 export interface GoldDoc {
   id: string;
@@ -17,16 +17,6 @@ export interface GoldDoc {
   gold: string;
   /** Group for cross-validation (ECB+ topic). */
   group: string;
-}
-
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("bench: package.json not found above the bench file");
-    dir = up;
-  }
-  return dir;
 }
 
 export const DATA_DIR = resolve(repoRoot(), "..", "shared", "data");

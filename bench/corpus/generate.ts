@@ -17,7 +17,8 @@
  */
 import { createWriteStream, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA_DIR, loadEcb, loadFnc, repoRoot } from "./data.js";
+import { option, repoRoot } from "../args.js";
+import { DATA_DIR, loadEcb, loadFnc } from "./data.js";
 
 /** Articles per story, on average (exponential): a few stories of dozens, many of one or two. */
 const MEAN_STORY_SIZE = 4;
@@ -337,20 +338,15 @@ export async function writeCorpus(pool: Pool, count: number, seed: number, path:
   return bytes;
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 if (process.argv[1]?.endsWith("generate.js")) {
   const pool = loadPool();
-  const out = arg("--out");
+  const out = option("--out");
   if (pool === null) console.log("generate: no shared data under ../shared/data");
   else if (out === undefined || out.startsWith(repoRoot()))
     console.log("generate: --out a path outside the repository");
   else {
-    const docs = Number(arg("--docs") ?? "10000");
-    const bytes = await writeCorpus(pool, docs, Number(arg("--seed") ?? "42"), out);
+    const docs = Number(option("--docs") ?? "10000");
+    const bytes = await writeCorpus(pool, docs, Number(option("--seed") ?? "42"), out);
     console.log(`generate: ${docs} records, ${(bytes / 2 ** 20).toFixed(0)} MB, in ${out}`);
   }
 }

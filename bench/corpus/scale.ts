@@ -21,7 +21,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { type DocFeatures, minhashOf, StoryClusterer } from "../../src/corpus/index.js";
 import { readJsonl } from "../../src/ingest/jsonl.js";
-import { repoRoot } from "./data.js";
+import { option, repoRoot } from "../args.js";
 import { loadPool, writeCorpus } from "./generate.js";
 
 const DEFAULT_SIZES = [10_000, 100_000];
@@ -42,11 +42,6 @@ interface IngestRun {
   duplicates: number;
   stories: number;
   dbMb: number;
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 function cpuSeconds(): number {
@@ -171,11 +166,11 @@ async function main(): Promise<void> {
     console.log("scale: no shared data under ../shared/data; skipped");
     return;
   }
-  const sizes = (arg("--sizes") ?? DEFAULT_SIZES.join(",")).split(",").map(Number);
-  const dir = arg("--dir") ?? "/tmp/triangulate-scale";
+  const sizes = (option("--sizes") ?? DEFAULT_SIZES.join(",")).split(",").map(Number);
+  const dir = option("--dir") ?? "/tmp/triangulate-scale";
   if (dir.startsWith(repoRoot())) throw new Error("scale: --dir must be outside the repository");
   const keep = process.argv.includes("--keep");
-  const workers = arg("--workers");
+  const workers = option("--workers");
   mkdirSync(dir, { recursive: true });
   console.log(
     `node ${process.version}, ${execFileSync("nproc").toString().trim()} cores, workers ${workers ?? "default"}`,

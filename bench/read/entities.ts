@@ -12,8 +12,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { option, repoRoot } from "../args.js";
 import {
   addEntityCounts,
   type DocumentScore,
@@ -34,21 +34,6 @@ interface PredictedRecord {
   id: string;
   entities: PredictedEntity[];
   error?: string;
-}
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("bench: package.json not found above the bench file");
-    dir = up;
-  }
-  return dir;
-}
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 function parsePredictions(jsonl: string): Map<string, PredictedRecord> {

@@ -12,8 +12,7 @@
  * count too), which can only overstate the cost of one core's work.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import type { Article, Entity, Quote, Sentence } from "../../src/model/index.js";
 import { findAttributions } from "../../src/read/attributions.js";
 import { findClaims } from "../../src/read/claims.js";
@@ -25,6 +24,7 @@ import { sentenceTokens } from "../../src/read/nlp.js";
 import { findQuotes } from "../../src/read/quotes.js";
 import { rawArticle } from "../../src/read/raw.js";
 import { splitSentences } from "../../src/read/sentences.js";
+import { option, repoRoot } from "../args.js";
 
 /** The goal from the issue: words of article text read per second on one core. */
 const GOAL_WORDS_PER_SECOND = 100_000;
@@ -36,21 +36,6 @@ const GOAL_WORDS_PER_SECOND = 100_000;
  * core (caches and execution units are shared), so the rounds are enough for one to find it quiet.
  */
 const DEFAULT_ROUNDS = 10;
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("bench: package.json not found above the bench file");
-    dir = up;
-  }
-  return dir;
-}
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 function now(): number {
   return Number(process.hrtime.bigint()) / 1e9;

@@ -3,25 +3,10 @@
  * (the honest story split, and the official hold-out split, which leaks stories).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { type BodyRow, readBodies, readStances, type StanceRow } from "../../src/stance/csv.js";
 import { storySplit } from "../../src/stance/split.js";
-
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("bench: package.json not found above the bench file");
-    dir = up;
-  }
-  return dir;
-}
-
-export function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { repoRoot } from "../args.js";
 
 export const FNC_DIR = resolve(repoRoot(), "..", "shared", "data", "fnc-1");
 

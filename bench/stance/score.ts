@@ -23,16 +23,8 @@ import {
 import { formatScores, type Stance, scoreStances } from "../../src/stance/labels.js";
 import { seededRandom } from "../../src/stance/split.js";
 import { DEFAULT_TRAIN, trainStanceModel } from "../../src/stance/train.js";
-import {
-  type FncData,
-  haveFnc,
-  loadFnc,
-  type NamedSplit,
-  officialHoldOut,
-  option,
-  repoRoot,
-  storyDev,
-} from "./data.js";
+import { option, repoRoot } from "../args.js";
+import { type FncData, haveFnc, loadFnc, type NamedSplit, officialHoldOut, storyDev } from "./data.js";
 
 /** The competition test set's size: the CLI must handle it in under two minutes here. */
 const SPEED_PAIRS = 25_000;

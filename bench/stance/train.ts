@@ -7,7 +7,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_TRAIN, trainStanceModel } from "../../src/stance/train.js";
-import { FNC_DIR, haveFnc, loadFnc, officialHoldOut, option, repoRoot, storyDev } from "./data.js";
+import { option, repoRoot } from "../args.js";
+import { FNC_DIR, haveFnc, loadFnc, officialHoldOut, storyDev } from "./data.js";
 
 export function main(): number {
   const dir = option("--data") ?? FNC_DIR;
