@@ -1,7 +1,7 @@
 /** Named people, organisations and places on hand-written news text: each heuristic of the name finder. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { type Article, type Entity, joinParagraphs } from "../../src/model/index.js";
+import type { Entity } from "../../src/model/index.js";
 import {
   colonHeadingLength,
   gluedWords,
@@ -17,31 +17,15 @@ import {
 import { findEntities } from "../../src/read/entities.js";
 import { plainTokens, sentenceTokens, type Token } from "../../src/read/nlp.js";
 import { splitSentences } from "../../src/read/sentences.js";
-
-function article(paragraphs: string[]): Article {
-  return {
-    id: "t",
-    source: "test",
-    outlet: null,
-    title: null,
-    dek: null,
-    byline: null,
-    published: null,
-    dateline: null,
-    lang: "en",
-    paragraphs,
-    body: joinParagraphs(paragraphs),
-    removed: [],
-  };
-}
+import { makeArticle } from "../articles.js";
 
 function entitiesOf(paragraphs: string[]): Entity[] {
-  const a = article(paragraphs);
+  const a = makeArticle(paragraphs);
   return findEntities(a, splitSentences(a));
 }
 
 function tagged(text: string): Token[] {
-  const a = article([text]);
+  const a = makeArticle([text]);
   return sentenceTokens(splitSentences(a)).flat();
 }
 
@@ -316,7 +300,7 @@ describe("entities: helpers", () => {
   });
 
   it("gives mention spans that index the body and unique per entity", () => {
-    const a = article([
+    const a = makeArticle([
       "John Kerry met Sergey Lavrov in Geneva.",
       "Kerry said Lavrov agreed. Mr. Kerry left.",
     ]);

@@ -1,26 +1,6 @@
 /** Hand-built articles and sentences, so these tests do not depend on the cleaner or the splitter. */
 import type { Article, Sentence } from "../../src/model/index.js";
-import { joinParagraphs } from "../../src/model/index.js";
-
-export function makeArticle(
-  paragraphs: string[],
-  opts: { id?: string; title?: string | null; published?: string | null } = {},
-): Article {
-  return {
-    id: opts.id ?? "t",
-    source: "test",
-    outlet: null,
-    title: opts.title ?? null,
-    dek: null,
-    byline: null,
-    published: opts.published ?? null,
-    dateline: null,
-    lang: "en",
-    paragraphs,
-    body: joinParagraphs(paragraphs),
-    removed: [],
-  };
-}
+import { makeArticle } from "../articles.js";
 
 /**
  * A plain splitter for test articles: a sentence ends at . ! or ? (with any closing quote) before

@@ -11,8 +11,9 @@ import { findAttributions } from "../../src/read/attributions.js";
 import { findClaims } from "../../src/read/claims.js";
 import { findDates } from "../../src/read/dates.js";
 import { findFigures } from "../../src/read/figures.js";
+import { makeArticle } from "../articles.js";
 import { HAVE_SEEDS, SEEDS_DIR } from "../paths.js";
-import { makeArticle, naiveSentences } from "./helpers.js";
+import { naiveSentences } from "./helpers.js";
 
 /** The paragraphs of a seed from the one opening with `first` to the one opening with `last`. */
 function seedParagraphs(prefix: string, first: string, last: string): string[] {

@@ -1,27 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { type Article, joinParagraphs } from "../../src/model/index.js";
 import { MAX_SENTENCE_CHARS, splitSentences } from "../../src/read/sentences.js";
-
-function article(paragraphs: string[]): Article {
-  return {
-    id: "t",
-    source: "test",
-    outlet: null,
-    title: null,
-    dek: null,
-    byline: null,
-    published: null,
-    dateline: null,
-    lang: "en",
-    paragraphs,
-    body: joinParagraphs(paragraphs),
-    removed: [],
-  };
-}
+import { makeArticle } from "../articles.js";
 
 function texts(paragraphs: string[]): string[] {
-  const a = article(paragraphs);
+  const a = makeArticle(paragraphs);
   const out = splitSentences(a);
   for (const s of out) assert.equal(a.body.slice(s.start, s.end), s.text, "offsets map into body");
   return out.map((s) => s.text);
@@ -86,7 +69,7 @@ describe("splitSentences", () => {
 
   it("caps a huge paragraph without sentence ends at word boundaries", () => {
     const huge = "word ".repeat(1_000_000);
-    const a = article([huge]);
+    const a = makeArticle([huge]);
     const out = splitSentences(a);
     assert.ok(out.length > 100);
     for (const s of out) {

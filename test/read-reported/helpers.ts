@@ -1,26 +1,10 @@
-import { type Article, joinParagraphs, type Quote, type Reading } from "../../src/model/index.js";
+import type { Quote, Reading } from "../../src/model/index.js";
 import { readArticle } from "../../src/read/index.js";
-
-export function article(paragraphs: string[], id = "t"): Article {
-  return {
-    id,
-    source: "test",
-    outlet: null,
-    title: null,
-    dek: null,
-    byline: null,
-    published: null,
-    dateline: null,
-    lang: "en",
-    paragraphs,
-    body: joinParagraphs(paragraphs),
-    removed: [],
-  };
-}
+import { makeArticle } from "../articles.js";
 
 /** The whole read stage on a small hand-written article. */
 export function read(paragraphs: string[]): Reading {
-  return readArticle(article(paragraphs));
+  return readArticle(makeArticle(paragraphs));
 }
 
 /** The indirect attributions of a reading. */
