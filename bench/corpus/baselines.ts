@@ -148,3 +148,74 @@ export function cut(merges: readonly Merge[], n: number, threshold: number): str
   for (const m of merges) if (m.sim >= threshold) parent[find(m.b)] = find(m.a);
   return Array.from({ length: n }, (_, i) => `c${find(i)}`);
 }
+
+/**
+ * Spherical K-means told the number of stories: the anchor of the ECB+ literature (K-means on
+ * TF-IDF given the true number of events). Seeded farthest-first from the first document, so
+ * the run is deterministic; at most `rounds` reassignment rounds.
+ */
+export function kMeans(vecs: readonly SparseVec[], k: number, rounds = 50): string[] {
+  const n = vecs.length;
+  if (n === 0) return [];
+  const vocab = new Map<string, number>();
+  const ids = vecs.map((v) =>
+    Int32Array.from(v.keys, (key) => vocab.get(key) ?? vocab.set(key, vocab.size).size - 1),
+  );
+  const dims = vocab.size;
+  const dotDense = (doc: number, c: Float64Array): number => {
+    let d = 0;
+    const keys = ids[doc]!;
+    const w = vecs[doc]!.w;
+    for (let i = 0; i < keys.length; i++) d += w[i]! * c[keys[i]!]!;
+    return d;
+  };
+  const asDense = (doc: number): Float64Array => {
+    const c = new Float64Array(dims);
+    const keys = ids[doc]!;
+    for (let i = 0; i < keys.length; i++) c[keys[i]!] = vecs[doc]!.w[i]!;
+    return c;
+  };
+  // Farthest-first seeds: each next seed is the document least similar to every seed so far.
+  let centroids: Float64Array[] = [asDense(0)];
+  const closest = Float64Array.from({ length: n }, (_, d) => dotDense(d, centroids[0]!));
+  while (centroids.length < Math.min(k, n)) {
+    let pick = 0;
+    for (let d = 1; d < n; d++) if (closest[d]! < closest[pick]!) pick = d;
+    const c = asDense(pick);
+    centroids.push(c);
+    for (let d = 0; d < n; d++) closest[d] = Math.max(closest[d]!, dotDense(d, c));
+  }
+  const assign = new Int32Array(n).fill(-1);
+  for (let round = 0; round < rounds; round++) {
+    let moved = 0;
+    for (let d = 0; d < n; d++) {
+      let best = 0;
+      let bestDot = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < centroids.length; j++) {
+        const v = dotDense(d, centroids[j]!);
+        if (v > bestDot) {
+          bestDot = v;
+          best = j;
+        }
+      }
+      if (assign[d] !== best) {
+        assign[d] = best;
+        moved++;
+      }
+    }
+    if (moved === 0) break;
+    centroids = centroids.map(() => new Float64Array(dims));
+    for (let d = 0; d < n; d++) {
+      const c = centroids[assign[d]!]!;
+      const keys = ids[d]!;
+      for (let i = 0; i < keys.length; i++) c[keys[i]!]! += vecs[d]!.w[i]!;
+    }
+    for (const c of centroids) {
+      let norm = 0;
+      for (let i = 0; i < dims; i++) norm += c[i]! * c[i]!;
+      const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+      for (let i = 0; i < dims; i++) c[i]! *= scale;
+    }
+  }
+  return Array.from(assign, (c) => `k${c}`);
+}

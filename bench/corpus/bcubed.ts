@@ -32,7 +32,14 @@ import {
   StoryClusterer,
 } from "../../src/corpus/index.js";
 import { repoRoot } from "../args.js";
-import { averageLinkDendrogram, cut, similarityMatrix, singleLink, tfidfVectors } from "./baselines.js";
+import {
+  averageLinkDendrogram,
+  cut,
+  kMeans,
+  similarityMatrix,
+  singleLink,
+  tfidfVectors,
+} from "./baselines.js";
 import { type GoldDoc, loadEcb, loadFnc } from "./data.js";
 import { type BCubed, bcubed } from "./metric.js";
 
@@ -168,7 +175,8 @@ function baselines(
 ): { single: number; average: number } {
   const gold = docs.map((d) => d.gold);
   const n = docs.length;
-  const sim = similarityMatrix(tfidfVectors(feats));
+  const vecs = tfidfVectors(feats);
+  const sim = similarityMatrix(vecs);
   const dendrogram = averageLinkDendrogram(sim, n);
   const pick = (thresholds: readonly number[], cluster: (t: number) => string[]) => {
     let best: { t: number; r: BCubed } | null = null;
@@ -183,6 +191,10 @@ function baselines(
   const how = fixed ? "threshold best on ECB+ dev" : "best threshold here";
   console.log(`  baseline TF-IDF single link  @${single.t} (${how}): ${fmt(single.r)}`);
   console.log(`  baseline TF-IDF average link @${average.t} (${how}): ${fmt(average.r)}`);
+  const k = new Set(gold).size;
+  console.log(
+    `  baseline TF-IDF K-means told the number of stories (${k}): ${fmt(bcubed(kMeans(vecs, k), gold))}`,
+  );
   console.log(
     `  baseline every article alone: ${fmt(
       bcubed(
