@@ -6,9 +6,13 @@
  * when the article copies an earlier one. Lines that are not such objects are named on stderr,
  * skipped, and counted; the exit status is then 1.
  *
- * Streaming: the file is read line by line and each article is clustered as it comes, except
- * that the first WARMUP_DOCS articles are held back and their term statistics counted first, so
- * that the first stories are scored with settled IDF weights (the clusterer's observe/add).
+ * The file is read line by line and each article is clustered as it comes, except that the
+ * first WARMUP_DOCS articles are held back and their term statistics counted first, so that the
+ * first stories are scored with settled IDF weights (the clusterer's observe/add). Then, once
+ * every article is in, the clusterer's refinement rounds let each article be judged against
+ * all the stories (StoryClusterer.refine), with the articles' keys kept in a temporary file, and
+ * the lines are written. With --online there is no refinement and each line is written as soon
+ * as its article is clustered (for a stream that never ends, or to see stories form).
  */
 import { once } from "node:events";
 import { createReadStream, createWriteStream, statSync } from "node:fs";
@@ -16,11 +20,14 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { type CorpusDoc, type DocFeatures, docFeatures, StoryClusterer } from "../corpus/index.js";
 import { type CliIO, EXIT_INPUT_FAILED, EXIT_OK } from "./analyze.js";
+import { FileKeyLog } from "./key-log.js";
 import { checkTargets, STDOUT, UsageError } from "./output.js";
 
 export interface ClusterFlags {
   out?: string;
   quiet?: boolean;
+  /** One pass, no refinement: each line written as soon as its article is clustered. */
+  online?: boolean;
 }
 
 /** Articles whose term statistics are counted before any is clustered: enough for stable IDF weights (a few thousand articles), little enough to hold (about 3 KB of features each). */
@@ -93,7 +100,11 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
   const quiet = flags.quiet === true;
   const note = (s: string) => io.stderr.write(`triangulate: ${s}\n`);
 
-  const clusterer = new StoryClusterer();
+  const online = flags.online === true;
+  const keyLog = online ? null : new FileKeyLog();
+  const clusterer = new StoryClusterer({}, keyLog);
+  /** Per article (refined runs): 0 none, 1 exact duplicate, 2 near duplicate. */
+  let copyKind = new Uint8Array(1 << 12);
   let bad = 0;
   let lineNo = 0;
   let written = 0;
@@ -103,13 +114,40 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
   const warm: { id: string; f: DocFeatures }[] = [];
   let warming = true;
 
+  const emit = async (line: ClusterLine) => {
+    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, "drain");
+    written++;
+  };
   const write = async (id: string, f: DocFeatures, observed: boolean) => {
+    const doc = clusterer.docCount;
     const r = clusterer.add(id, f, { observed });
+    if (!online) {
+      if (doc >= copyKind.length) {
+        const grown = new Uint8Array(copyKind.length * 2);
+        grown.set(copyKind);
+        copyKind = grown;
+      }
+      copyKind[doc] = r.duplicateOf !== null ? 1 : r.nearDuplicateOf !== null ? 2 : 0;
+      return;
+    }
     const line: ClusterLine = { id, story: r.story };
     if (r.duplicateOf !== null) line.duplicateOf = r.duplicateOf;
     if (r.nearDuplicateOf !== null) line.nearDuplicateOf = r.nearDuplicateOf;
-    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, "drain");
-    written++;
+    await emit(line);
+  };
+  const refineAndWrite = async () => {
+    if (keyLog === null) return;
+    if (!quiet)
+      note(`cluster: ${clusterer.docCount} articles read; refining ${clusterer.storyCount} stories`);
+    const moved = clusterer.refine();
+    if (!quiet) note(`cluster: refinement moved ${moved.join(", ")} articles in ${moved.length} round(s)`);
+    for (let doc = 0; doc < clusterer.docCount; doc++) {
+      const line: ClusterLine = { id: clusterer.idOf(doc), story: clusterer.storyOf(doc) };
+      const copy = clusterer.copyOfDoc(doc);
+      if (copy !== null && copyKind[doc] === 1) line.duplicateOf = copy;
+      if (copy !== null && copyKind[doc] === 2) line.nearDuplicateOf = copy;
+      await emit(line);
+    }
   };
   const flushWarm = async () => {
     warming = false;
@@ -125,34 +163,43 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
     );
   };
 
-  try {
-    const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      lineNo++;
-      bytes += Buffer.byteLength(line, "utf8") + 1;
-      if (line.trim() === "") continue;
-      const doc = parseDocLine(line);
-      if ("error" in doc) {
-        bad++;
-        if (bad <= MAX_NAMED_BAD_LINES) note(`${input} line ${lineNo}: skipped: ${doc.error}`);
-        continue;
+  const readAll = async () => {
+    try {
+      const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
+      for await (const line of lines) {
+        lineNo++;
+        bytes += Buffer.byteLength(line, "utf8") + 1;
+        if (line.trim() === "") continue;
+        const doc = parseDocLine(line);
+        if ("error" in doc) {
+          bad++;
+          if (bad <= MAX_NAMED_BAD_LINES) note(`${input} line ${lineNo}: skipped: ${doc.error}`);
+          continue;
+        }
+        const f = docFeatures(doc);
+        if (warming) {
+          clusterer.observe(f);
+          warm.push({ id: doc.id, f });
+          if (warm.length >= WARMUP_DOCS) await flushWarm();
+        } else {
+          await write(doc.id, f, false);
+        }
+        progress();
       }
-      const f = docFeatures(doc);
-      if (warming) {
-        clusterer.observe(f);
-        warm.push({ id: doc.id, f });
-        if (warm.length >= WARMUP_DOCS) await flushWarm();
-      } else {
-        await write(doc.id, f, false);
-      }
-      progress();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === undefined) throw err;
+      note(`${input}: cannot read past line ${lineNo}: ${(err as Error).message}`);
+      bad++;
     }
+    // Also after a read error: the articles read before it are clustered and written.
     await flushWarm();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === undefined) throw err;
-    note(`${input}: cannot read past line ${lineNo}: ${(err as Error).message}`);
-    bad++;
+  };
+
+  try {
+    await readAll();
+    await refineAndWrite();
   } finally {
+    keyLog?.close();
     if (out !== io.stdout) {
       out.end();
       await once(out, "close");
@@ -162,7 +209,7 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
   if (!quiet || bad > 0) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     note(
-      `cluster: ${written} articles in ${clusterer.storyCount} stories` +
+      `cluster: ${written} articles in ${clusterer.liveStoryCount()} stories` +
         (bad > 0 ? `, ${bad} bad line${bad === 1 ? "" : "s"} skipped` : "") +
         ` (${seconds} s)`,
     );

@@ -186,6 +186,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       'JSON lines with id (or doc_id), text, and optional title, published, url; "-" for stdin',
     )
     .requiredOption("--out <file>", 'where the { id, story } lines go; "-" for stdout')
+    .option(
+      "--online",
+      "one pass: each line written as soon as its article is clustered, without the refinement rounds at the end",
+    )
     .option("-q, --quiet", "no progress on stderr (bad lines are still named)")
     .option("--debug", "print stack traces on errors")
     .action(async (input: string, flags: ClusterFlags) => {

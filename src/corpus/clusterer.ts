@@ -23,6 +23,7 @@ import {
   NEAR_DUPLICATE_JACCARD,
   POSTINGS_WALK,
   QUERY_KEYS,
+  REFINE_ROUNDS,
   STORY_DATES,
   STORY_ENTITIES,
   STORY_NUMBERS,
@@ -62,6 +63,41 @@ export const DEFAULT_PARAMS: ClusterParams = {
   dateConflictFactor: DATE_CONFLICT_FACTOR,
 };
 
+/**
+ * An article's keys as the clusterer weighs them before IDF: what a refinement round reads
+ * again. Key ids are in block order (the order of the feature lists), tf is 1 + ln count.
+ */
+export interface DocKeys {
+  /** Insertion index of the article. */
+  doc: number;
+  ids: Uint32Array;
+  tf: Float32Array;
+  /** Lead (dateline) day, or NaN. */
+  lead: number;
+  /** Publication day, or NaN. */
+  published: number;
+}
+
+/**
+ * Where the clusterer keeps the keys of the articles it clusters, for `refine`: in memory for a
+ * small batch, in a file for a large one (src/cli/cluster.ts). Replays in insertion order.
+ */
+export interface KeyLog {
+  append(keys: DocKeys): void;
+  replay(): Iterable<DocKeys>;
+}
+
+/** A KeyLog in memory: about 2 KB an article. */
+export class MemoryKeyLog implements KeyLog {
+  private readonly items: DocKeys[] = [];
+  append(keys: DocKeys): void {
+    this.items.push(keys);
+  }
+  replay(): Iterable<DocKeys> {
+    return this.items;
+  }
+}
+
 export interface AddResult {
   /** Story id, stable for the life of the clusterer (and across a replay): "s000001", "s000002", … */
   story: string;
@@ -98,6 +134,38 @@ interface Story {
 const LEADS_KEPT = 8;
 /** Too-common keys are only judged once this many articles have been counted. */
 const DF_WARMUP_DOCS = 1_000;
+
+function emptyStory(): Story {
+  return {
+    ids: new Uint32Array(0),
+    w: new Float32Array(0),
+    norms: new Float64Array(NBLOCKS),
+    size: 0,
+    tmin: Number.NaN,
+    tmax: Number.NaN,
+    leads: [],
+    indexed: [],
+  };
+}
+
+/** The article's keys in block order, each with 1 + ln of its count. */
+function keysOf(doc: number, f: DocFeatures): DocKeys {
+  const lists = blockLists(f);
+  let n = 0;
+  for (const list of lists) for (const [, c] of list) if (c > 0) n++;
+  const ids = new Uint32Array(n);
+  const tf = new Float32Array(n);
+  let i = 0;
+  for (let b = 0; b < NBLOCKS; b++) {
+    for (const [k, c] of lists[b]!) {
+      if (c <= 0) continue;
+      ids[i] = keyId(b, k);
+      tf[i] = 1 + Math.log(c);
+      i++;
+    }
+  }
+  return { doc, ids, tf, lead: f.lead ?? Number.NaN, published: f.published ?? Number.NaN };
+}
 
 function blockOf(id: number): number {
   return id >>> 29;
@@ -148,8 +216,14 @@ export class StoryClusterer {
   private hitCount = new Int32Array(1024);
   private readonly postings = new ChainIndex();
 
-  constructor(params: Partial<ClusterParams> = {}) {
+  /** Insertion index → the earlier article it duplicates (exactly or nearly), or -1. */
+  private readonly copyOf = new IntList(1 << 12);
+  private readonly keyLog: KeyLog | null;
+
+  /** With a key log, the clusterer keeps every article's keys there, so that `refine` can run. */
+  constructor(params: Partial<ClusterParams> = {}, keyLog: KeyLog | null = null) {
     this.params = { ...DEFAULT_PARAMS, ...params };
+    this.keyLog = keyLog;
   }
 
   get docCount(): number {
@@ -158,6 +232,13 @@ export class StoryClusterer {
 
   get storyCount(): number {
     return this.stories.length;
+  }
+
+  /** Stories with at least one article (refinement can empty a story). */
+  liveStoryCount(): number {
+    let n = 0;
+    for (const s of this.stories) if (s.size > 0) n++;
+    return n;
   }
 
   /** Story id of the n-th story (0-based). */
@@ -236,11 +317,12 @@ export class StoryClusterer {
     }
 
     const copyOf = dup >= 0 ? dup : near;
+    this.copyOf.push(copyOf);
     if (copyOf >= 0) {
       const si = this.docStory.get(copyOf);
       const story = this.stories[si]!;
       story.size++;
-      this.stretchTime(story, f);
+      this.stretchTime(story, f.lead, f.published);
       this.docStory.push(si);
       return {
         story: StoryClusterer.storyId(si),
@@ -253,12 +335,14 @@ export class StoryClusterer {
 
     // Stories.
     if (opts.observed !== true) this.countTerms(f);
-    const vec = this.vector(f);
+    const keys = keysOf(doc, f);
+    this.keyLog?.append(keys);
+    const vec = this.vector(keys);
     const query = this.queryKeys(vec);
     let best = -1;
     let bestScore = 0;
     for (const si of this.candidates(query)) {
-      const score = this.score(vec, f, this.stories[si]!);
+      const score = this.score(vec, keys, this.stories[si]!, false);
       if (score > bestScore || (score === bestScore && best >= 0 && si < best)) {
         bestScore = score;
         best = si;
@@ -267,21 +351,11 @@ export class StoryClusterer {
     let created = false;
     if (best < 0 || bestScore < this.params.joinThreshold) {
       best = this.stories.length;
-      this.stories.push({
-        ids: new Uint32Array(0),
-        w: new Float32Array(0),
-        norms: new Float64Array(NBLOCKS),
-        size: 0,
-        tmin: Number.NaN,
-        tmax: Number.NaN,
-        leads: [],
-
-        indexed: [],
-      });
+      this.stories.push(emptyStory());
       created = true;
     }
     const story = this.stories[best]!;
-    this.join(story, vec, f);
+    this.join(story, vec, keys);
     this.index(best, story, query);
     this.docStory.push(best);
     return {
@@ -291,6 +365,85 @@ export class StoryClusterer {
       created,
       score: created ? 0 : bestScore,
     };
+  }
+
+  /** Story id of every article added so far, in insertion order (after `refine`, the refined stories). */
+  storyOf(doc: number): string {
+    return StoryClusterer.storyId(this.docStory.get(doc));
+  }
+
+  /** Id of the n-th article added. */
+  idOf(doc: number): string {
+    return this.ids[doc]!;
+  }
+
+  /** The earlier article the n-th one duplicates, or null. */
+  copyOfDoc(doc: number): string | null {
+    const c = this.copyOf.get(doc);
+    return c >= 0 ? this.ids[c]! : null;
+  }
+
+  /**
+   * Batch refinement, once every article is in: rounds of K-means reassignment started from the
+   * incremental stories. Each article is scored against its own story without itself and
+   * against the stories its keys find; it moves when another story scores higher and at least
+   * the join threshold; then every centroid is rebuilt from its new members. An online pass
+   * decides each article on the stories seen before it, so its first members join on thin
+   * evidence and late ones cannot pull an early one over; reassignment lets every article be
+   * judged by all the others. It never starts a story. Duplicates follow the article they copy.
+   * Needs the key log given to the constructor. Returns the articles moved in each round.
+   */
+  refine(rounds: number = REFINE_ROUNDS): number[] {
+    const log = this.keyLog;
+    if (log === null) throw new Error("refine needs a StoryClusterer built with a key log");
+    const movedPerRound: number[] = [];
+    const n = this.ids.length;
+    for (let round = 0; round < rounds; round++) {
+      const target = new Int32Array(n);
+      for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
+      let moved = 0;
+      for (const keys of log.replay()) {
+        const vec = this.vector(keys);
+        const own = target[keys.doc]!;
+        let best = own;
+        let bestScore = this.score(vec, keys, this.stories[own]!, true);
+        for (const si of this.candidates(this.queryKeys(vec))) {
+          if (si === own) continue;
+          const score = this.score(vec, keys, this.stories[si]!, false);
+          if (score > bestScore || (score === bestScore && best !== own && si < best)) {
+            bestScore = score;
+            best = si;
+          }
+        }
+        if (best !== own && bestScore >= this.params.joinThreshold) {
+          target[keys.doc] = best;
+          moved++;
+        }
+      }
+      movedPerRound.push(moved);
+      if (moved === 0) break;
+      for (let si = 0; si < this.stories.length; si++) {
+        const indexed = this.stories[si]!.indexed;
+        this.stories[si] = emptyStory();
+        this.stories[si]!.indexed = indexed;
+      }
+      for (const keys of log.replay()) {
+        const si = target[keys.doc]!;
+        this.docStory.set(keys.doc, si);
+        const vec = this.vector(keys);
+        const story = this.stories[si]!;
+        this.join(story, vec, keys);
+        this.index(si, story, this.queryKeys(vec));
+      }
+      for (let d = 0; d < n; d++) {
+        const c = this.copyOf.get(d);
+        if (c < 0) continue;
+        const si = this.docStory.get(c);
+        this.docStory.set(d, si);
+        this.stories[si]!.size++;
+      }
+    }
+    return movedPerRound;
   }
 
   private findChain(index: ChainIndex, key: number, checks: IntList, check: number): number {
@@ -332,23 +485,24 @@ export class StoryClusterer {
   }
 
   /** The article's sparse vector: per block, (1 + ln count) × idf, scaled to unit length. */
-  private vector(f: DocFeatures): DocVector {
-    const lists = blockLists(f);
+  private vector(keys: DocKeys): DocVector {
     const entries: { id: number; w: number }[] = [];
-    const has: boolean[] = [];
-    for (let b = 0; b < NBLOCKS; b++) {
-      const from = entries.length;
+    const has: boolean[] = new Array<boolean>(NBLOCKS).fill(false);
+    let from = 0;
+    while (from < keys.ids.length) {
+      const block = blockOf(keys.ids[from]!);
+      let end = from;
       let norm = 0;
-      for (const [k, c] of lists[b]!) {
-        if (c <= 0) continue;
-        const id = keyId(b, k);
-        const w = (1 + Math.log(c)) * this.idf(id);
+      for (; end < keys.ids.length && blockOf(keys.ids[end]!) === block; end++) {
+        const id = keys.ids[end]!;
+        const w = keys.tf[end]! * this.idf(id);
         entries.push({ id, w });
         norm += w * w;
       }
-      has.push(entries.length > from);
+      has[block] = true;
       const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-      for (let i = from; i < entries.length; i++) entries[i]!.w *= scale;
+      for (let i = entries.length - (end - from); i < entries.length; i++) entries[i]!.w *= scale;
+      from = end;
     }
     entries.sort((a, b) => a.id - b.id);
     // Two keys of one block may share an id (hash collision): merged.
@@ -430,8 +584,12 @@ export class StoryClusterer {
     return out;
   }
 
-  /** Weighted mean of per-block cosines over the blocks both sides have, times the time factors. */
-  private score(vec: DocVector, f: DocFeatures, story: Story): number {
+  /**
+   * Weighted mean of per-block cosines over the blocks both sides have, times the time factors.
+   * With `member`, the article is one of the story's members and is taken out of its centroid
+   * first (leave one out), so that a refinement round compares it with what the others say.
+   */
+  private score(vec: DocVector, doc: DocKeys, story: Story, member: boolean): number {
     const dot = new Float64Array(NBLOCKS);
     const b = story.ids;
     const keys = vec.slotKey;
@@ -452,37 +610,51 @@ export class StoryClusterer {
     let den = 0;
     for (let k = 0; k < NBLOCKS; k++) {
       if (!vec.has[k] || story.norms[k] === 0 || weights[k] === 0) continue;
-      num += weights[k]! * (dot[k]! / story.norms[k]!);
+      let d = dot[k]!;
+      let norm = story.norms[k]!;
+      if (member) {
+        // The article's unit block vector is in the centroid (bar keys the cap dropped).
+        const rest = norm * norm - 2 * d + 1;
+        d -= 1;
+        if (rest <= 1e-9 || d <= 0) continue;
+        norm = Math.sqrt(rest);
+      }
+      num += weights[k]! * (d / norm);
       den += weights[k]!;
     }
     if (den === 0) return 0;
     let s = num / den;
-    if (f.lead !== null && story.leads.length > 0) {
+    if (!Number.isNaN(doc.lead) && story.leads.length > 0) {
       let nearest = Number.POSITIVE_INFINITY;
-      for (const d of story.leads) nearest = Math.min(nearest, Math.abs(d - f.lead));
+      for (const d of story.leads) nearest = Math.min(nearest, Math.abs(d - doc.lead));
       if (nearest > EVENT_DATE_TOLERANCE_DAYS) s *= this.params.dateConflictFactor;
     }
-    if (f.published !== null && !Number.isNaN(story.tmin)) {
-      const gap = Math.max(0, story.tmin - f.published, f.published - story.tmax);
+    if (!Number.isNaN(doc.published) && !Number.isNaN(story.tmin)) {
+      const gap = Math.max(0, story.tmin - doc.published, doc.published - story.tmax);
       if (gap > TIME_GRACE_DAYS) s *= 0.5 ** ((gap - TIME_GRACE_DAYS) / TIME_HALF_LIFE_DAYS);
     }
     return s;
   }
 
-  private stretchTime(story: Story, f: DocFeatures): void {
-    if (f.published !== null) {
-      if (Number.isNaN(story.tmin) || f.published < story.tmin) story.tmin = f.published;
-      if (Number.isNaN(story.tmax) || f.published > story.tmax) story.tmax = f.published;
+  private stretchTime(story: Story, lead: number | null, published: number | null): void {
+    if (published !== null && !Number.isNaN(published)) {
+      if (Number.isNaN(story.tmin) || published < story.tmin) story.tmin = published;
+      if (Number.isNaN(story.tmax) || published > story.tmax) story.tmax = published;
     }
-    if (f.lead !== null && story.leads.length < LEADS_KEPT && !story.leads.includes(f.lead)) {
-      story.leads.push(f.lead);
+    if (
+      lead !== null &&
+      !Number.isNaN(lead) &&
+      story.leads.length < LEADS_KEPT &&
+      !story.leads.includes(lead)
+    ) {
+      story.leads.push(lead);
     }
   }
 
   /** Adds the article's vector to the story's centroid, keeping each block's heaviest entries. */
-  private join(story: Story, vec: DocVector, f: DocFeatures): void {
+  private join(story: Story, vec: DocVector, keys: DocKeys): void {
     story.size++;
-    this.stretchTime(story, f);
+    this.stretchTime(story, keys.lead, keys.published);
     const a = story.ids;
     const b = vec.ids;
     const ids: number[] = [];

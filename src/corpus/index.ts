@@ -47,6 +47,9 @@ export {
   type BlockName,
   type ClusterParams,
   DEFAULT_PARAMS,
+  type DocKeys,
+  type KeyLog,
+  MemoryKeyLog,
   StoryClusterer,
 } from "./clusterer.js";
 export { type CorpusDoc, type DocFeatures, docFeatures, minhashOf, type Weighted } from "./features.js";

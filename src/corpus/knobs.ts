@@ -104,6 +104,9 @@ export const WEIGHT_NUMBERS = 0.25;
 export const WEIGHT_DATES = 0.25;
 export const WEIGHT_QUOTES = 0.25;
 
+/** Reassignment rounds of `refine` (the batch pass of `triangulate cluster`): on ECB+ and FNC-1 nearly every move happens in the first two. */
+export const REFINE_ROUNDS = 3;
+
 /** Score at or above which an article joins its best story (TUNED); below it, it starts one. */
 export const JOIN_THRESHOLD = 0.225;
 

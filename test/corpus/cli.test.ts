@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { REPO_ROOT } from "../paths.js";
-import { ORIGINAL, QUAKE_A, QUAKE_B, REPOST } from "./fixtures.js";
+import { ORIGINAL, QUAKE_A, QUAKE_B, QUAKE_B_RECALL, REPOST } from "./fixtures.js";
 
 const MAIN = join(REPO_ROOT, "dist", "src", "cli", "main.js");
 const dir = mkdtempSync(join(tmpdir(), "triangulate-cluster-test-"));
@@ -53,6 +53,23 @@ describe("triangulate cluster", { timeout: 60_000 }, () => {
     assert.notEqual(story.get("a1"), story.get("b1"));
     assert.equal(got.find((l) => l.id === "repost")!.nearDuplicateOf, "orig");
     assert.match(got[0]!.story, /^s\d{6,}$/);
+  });
+
+  it("refines the stories once all articles are in; --online writes each line as it is decided", () => {
+    const input = join(dir, "recall.jsonl");
+    const docs = [...QUAKE_A, QUAKE_B_RECALL, ...QUAKE_B];
+    writeFileSync(input, `${docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join("\n")}\n`);
+    const refined = triangulate("cluster", input, "--out", "-");
+    assert.equal(refined.status, 0, refined.stderr);
+    const story = new Map(lines(refined.stdout).map((l) => [l.id, l.story]));
+    assert.equal(story.get("b0"), story.get("b1"));
+    assert.notEqual(story.get("b0"), story.get("a1"));
+    assert.match(refined.stderr, /refinement moved 1, 0 articles in 2 round/);
+    assert.match(refined.stderr, /7 articles in 2 stories/);
+    const online = triangulate("cluster", input, "--out", "-", "--online", "-q");
+    assert.equal(online.status, 0, online.stderr);
+    const first = new Map(lines(online.stdout).map((l) => [l.id, l.story]));
+    assert.equal(first.get("b0"), first.get("a1"));
   });
 
   it("names bad lines on stderr, skips them, and exits 1; the good lines still come out", () => {

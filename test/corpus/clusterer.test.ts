@@ -1,8 +1,14 @@
 /** The incremental clusterer: duplicates linked, near-duplicates found, same-kind events kept apart, determinism. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { type AddResult, type CorpusDoc, docFeatures, StoryClusterer } from "../../src/corpus/index.js";
-import { ORIGINAL, QUAKE_A, QUAKE_B, REHAB, REPOST } from "./fixtures.js";
+import {
+  type AddResult,
+  type CorpusDoc,
+  docFeatures,
+  MemoryKeyLog,
+  StoryClusterer,
+} from "../../src/corpus/index.js";
+import { ORIGINAL, QUAKE_A, QUAKE_B, QUAKE_B_RECALL, REHAB, REPOST } from "./fixtures.js";
 
 /** Clusters docs in order, with the term statistics counted first (as the CLI does). */
 function cluster(docs: readonly CorpusDoc[]): Map<string, AddResult> {
@@ -117,5 +123,54 @@ describe("StoryClusterer", () => {
     assert.notEqual(years.get("a2")!.story, years.get("a1")!.story);
     const repost = cluster([dated(ORIGINAL, "2011-03-03"), dated(REPOST, "2016-01-01")]);
     assert.equal(repost.get("repost")!.nearDuplicateOf, "orig");
+  });
+});
+
+describe("StoryClusterer.refine", () => {
+  /** Online stories, then refined ones, by id; the rounds' moves. */
+  function both(docs: readonly CorpusDoc[]) {
+    const c = new StoryClusterer({}, new MemoryKeyLog());
+    const feats = docs.map(docFeatures);
+    for (const f of feats) c.observe(f);
+    const online = new Map(docs.map((d, i) => [d.id, c.add(d.id, feats[i]!, { observed: true })]));
+    const moved = c.refine();
+    const refined = new Map(docs.map((d, i) => [d.id, c.storyOf(i)]));
+    return { online, refined, moved, clusterer: c };
+  }
+
+  // Sumatra articles, then a Bakersfield report that recalls Sumatra, then the other Bakersfield ones.
+  const ORDER = [...QUAKE_A, QUAKE_B_RECALL, ...QUAKE_B, ...REHAB];
+
+  it("moves an article that joined a story on background words to the story it reports", () => {
+    const { online, refined, moved } = both(ORDER);
+    // Online, the recalling report had only the Sumatra story to join.
+    assert.equal(online.get("b0")!.story, online.get("a1")!.story);
+    assert.equal(refined.get("b0"), refined.get("b1"));
+    assert.notEqual(refined.get("b0"), refined.get("a1"));
+    assert.equal(moved[0], 1);
+    assert.equal(moved.at(-1), 0, "rounds stop once nothing moves");
+  });
+
+  it("leaves well-separated stories as they were", () => {
+    const { online, refined, moved } = both(ALL);
+    for (const d of ALL) assert.equal(refined.get(d.id), online.get(d.id)!.story);
+    assert.deepEqual(moved, [0]);
+  });
+
+  it("keeps a duplicate with the article it copies when that article moves", () => {
+    const copy: CorpusDoc = { id: "b0-copy", text: QUAKE_B_RECALL.text };
+    const docs = [...QUAKE_A, QUAKE_B_RECALL, copy, ...QUAKE_B];
+    const { online, refined, clusterer } = both(docs);
+    assert.equal(online.get("b0-copy")!.duplicateOf, "b0");
+    assert.equal(refined.get("b0-copy"), refined.get("b0"));
+    assert.equal(refined.get("b0"), refined.get("b1"));
+    assert.equal(clusterer.copyOfDoc(docs.indexOf(copy)), "b0");
+    assert.equal(clusterer.liveStoryCount(), 2);
+  });
+
+  it("needs a key log", () => {
+    const c = new StoryClusterer();
+    c.add("a1", docFeatures(QUAKE_A[0]!));
+    assert.throws(() => c.refine(), /key log/);
   });
 });

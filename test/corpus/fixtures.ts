@@ -84,3 +84,13 @@ Shop owners on the north bank said they feared losing customers. "Half of my tra
 Engineers will begin a full survey of the girders in January, and the council will review the closure once the results are in.
 Share this article. Follow us for more local news.`,
 };
+
+/**
+ * A report of the Bakersfield quake that recalls the Sumatra one as background. Arriving after
+ * the Sumatra articles and before any other Bakersfield one, it has only the Sumatra story to
+ * join, and its background words are enough to join it.
+ */
+export const QUAKE_B_RECALL: CorpusDoc = {
+  id: "b0",
+  text: `A magnitude 5.9 earthquake struck near Bakersfield in Kern County on Tuesday, killing two people when a warehouse collapsed, Sheriff Donny Youngblood said. The US Geological Survey said the quake hit 11 kilometres deep. It was the deadliest quake since the magnitude 6.4 earthquake that killed 58 people in Padang, Sumatra, where rescuers dug through the Ambacang Hotel for days.`,
+};
