@@ -6,7 +6,7 @@
  * two lazy walks at once, as ingest runs them (its own walk and the one counting the progress
  * total), and a child that walks nothing, for node's own footprint.
  *
- *   node dist/bench/corpus/walk.js [--files 100000] [--dir /tmp/triangulate-walk] [--per-dir 1000] [--keep]
+ *   node dist/bench/corpus/walk.js [--files 50000] [--dir /tmp/triangulate-walk] [--per-dir 1000] [--keep]
  *
  * The tree is written under --dir (never into the repository): directories of --per-dir pages,
  * a hundred directories to a parent. It is reused by a later run of the same shape and removed
@@ -22,7 +22,7 @@ import { describeFsError } from "../../src/ingest/files.js";
 import { type CorpusFile, kindOfName, type WalkTally, walkInputs } from "../../src/store/sources.js";
 import { option, repoRoot } from "../args.js";
 
-const DEFAULT_FILES = 100_000;
+const DEFAULT_FILES = 50_000;
 const DEFAULT_PER_DIR = 1000;
 /** Leaf directories to a parent: the tree is three levels deep. */
 const FANOUT = 100;
