@@ -187,7 +187,8 @@ function rates(p: IngestProgress, from: Baseline): { perSecond: number; eta: str
   const perSecond = seconds > 0 ? (p.records - from.records) / seconds : 0;
   const byteRate = seconds > 0 ? (p.done - from.done) / seconds : 0;
   const eta = p.total > p.done && byteRate > 0 ? formatDuration((p.total - p.done) / byteRate) : "--";
-  return { perSecond, eta };
+  // While the inputs are still being counted the total is a lower bound, and so is the time left.
+  return { perSecond, eta: p.counting && eta !== "--" ? `>${eta}` : eta };
 }
 
 function plainProgress(stream: NodeJS.WriteStream): IngestProgressSink {
@@ -217,7 +218,9 @@ function plainProgress(stream: NodeJS.WriteStream): IngestProgressSink {
       last = now;
       const { perSecond, eta } = rates(p, from);
       const share =
-        p.total > 0 ? `${Math.floor((100 * p.done) / p.total)}% of ${formatBytes(p.total)}, ` : "";
+        p.total > 0
+          ? `${Math.floor((100 * p.done) / p.total)}% of ${formatBytes(p.total)}${p.counting ? " found so far" : ""}, `
+          : "";
       stream.write(
         `triangulate: ingest: ${share}${p.records.toLocaleString("en-US")} records, ${p.stored.toLocaleString("en-US")} stored, ${Math.round(perSecond)} records/s, ETA ${eta}\n`,
       );
@@ -256,6 +259,8 @@ function barProgress(stream: NodeJS.WriteStream): IngestProgressSink {
       const now = Date.now();
       if (now - lastDraw < BAR_REDRAW_MS && p.done < p.total) return;
       lastDraw = now;
+      // The total grows while the inputs are being counted.
+      if (p.total !== bar.getTotal()) bar.setTotal(p.total);
       bar.update(p.done, payload(p, from));
     },
     stop,
@@ -266,7 +271,7 @@ function payload(p: IngestProgress, from: Baseline): Record<string, string> {
   const { perSecond, eta } = rates(p, from);
   return {
     doneBytes: formatBytes(p.done),
-    totalBytes: formatBytes(p.total),
+    totalBytes: `${formatBytes(p.total)}${p.counting ? "+" : ""}`,
     records: p.records.toLocaleString("en-US"),
     stored: p.stored.toLocaleString("en-US"),
     rate: String(Math.round(perSecond)),

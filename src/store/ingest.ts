@@ -18,11 +18,12 @@ import {
   ALREADY_INGESTED,
   type CorpusFile,
   checkpointFor,
-  expandInputs,
   type OpenSource,
   type Position,
   readCorpus,
   type Step,
+  type WalkTally,
+  walkInputs,
 } from "./sources.js";
 import type { Batch, CorpusStore, NewArticle, RecordRow } from "./store.js";
 import type { AssignerBinding, PageRecord, StoryAssigner } from "./types.js";
@@ -70,6 +71,8 @@ export interface IngestProgress {
   /** Replay: articles replayed of total. Ingest: bytes of the inputs done of total. */
   done: number;
   total: number;
+  /** Ingest: the inputs are still being counted, so total is a lower bound that will grow. */
+  counting: boolean;
   /** Records settled this run (stored, duplicates, bad, ignored). */
   records: number;
   stored: number;
@@ -167,10 +170,9 @@ async function ingestLocked(
   started: number,
 ): Promise<IngestSummary> {
   const assigner = openAssigner(store, binding, summary, options.onProgress);
-  const expanded = await expandInputs(inputs);
-  summary.inputFailures = expanded.failures;
-  summary.otherFiles = expanded.otherFiles;
-  const totalBytes = expanded.files.reduce((n, f) => n + f.size, 0);
+  // The files are taken as the walk finds them: memory follows the tree's depth, not its size.
+  const tally: WalkTally = { failures: [], otherFiles: 0 };
+  summary.inputFailures = tally.failures;
 
   const workers = options.workers ?? defaultWorkers();
   const pool = await createPool({
@@ -180,18 +182,32 @@ async function ingestLocked(
   });
   const writer = new BatchWriter(store, assigner, summary, options.batchRecords ?? BATCH_RECORDS);
   const lookups = store.lookups();
+  // Started last before the try: whatever ends the run stops it.
+  const counter = new InputCounter(inputs);
+  let walkedBytes = 0;
+  let walked = false;
+  const files = async function* () {
+    for await (const file of walkInputs(inputs, tally)) {
+      walkedBytes += file.size;
+      yield file;
+    }
+    // Every file has been met: the sum of their sizes is the total, and the count is not needed.
+    walked = true;
+    void counter.stop();
+  };
   let doneBytes = 0;
   let records = 0;
   const report = () =>
     options.onProgress?.({
       phase: "ingest",
       done: doneBytes,
-      total: totalBytes,
+      total: walked ? walkedBytes : Math.max(counter.bytes, walkedBytes),
+      counting: !walked && !counter.done,
       records,
       stored: summary.stored,
     });
 
-  const steps = readCorpus(expanded.files, {
+  const steps = readCorpus(files(), {
     open: (file: CorpusFile) => store.source(file.location, file.size, file.mtimeMs, file.kind),
     settled: (key) => lookups.hasRecord(key),
     loadOptions: options.loadOptions ?? {},
@@ -229,13 +245,60 @@ async function ingestLocked(
     }
     while (window.length > 0) await settleHead();
     writer.flush();
+    // The walk is over, so the total is final: the last report says so whatever settled last.
+    report();
+    summary.otherFiles = tally.otherFiles;
   } finally {
     await pool.close();
+    await counter.stop();
   }
   summary.articlesInStore = store.articleCount();
   summary.storiesInStore = store.storyCount();
   summary.elapsedMs = Date.now() - started;
   return summary;
+}
+
+/**
+ * The progress total: the bytes of the inputs, counted by a second walk of them beside ingest.
+ *
+ * The walk that feeds ingest is lazy, a window of files ahead of the records being cleaned, so
+ * what it has found says nothing of what is left. A first counting pass would make every run
+ * wait, before its first record, for a walk of the whole tree (minutes for millions of files on
+ * a cold disk) and then walk it again. So the count runs beside ingest instead: the same walk
+ * (the same rules, so the same files and sizes) that only adds up sizes, a stat per file and no
+ * reading, holding no more than the walk does. It runs far ahead of ingest, which cleans and
+ * stores every page, so the total grows to its final value early in a run; until then progress
+ * says it is still counting and the total is a lower bound. Once ingest's own walk has met every
+ * file, its sum is the total and the count is stopped.
+ */
+class InputCounter {
+  bytes = 0;
+  done = false;
+  private readonly abort = new AbortController();
+  private readonly finished: Promise<void>;
+
+  constructor(inputs: readonly string[]) {
+    this.finished = this.run(inputs);
+  }
+
+  private async run(inputs: readonly string[]): Promise<void> {
+    try {
+      // Failures and other files are named by ingest's own walk; this one only counts.
+      for await (const file of walkInputs(inputs, { failures: [], otherFiles: 0 }, this.abort.signal)) {
+        this.bytes += file.size;
+      }
+    } catch {
+      // A count is only the progress total: ingest's walk meets and names the same trouble.
+    } finally {
+      this.done = true;
+    }
+  }
+
+  /** Stops counting; resolves once the walk has let go of its directories. */
+  stop(): Promise<void> {
+    this.abort.abort();
+    return this.finished;
+  }
 }
 
 function dispatch(
@@ -291,13 +354,13 @@ function openAssigner(
     assigner = binding.create();
     const total = store.articleCount();
     let done = 0;
-    if (total > 0) onProgress?.({ phase: "replay", done, total, records: 0, stored: 0 });
+    if (total > 0) onProgress?.({ phase: "replay", done, total, counting: false, records: 0, stored: 0 });
     for (const row of store.replay()) {
       const assigned = assigner.add(row.id, JSON.parse(row.features));
       if (row.story !== null && assigned.story !== row.story) summary.replayMismatches++;
       done++;
       if (done % BATCH_RECORDS === 0 || done === total) {
-        onProgress?.({ phase: "replay", done, total, records: 0, stored: 0 });
+        onProgress?.({ phase: "replay", done, total, counting: false, records: 0, stored: 0 });
       }
     }
     summary.replayed = done;

@@ -4,9 +4,9 @@
  * directories walked for all three. Each record carries its stable identity, and each step of a
  * file carries the checkpoint a resumed run may restart from.
  */
-import type { Dirent } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import type { Stats } from "node:fs";
+import { lstat, opendir, realpath, stat } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { describeFsError, PAGE_EXTENSIONS } from "../ingest/files.js";
 import { type LoadOptions, streamInputs } from "../ingest/index.js";
 import { readJsonl } from "../ingest/jsonl.js";
@@ -35,8 +35,8 @@ export interface CorpusFile {
   url: boolean;
 }
 
-export interface Expanded {
-  files: CorpusFile[];
+/** What a walk of the inputs met besides the files it yields. */
+export interface WalkTally {
   /** Inputs that are not there or cannot be read, named. */
   failures: { source: string; reason: string }[];
   /** Files in walked directories that are none of the kinds ingest reads. */
@@ -44,6 +44,12 @@ export interface Expanded {
 }
 
 const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** Directory entries fetched from the kernel per read: the listing is built in bounded steps. */
+const LIST_BATCH = 256;
+
+/** Entries of a directory looked up at once, ahead of the walk: a few per libuv thread. */
+const STAT_AHEAD = 16;
 
 export function kindOfName(name: string): InputKind | null {
   const lower = name.toLowerCase();
@@ -53,37 +59,148 @@ export function kindOfName(name: string): InputKind | null {
   return null;
 }
 
-/** The inputs as a list of files in order (a directory's files in code-point order, depth first); each file once. */
-export async function expandInputs(inputs: readonly string[]): Promise<Expanded> {
-  const out: Expanded = { files: [], failures: [], otherFiles: 0 };
-  const seen = new Set<string>();
-  const add = (file: CorpusFile) => {
-    if (seen.has(file.location)) return;
-    seen.add(file.location);
-    out.files.push(file);
+/**
+ * A directory's names in order, as JS compares strings (never by locale): by UTF-16 unit, which
+ * is code-point order except for names mixing characters above U+FFFF with U+E000 to U+FFFF.
+ */
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A real directory the walk has entered: the entry being read, or null once read to the end. */
+interface DirVisit {
+  at: string | null;
+  /** Whether its tree holds files of a kind ingest reads. */
+  files: boolean;
+}
+
+/**
+ * The inputs' files in order (a directory's files in code-point order, depth first), each file
+ * once, found lazily: a directory is listed when the walk reaches it, so what is held at once is
+ * one sorted listing of names per level of the path being walked, not the corpus.
+ *
+ * Each file once, by its real path. A real directory is walked once, under the first path that
+ * reaches it (a symlinked directory, a cycle, inputs that overlap), so a file is met twice only
+ * through a file symlink or a file named on the command line; those few are remembered by real
+ * path, and whether such a file was already met in its own directory is told by where the walk of
+ * that directory stands (finished, or past its name). What is remembered is one short entry per
+ * directory walked, not per file.
+ */
+export async function* walkInputs(
+  inputs: readonly string[],
+  tally: WalkTally,
+  signal?: AbortSignal,
+): AsyncGenerator<CorpusFile> {
+  const dirs = new Map<string, DirVisit>();
+  /** Real paths of files taken under a name not their own: named inputs and symlinks. */
+  const elsewhere = new Set<string>();
+  const urls = new Set<string>();
+
+  /** Whether the file at this real path has been taken already. */
+  const takenBefore = (real: string): boolean => {
+    if (elsewhere.has(real)) return true;
+    const name = basename(real);
+    // The walk of its directory passes over hidden names and names of no kind.
+    if (name.startsWith(".") || kindOfName(name) === null) return false;
+    const visit = dirs.get(dirname(real));
+    if (visit === undefined) return false;
+    return visit.at === null || byName(name, visit.at) < 0;
   };
+
+  async function* walk(
+    dir: string,
+    knownReal: string | null,
+    depth: number,
+  ): AsyncGenerator<CorpusFile, boolean> {
+    if (depth > MAX_WALK_DEPTH) {
+      tally.failures.push({
+        source: dir,
+        reason: `directory nesting deeper than ${MAX_WALK_DEPTH} levels; not read`,
+      });
+      return false;
+    }
+    let real: string;
+    try {
+      real = knownReal ?? (await realpath(dir));
+    } catch (err) {
+      tally.failures.push({ source: dir, reason: describeFsError(err) });
+      return false;
+    }
+    // Symlinked directories can form cycles, and inputs can overlap; each real directory is read once.
+    const before = dirs.get(real);
+    if (before !== undefined) return before.files;
+    const visit: DirVisit = { at: "", files: false };
+    dirs.set(real, visit);
+    let names: string[];
+    try {
+      names = await listNames(dir);
+    } catch (err) {
+      visit.at = null;
+      tally.failures.push({ source: dir, reason: describeFsError(err) });
+      return false;
+    }
+    // The next few entries are looked up while this one is taken: the kernel answers them at once.
+    const ahead: Promise<EntryInfo | null>[] = [];
+    let asked = 0;
+    for (const name of names) {
+      if (signal?.aborted) break;
+      visit.at = name;
+      const child = join(dir, name);
+      while (asked < names.length && ahead.length < STAT_AHEAD)
+        ahead.push(entryInfo(join(dir, names[asked++]!)));
+      const entry = await ahead.shift()!;
+      // A dangling link inside a directory is not something the user asked for by name.
+      if (entry === null) continue;
+      const { info, linked } = entry;
+      if (info.isDirectory()) {
+        // A plain subdirectory's real path is known without asking: only a link needs resolving.
+        if (yield* walk(child, linked ? null : join(real, name), depth + 1)) visit.files = true;
+        continue;
+      }
+      if (!info.isFile()) continue;
+      const kind = kindOfName(name);
+      if (kind === null) {
+        tally.otherFiles++;
+        continue;
+      }
+      visit.files = true;
+      if (linked) {
+        let target: string;
+        try {
+          target = await realpath(child);
+        } catch {
+          continue;
+        }
+        if (takenBefore(target)) continue;
+        elsewhere.add(target);
+      } else if (elsewhere.size > 0 && elsewhere.has(join(real, name))) continue;
+      yield fileOf(child, kind, info.size, info.mtimeMs);
+    }
+    visit.at = null;
+    return visit.files;
+  }
+
   for (const input of inputs) {
+    if (signal?.aborted) return;
     if (URL_PATTERN.test(input)) {
-      if (/^https?:/i.test(input))
-        add({ kind: "page", source: input, location: input, size: 0, mtimeMs: 0, url: true });
-      else out.failures.push({ source: input, reason: "unsupported URL scheme (only http and https)" });
+      if (!/^https?:/i.test(input))
+        tally.failures.push({ source: input, reason: "unsupported URL scheme (only http and https)" });
+      else if (!urls.has(input)) {
+        urls.add(input);
+        yield { kind: "page", source: input, location: input, size: 0, mtimeMs: 0, url: true };
+      }
       continue;
     }
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(input);
     } catch (err) {
-      out.failures.push({ source: input, reason: describeFsError(err) });
+      tally.failures.push({ source: input, reason: describeFsError(err) });
       continue;
     }
     if (info.isDirectory()) {
-      const found = { files: 0 };
-      await walk(input, 0, new Set(), out, (file) => {
-        found.files++;
-        add(file);
-      });
-      if (found.files === 0) {
-        out.failures.push({
+      if (!(yield* walk(input, null, 0))) {
+        tally.failures.push({
           source: input,
           reason: "directory holds no .jsonl, .ndjson, .warc, .html or .txt files",
         });
@@ -91,62 +208,51 @@ export async function expandInputs(inputs: readonly string[]): Promise<Expanded>
       continue;
     }
     if (!info.isFile()) {
-      out.failures.push({ source: input, reason: "not a regular file" });
+      tally.failures.push({ source: input, reason: "not a regular file" });
       continue;
     }
+    let real: string;
+    try {
+      real = await realpath(input);
+    } catch (err) {
+      tally.failures.push({ source: input, reason: describeFsError(err) });
+      continue;
+    }
+    if (takenBefore(real)) continue;
+    elsewhere.add(real);
     // A file named on the command line is read whatever its name; its content decides.
-    add(fileOf(input, kindOfName(basename(input)) ?? "page", info.size, info.mtimeMs));
+    yield fileOf(input, kindOfName(basename(input)) ?? "page", info.size, info.mtimeMs);
   }
-  return out;
+}
+
+interface EntryInfo {
+  /** The entry's own, or for a symlink its target's. */
+  info: Stats;
+  linked: boolean;
+}
+
+/** What a directory entry is, following a symlink; null when it cannot be told (gone, dangling). */
+async function entryInfo(path: string): Promise<EntryInfo | null> {
+  try {
+    const info = await lstat(path);
+    return info.isSymbolicLink() ? { info: await stat(path), linked: true } : { info, linked: false };
+  } catch {
+    return null;
+  }
+}
+
+/** A directory's names, hidden ones left out, sorted: read from the kernel LIST_BATCH entries at a time. */
+async function listNames(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  // Iterating closes the handle, at the end or on an error.
+  for await (const entry of await opendir(dir, { bufferSize: LIST_BATCH })) {
+    if (!entry.name.startsWith(".")) names.push(entry.name);
+  }
+  return names.sort(byName);
 }
 
 function fileOf(source: string, kind: InputKind, size: number, mtimeMs: number): CorpusFile {
   return { kind, source, location: resolve(source), size, mtimeMs: Math.trunc(mtimeMs), url: false };
-}
-
-async function walk(
-  dir: string,
-  depth: number,
-  visited: Set<string>,
-  out: Expanded,
-  add: (file: CorpusFile) => void,
-): Promise<void> {
-  if (depth > MAX_WALK_DEPTH) {
-    out.failures.push({
-      source: dir,
-      reason: `directory nesting deeper than ${MAX_WALK_DEPTH} levels; not read`,
-    });
-    return;
-  }
-  let entries: Dirent[];
-  try {
-    const real = await realpath(dir);
-    // Symlinked directories can form cycles; each real directory is read once.
-    if (visited.has(real)) return;
-    visited.add(real);
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (err) {
-    out.failures.push({ source: dir, reason: describeFsError(err) });
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const child = join(dir, entry.name);
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(child);
-    } catch {
-      // A dangling link inside a directory is not something the user asked for by name.
-      continue;
-    }
-    if (info.isDirectory()) await walk(child, depth + 1, visited, out, add);
-    else if (info.isFile()) {
-      const kind = kindOfName(entry.name);
-      if (kind === null) out.otherFiles++;
-      else add(fileOf(child, kind, info.size, info.mtimeMs));
-    }
-  }
 }
 
 /** Where a resumed run may restart a source, as known after some record of it. */
@@ -193,10 +299,13 @@ export interface SourceHooks {
   loadOptions: LoadOptions;
 }
 
-/** Every record of every file, in order, with the checkpoints between them. */
-export async function* readCorpus(files: readonly CorpusFile[], hooks: SourceHooks): AsyncGenerator<Step> {
+/** Every record of every file, in order, with the checkpoints between them; the files taken as they come. */
+export async function* readCorpus(
+  files: AsyncIterable<CorpusFile>,
+  hooks: SourceHooks,
+): AsyncGenerator<Step> {
   let pageGroup: CorpusFile[] = [];
-  for (const file of files) {
+  for await (const file of files) {
     if (file.kind === "page") {
       pageGroup.push(file);
       if (pageGroup.length >= PAGE_GROUP) {
