@@ -139,7 +139,14 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
     if (keyLog === null) return;
     if (!quiet)
       note(`cluster: ${clusterer.docCount} articles read; refining ${clusterer.storyCount} stories`);
-    const moved = clusterer.refine();
+    const moved = clusterer.refine(undefined, (p) => {
+      const now = Date.now();
+      if (quiet || now - lastReport < PROGRESS_EVERY_MS) return;
+      lastReport = now;
+      note(
+        `cluster: refinement round ${p.round + 1}: ${p.done} of ${p.total} articles (${Math.round((100 * p.done) / p.total)}%), ${p.moved} moved, ${((now - started) / 1000).toFixed(1)} s`,
+      );
+    });
     if (!quiet) note(`cluster: refinement moved ${moved.join(", ")} articles in ${moved.length} round(s)`);
     for (let doc = 0; doc < clusterer.docCount; doc++) {
       const line: ClusterLine = { id: clusterer.idOf(doc), story: clusterer.storyOf(doc) };
@@ -158,9 +165,8 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
     if (quiet || now - lastReport < PROGRESS_EVERY_MS) return;
     lastReport = now;
     const share = size > 0 ? ` (${Math.min(100, (100 * bytes) / size).toFixed(0)}%)` : "";
-    note(
-      `cluster: ${lineNo} lines read${share}, ${clusterer.storyCount} stories, ${((now - started) / 1000).toFixed(1)} s`,
-    );
+    const state = warming ? "counting term statistics" : `${clusterer.storyCount} stories`;
+    note(`cluster: ${lineNo} lines read${share}, ${state}, ${((now - started) / 1000).toFixed(1)} s`);
   };
 
   const readAll = async () => {

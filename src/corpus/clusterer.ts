@@ -98,6 +98,17 @@ export class MemoryKeyLog implements KeyLog {
   }
 }
 
+/** Where a refinement round is: articles looked at so far out of all, and how many moved. */
+export interface RefineProgress {
+  round: number;
+  done: number;
+  total: number;
+  moved: number;
+}
+
+/** Articles between two progress calls of `refine`. */
+const REFINE_PROGRESS_EVERY = 1_000;
+
 export interface AddResult {
   /** Story id, stable for the life of the clusterer (and across a replay): "s000001", "s000002", … */
   story: string;
@@ -393,18 +404,25 @@ export class StoryClusterer {
    * judged by all the others. It never starts a story. Duplicates follow the article they copy.
    * Needs the key log given to the constructor. Returns the articles moved in each round.
    */
-  refine(rounds: number = REFINE_ROUNDS): number[] {
+  refine(rounds: number = REFINE_ROUNDS, onProgress?: (p: RefineProgress) => void): number[] {
     const log = this.keyLog;
     if (log === null) throw new Error("refine needs a StoryClusterer built with a key log");
     const movedPerRound: number[] = [];
     const n = this.ids.length;
+    const target = new Int32Array(n);
+    // Stories whose members changed in the last round: after the first round, only their
+    // members are scored again and only they are rebuilt (the rest of the corpus stands still).
+    let changed: Uint8Array | null = null;
     for (let round = 0; round < rounds; round++) {
-      const target = new Int32Array(n);
       for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
+      const next = new Uint8Array(this.stories.length);
       let moved = 0;
+      let done = 0;
       for (const keys of log.replay()) {
-        const vec = this.vector(keys);
+        if (++done % REFINE_PROGRESS_EVERY === 0) onProgress?.({ round, done, total: n, moved });
         const own = target[keys.doc]!;
+        if (changed !== null && changed[own] === 0) continue;
+        const vec = this.vector(keys);
         let best = own;
         let bestScore = this.score(vec, keys, this.stories[own]!, true);
         for (const si of this.candidates(this.queryKeys(vec))) {
@@ -417,18 +435,22 @@ export class StoryClusterer {
         }
         if (best !== own && bestScore >= this.params.joinThreshold) {
           target[keys.doc] = best;
+          next[own] = 1;
+          next[best] = 1;
           moved++;
         }
       }
       movedPerRound.push(moved);
       if (moved === 0) break;
       for (let si = 0; si < this.stories.length; si++) {
+        if (next[si] === 0) continue;
         const indexed = this.stories[si]!.indexed;
         this.stories[si] = emptyStory();
         this.stories[si]!.indexed = indexed;
       }
       for (const keys of log.replay()) {
         const si = target[keys.doc]!;
+        if (next[si] === 0) continue;
         this.docStory.set(keys.doc, si);
         const vec = this.vector(keys);
         const story = this.stories[si]!;
@@ -440,8 +462,9 @@ export class StoryClusterer {
         if (c < 0) continue;
         const si = this.docStory.get(c);
         this.docStory.set(d, si);
-        this.stories[si]!.size++;
+        if (next[si] === 1) this.stories[si]!.size++;
       }
+      changed = next;
     }
     return movedPerRound;
   }

@@ -50,6 +50,7 @@ export {
   type DocKeys,
   type KeyLog,
   MemoryKeyLog,
+  type RefineProgress,
   StoryClusterer,
 } from "./clusterer.js";
 export { type CorpusDoc, type DocFeatures, docFeatures, minhashOf, type Weighted } from "./features.js";
