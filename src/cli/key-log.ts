@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { DocKeys, KeyLog } from "../corpus/index.js";
 
 const HEADER_BYTES = 24;
+const SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 const CHUNK_BYTES = 1 << 20;
 
 export class FileKeyLog implements KeyLog {
@@ -28,6 +29,9 @@ export class FileKeyLog implements KeyLog {
     this.dir = mkdtempSync(join(parent, "triangulate-keys-"));
     this.path = join(this.dir, "keys.bin");
     this.fd = openSync(this.path, "w+");
+    // A run cut short (a closed pipe exits at once, Ctrl-C, kill) must not leave the file behind.
+    process.once("exit", this.onExit);
+    for (const signal of SIGNALS) process.once(signal, this.onSignal);
   }
 
   /** Bytes in the log. */
@@ -102,9 +106,19 @@ export class FileKeyLog implements KeyLog {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    process.removeListener("exit", this.onExit);
+    for (const signal of SIGNALS) process.removeListener(signal, this.onSignal);
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }
+
+  private readonly onExit = (): void => this.close();
+
+  /** Cleans up, then lets the signal do what it would have done. */
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.close();
+    process.kill(process.pid, signal);
+  };
 
   private flush(): void {
     let off = 0;

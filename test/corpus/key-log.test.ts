@@ -54,3 +54,35 @@ describe("FileKeyLog", () => {
     log.close();
   });
 });
+
+describe("FileKeyLog when the run is cut short", () => {
+  it("removes its file when the process is stopped by SIGTERM, and still dies of the signal", async () => {
+    const { spawn } = await import("node:child_process");
+    const { join: joinPath } = await import("node:path");
+    const { REPO_ROOT } = await import("../paths.js");
+    const module = joinPath(REPO_ROOT, "dist", "src", "cli", "key-log.js");
+    const child = spawn(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `const { FileKeyLog } = await import(${JSON.stringify(module)});
+         const log = new FileKeyLog();
+         log.append({ doc: 0, ids: new Uint32Array(2), tf: new Float32Array(2), lead: NaN, published: NaN });
+         console.log(log.path);
+         setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const path = await new Promise<string>((resolve) =>
+      child.stdout.once("data", (b: Buffer) => resolve(b.toString().trim())),
+    );
+    assert.ok(existsSync(path));
+    const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.once("exit", (_code, signal) => resolve(signal)),
+    );
+    child.kill("SIGTERM");
+    assert.equal(await ended, "SIGTERM");
+    assert.ok(!existsSync(dirname(path)));
+  });
+});
