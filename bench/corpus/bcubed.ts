@@ -4,7 +4,8 @@
  * 1. ECB+ development topics 1–35 (../shared/data/clustering): all 772 documents in one input,
  *    gold = subtopic (each topic pairs two similar events), through `triangulate cluster` as a
  *    user runs it (input JSON lines written to a temp dir: doc_id, text, url). Also in three
- *    seeded shuffles of the input order, since an online clusterer depends on order.
+ *    seeded shuffles of the input order, since an online clusterer depends on order, and the
+ *    single online pass alone (--online), to show what the refinement rounds add.
  * 2. Leave-topics-out: the topics in 5 folds of 7 (topic number mod 5); for each fold, the
  *    similarity's few parameters are chosen by grid search on the other 28 topics and the fold
  *    is clustered alone with them. The mean held-out F1 is the honest estimate for the unseen
