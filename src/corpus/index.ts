@@ -33,6 +33,11 @@
  *   snapshot format to keep in step): the same ids come out. About 0.1 ms an article.
  * - Which story an article joins can depend on arrival order (an online clusterer); duplicate
  *   links do not (the earliest copy is always the one named).
+ * - A batch that has every article in hand (`triangulate cluster`) may then call `refine()`:
+ *   rounds of reassignment that let each article be judged against all the stories, so its
+ *   story can change after add returned. It needs the KeyLog given to the constructor (in memory,
+ *   or a file for large inputs); read the refined stories with `storyOf(n)`. The store does not
+ *   refine: its state must be rebuilt by replaying the adds alone.
  * - Memory is bounded per article and per story: LSH buckets hold at most LSH_BUCKET_CAP
  *   articles, postings are walked newest first up to POSTINGS_WALK, a story keeps a capped
  *   centroid and is listed under at most INDEX_KEYS_PER_STORY keys, the document-frequency table
