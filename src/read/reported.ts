@@ -149,7 +149,12 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet): string
     return null;
   // "known as" names ("a group known as …"); it reports no attitude.
   if (lower(t) === "known") return null;
-  if (NOUN_DETERMINERS.has(prev) || tokens[i - 1]?.pos === "ADJ") return null;
+  // "Most say he …": a quantifier standing alone is the subject, though tagged as an adjective; with
+  // no clause or object after it the word is a noun ("most states", "some state laws").
+  const quantifier =
+    QUANTIFIER_SUBJECTS.has(prev) &&
+    (lower(tokens[i + 1]) === "that" || ["PRON", "DET", "PROPN"].includes(tokens[i + 1]?.pos ?? ""));
+  if (NOUN_DETERMINERS.has(prev) || (tokens[i - 1]?.pos === "ADJ" && !quantifier)) return null;
   return lemma;
 }
 
@@ -166,6 +171,16 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   if (MODALS.has(lower(prev))) return true;
   if (t.pos !== "NOUN") return false;
   const next = lower(tokens[i + 1]);
+  // "Six in 10 say he …", "two-thirds support reducing …": a ratio or a fraction is the subject,
+  // and the tagger reads the verb after a number as a noun.
+  if (quantitySubject(tokens, i - 1)) {
+    const after = tokens[i + 1];
+    return (
+      next === "that" ||
+      ["PRON", "DET", "PROPN", "NUM"].includes(after?.pos ?? "") ||
+      (after?.pos === "VERB" && /ing$/i.test(after.text))
+    );
+  }
   // "China and Russia support the government", "others vow consequences": a noun subject, then a
   // noun-tagged word opening a determiner or name object, is the verb between them.
   const after = tokens[i + 1]?.pos ?? "";
@@ -178,7 +193,32 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // "Lopez plans to …": after a name, a noun-tagged form before an infinitive is the verb.
   if (next === "to" && tokens[i + 2]?.pos === "VERB") return prev.pos === "PROPN" || prev.pos === "PRON";
   // "Both think …", "they support …": after a subject pronoun or a quantifier the word is the verb.
-  return QUANTIFIER_SUBJECTS.has(lower(prev)) || /^(?:he|she|they|we|i|you)$/.test(lower(prev));
+  if (/^(?:he|she|they|we|i|you)$/.test(lower(prev))) return true;
+  // After a quantifier, a noun-tagged word before a verb or a noun heads the subject itself ("Some
+  // states remained", "some state laws were").
+  return QUANTIFIER_SUBJECTS.has(lower(prev)) && !["VERB", "AUX", "NOUN", "ADJ"].includes(after);
+}
+
+/** Fractions standing as a subject after their number ("two-thirds", "three quarters"). */
+const FRACTIONS: ReadonlySet<string> = new Set(
+  "half halves third thirds quarter quarters fifth fifths tenths majority".split(" "),
+);
+
+/** Does token `k` end a quantity subject: a ratio ("six in 10", "nine out of 10") or a fraction ("two-thirds")? */
+function quantitySubject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.pos === "NUM") {
+    const p = lower(tokens[k - 1]);
+    return (
+      (p === "in" || p === "of") &&
+      tokens[p === "of" && lower(tokens[k - 2]) === "out" ? k - 3 : k - 2]?.pos === "NUM"
+    );
+  }
+  return (
+    FRACTIONS.has(lower(t)) &&
+    (tokens[k - 1]?.pos === "NUM" || (tokens[k - 1]?.text === "-" && tokens[k - 2]?.pos === "NUM"))
+  );
 }
 
 /** Words of a trailing attribution's subject ("…, newly filed campaign records show."). */

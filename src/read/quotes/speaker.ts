@@ -31,6 +31,7 @@ import {
   DEICTIC_PRONOUNS,
   DEMONSTRATIVES,
   EDITORIAL_LABELS,
+  INDEFINITE_HEADS,
   NP_DETERMINERS,
   NP_INNER,
   NP_PREPOSITIONS,
@@ -281,6 +282,18 @@ export class SpeakerFinder {
     let t = tokens[i];
     if (!t || this.isQuoted(t)) return -1;
     if (t.pos === "PRON" || isPronoun(t)) return isPronoun(t) ? i : -1;
+    // "Both want …", "while another says …": a quantifier opening its clause and standing alone is
+    // the whole phrase, though tagged as a determiner; one floating after its noun ("Clinton and
+    // Sanders both said", "have all argued") is not.
+    if (
+      (INDEFINITE_HEADS.has(lower(t)) || lower(t) === "another") &&
+      ["DET", "ADJ", "PRON"].includes(t.pos)
+    ) {
+      const p = tokens[i - 1];
+      return p === undefined || i === floor || ["PUNCT", "CCONJ", "SCONJ"].includes(p.pos) ? i : -1;
+    }
+    // "26% say": a percentage is a number and its sign.
+    if (t.text === "%" && tokens[i - 1]?.pos === "NUM" && i - 1 >= floor) return i - 1;
     let end = i;
     if (t.text === ")") {
       const open = openParen(tokens, i, floor);
@@ -309,6 +322,12 @@ export class SpeakerFinder {
         const inner = this.prepositionInside(tokens, s - 1, floor);
         if (inner < 0) break;
         s = inner;
+        continue;
+      }
+      // "six in 10 voters", "nine out of 10": a ratio of two numbers is one quantity.
+      const ratio = ratioStart(tokens, s - 1, floor);
+      if (ratio >= 0) {
+        s = ratio;
         continue;
       }
       // "a spokesman for Bernie Sanders", "Vice President for news and talk Dave Gorab": a
@@ -345,6 +364,13 @@ export class SpeakerFinder {
     const w = first.text.toLowerCase();
     if (to - from === 1 && isPronoun(first)) return "pronoun";
     if (RELATIVE_PRONOUNS.has(w) || w === "whose") return "relative";
+    // "a state delegate who is part of the drive": a relative clause inside an appositive only
+    // modifies its head, so the piece is what the words before the pronoun are.
+    for (let k = from + 1; k < to; k++) {
+      const r = lower(tokens[k]);
+      if ((r === "who" || r === "whose") && !this.isQuoted(tokens[k]))
+        return this.segmentKind(tokens, from, k);
+    }
     if (
       to - from <= 2 &&
       tokens.slice(from, to).every((t) => t.pos === "NUM" || t.pos === "ADV" || !isWord(t))
@@ -531,8 +557,18 @@ export class SpeakerFinder {
       return { speaker: this.relative(tokens, i, floor, cue), start: i };
     }
     let s = this.npStart(tokens, i, floor);
-    if (s < 0) return null;
     let e = i + 1;
+    // "A poll released on Tuesday showed …": a past participle right before the verb (its
+    // adjuncts skipped) closes a reduced relative; the subject is the noun phrase it modifies.
+    if (s < 0 && t.pos === "VERB" && /(?:ed|en|wn)$/i.test(t.text) && i - 1 >= floor) {
+      const head = tokens[i - 1] as Token;
+      const hs = nounLike(head) ? this.npStart(tokens, i - 1, floor) : -1;
+      if (hs >= 0 && !PURE_PREPOSITIONS.has(lower(tokens[hs - 1]))) {
+        s = hs;
+        e = i;
+      }
+    }
+    if (s < 0) return null;
     const before = tokens[s - 1];
     // "with Trump reportedly yelling": the subject of a participle may follow "with".
     const participle = /ing$/i.test((tokens[verb] as Token | undefined)?.text ?? "");
@@ -1167,4 +1203,16 @@ export class SpeakerFinder {
     if (/^(?:from|here)$/i.test((tokens[from] as Token).text)) from++;
     return from < e ? this.resolve(tokens, from, e, cue) : null;
   }
+}
+
+/**
+ * "six in 10", "nine out of 10": with `prep` the "in" or "of" after a number and before another,
+ * the index of the first number, or -1.
+ */
+function ratioStart(tokens: readonly Token[], prep: number, floor: number): number {
+  const w = lower(tokens[prep]);
+  if ((w !== "in" && w !== "of") || tokens[prep + 1]?.pos !== "NUM") return -1;
+  const out = w === "of" && lower(tokens[prep - 1]) === "out" ? prep - 1 : prep;
+  const first = out - 1;
+  return first >= floor && tokens[first]?.pos === "NUM" ? first : -1;
 }

@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { mentionOf, read, reported, withContent } from "./helpers.js";
+
+/** A content fragment and the source mention its attribution should carry. */
+interface Case {
+  name: string;
+  paragraphs: string[];
+  content: string;
+  mention: string | null;
+}
+
+const INTRO = "Senator Maria Lopez arrived in Denver on Monday.";
+
+const CASES: Case[] = [
+  {
+    name: "an appositive holding a relative clause stands between the name and its verb",
+    paragraphs: [INTRO, "Tom Reyes, a county clerk who ran the count in 2012, said the ballots were lost."],
+    content: "the ballots were lost",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "a ratio of two numbers is the subject",
+    paragraphs: [INTRO, "Seven in 10 say that the road tax is too high."],
+    content: "that the road tax is too high",
+    mention: "Seven in 10",
+  },
+  {
+    name: "a ratio with out of, before a noun",
+    paragraphs: [INTRO, "Eight out of 10 farmers say they need more rain."],
+    content: "they need more rain",
+    mention: "Eight out of 10 farmers",
+  },
+  {
+    name: "a fraction is the subject of a verb the tagger reads as a noun",
+    paragraphs: [INTRO, "Two-thirds support raising the fuel levy."],
+    content: "raising the fuel levy",
+    mention: "Two-thirds",
+  },
+  {
+    name: "a quantifier tagged as an adjective is the subject",
+    paragraphs: [INTRO, "Most say he is a careful driver."],
+    content: "he is a careful driver",
+    mention: "Most",
+  },
+  {
+    name: "a quantifier opening the sentence stands alone as the subject",
+    paragraphs: [INTRO, "Both want the library to stay open."],
+    content: "the library to stay open",
+    mention: "Both",
+  },
+  {
+    name: "a percentage is the subject",
+    paragraphs: [INTRO, "In the survey, 41% say the mayor should resign."],
+    content: "the mayor should resign",
+    mention: "41%",
+  },
+  {
+    name: "a study by an organisation: the preposition stays inside the subject",
+    paragraphs: [INTRO, "A 2019 review by the Harbor Institute found that the dam was unsafe."],
+    content: "that the dam was unsafe",
+    mention: "Harbor Institute",
+  },
+  {
+    name: "a reduced relative between the subject and its verb",
+    paragraphs: [INTRO, "A Gallup survey of Ohio released on Friday showed Lopez ahead by six points."],
+    content: "Lopez ahead by six points",
+    mention: "Gallup",
+  },
+];
+
+describe("sources of indirect attributions", () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const r = read(c.paragraphs);
+      const q = withContent(r, c.content);
+      assert.ok(
+        q,
+        `no indirect content with «${c.content}» in ${JSON.stringify(reported(r).map((x) => x.text))}`,
+      );
+      assert.equal(mentionOf(r, q), c.mention);
+    });
+  }
+
+  it("a quantifier floating after its noun phrase is not the source", () => {
+    const r = read([INTRO, "Lopez and Reyes both argued that the tax was unfair."]);
+    const q = withContent(r, "the tax was unfair");
+    assert.ok(q);
+    assert.notEqual(mentionOf(r, q), "both");
+  });
+
+  it("a noun after a quantifier heads the subject; it is no cue verb", () => {
+    const r = read([INTRO, "Some states remained too close to call."]);
+    assert.equal(
+      reported(r).find((q) => q.cue?.toLowerCase() === "states"),
+      undefined,
+    );
+  });
+
+  it("a noun after a number is no cue verb", () => {
+    const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "plan"),
+      undefined,
+    );
+  });
+});
