@@ -118,6 +118,8 @@ interface SentenceCtx {
   finder: SpeakerFinder;
   quoted: SpanSet;
   isCue: (i: number) => boolean;
+  /** The sentence is set in title case, as headlines are. */
+  headline: boolean;
   /** The sentence's first verb and its subject, once looked up. */
   main?: { verb: number; speaker: Speaker | null } | null;
 }
@@ -130,10 +132,12 @@ function lower(t: Token | undefined): string {
  * Is token `i` a cue verb used as a verb? The lexicon lemma, not inside quoted words, not a noun
  * after a determiner ("the call", "his support"), not a capitalised name mid-sentence ("the Post").
  */
-function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet): string | null {
+function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headline = false): string | null {
   const t = tokens[i] as Token;
   if (quoted.has(t.start)) return null;
-  if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
+  // In a headline every word is capitalised ("Mayor Says Bridge Will Close"): there a capital
+  // does not make a name, and the tagger's verb is trusted.
+  if (i > 0 && /^\p{Lu}/u.test(t.text) && !(headline && t.pos === "VERB")) return null;
   const lemma = cueLemma(t.text);
   if (lemma === null) return null;
   const prev = lower(tokens[i - 1]);
@@ -611,7 +615,7 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
   const { tokens, quoted } = ctx;
   let previous: Speaker | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const lemma = cueVerbAt(tokens, i, quoted);
+    const lemma = cueVerbAt(tokens, i, quoted, ctx.headline);
     if (lemma === null) continue;
     const frame = CUE_VERBS.get(lemma) as Frame;
     // "hopes to say more": the outer verb carries the infinitive as its content; an inner verb that
@@ -888,6 +892,23 @@ function expletiveSubject(tokens: readonly Token[], speaker: Speaker | null): bo
   return BE_FORMS.has(next) && ["ADJ", "DET", "ADV"].includes(tokens[at + 2]?.pos ?? "");
 }
 
+/** Words of four letters or more a headline has, at least ("Mayor Says Bridge Will Close"). */
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * Is the sentence set in title case: every word of four letters or more capitalised, the short
+ * function words ("of", "to", "and") left free? Headlines are; running text never is.
+ */
+function isHeadline(tokens: readonly Token[]): boolean {
+  let long = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (!/^\p{Lu}/u.test(t.text) || t.text === t.text.toUpperCase()) return false;
+    long++;
+  }
+  return long >= MIN_HEADLINE_WORDS;
+}
+
 /** Indirect attributions of the article, in text order. */
 export function findReported(
   article: Article,
@@ -904,8 +925,9 @@ export function findReported(
   sentences.forEach((_, s) => {
     const toks = tokens[s] ?? [];
     if (toks.length === 0) return;
-    const cueFlags = toks.map((_, i) => cueVerbAt(toks, i, quoted) !== null);
-    const ctx: SentenceCtx = { tokens: toks, finder, quoted, isCue: (i) => cueFlags[i] === true };
+    const headline = isHeadline(toks);
+    const cueFlags = toks.map((_, i) => cueVerbAt(toks, i, quoted, headline) !== null);
+    const ctx: SentenceCtx = { tokens: toks, finder, quoted, isCue: (i) => cueFlags[i] === true, headline };
     const found: Found[] = [];
     verbCues(ctx, found);
     accordingTo(ctx, found);

@@ -69,6 +69,29 @@ const CASES: Case[] = [
   },
 ];
 
+describe("headlines", () => {
+  it("takes a capitalised verb of a title-case headline for a cue", () => {
+    const r = read([
+      "Governor Lopez Says Bridge Tolls Will Rise Next Year.",
+      "The governor spoke in Denver.",
+    ]);
+    const q = withContent(r, "Bridge Tolls Will Rise");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(q.cue, "Says");
+    assert.equal(mentionOf(r, q), "Governor Lopez");
+  });
+
+  it("keeps a capitalised word of running text a name", () => {
+    const r = read([
+      "She joined the Daily Reports desk, which covers the state budget and its many critics.",
+    ]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "Reports"),
+      undefined,
+    );
+  });
+});
+
 describe("sources of indirect attributions", () => {
   for (const c of CASES) {
     it(c.name, () => {
