@@ -892,6 +892,61 @@ function expletiveSubject(tokens: readonly Token[], speaker: Speaker | null): bo
   return BE_FORMS.has(next) && ["ADJ", "DET", "ADV"].includes(tokens[at + 2]?.pos ?? "");
 }
 
+/** Longest label before a colon taken as a source ("Former AG Mukasey at RNC: …"). */
+const MAX_LABEL_TOKENS = 6;
+
+/** Words for evidence or informants that label what follows them in a headline ("Poll: …", "Report: …"). */
+const LABEL_NOUNS: ReadonlySet<string> = new Set(
+  "poll polls survey report study analysis review audit memo insiders experts historians officials aides analysts economists".split(
+    " ",
+  ),
+);
+
+/** Prepositions a label may hold ("Clinton to Planned Parenthood:", "Mukasey at RNC:"). */
+const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "on", "to", "of", "from", "in"]);
+
+/**
+ * "Poll: Clinton leads in Ohio.", "TAPPER: And you support him?", "Sen. Ruiz: We will win.": a
+ * short name phrase opening the sentence and closed by a colon labels who says the rest, as in
+ * headlines and transcripts. The label must hold a name and no verb, and the rest must be a
+ * clause (a quotation after the label is the quote finder's).
+ */
+function colonLabels(ctx: SentenceCtx, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  let colon = -1;
+  for (let k = 1; k <= MAX_LABEL_TOKENS && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ":") {
+      colon = k;
+      break;
+    }
+    const inLabel =
+      ["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"].includes(t.pos) ||
+      (t.pos === "ADP" && LABEL_PREPOSITIONS.has(lower(t)));
+    if (!inLabel || !isWordToken(t)) return;
+  }
+  if (colon < 0 || quoted.has((tokens[0] as Token).start)) return;
+  const first = tokens[0] as Token;
+  const head = tokens[colon - 1] as Token;
+  if (!/^\p{Lu}/u.test(first.text) || !["NOUN", "PROPN"].includes(head.pos)) return;
+  if (!["NOUN", "PROPN", "ADJ", "DET"].includes(first.pos)) return;
+  if (!tokens.slice(0, colon).some((t) => t.pos === "PROPN")) return;
+  const next = tokens[colon + 1];
+  if (next === undefined || /^[“"‘'(\[]/.test(next.text) || quoted.has(next.start)) return;
+  if (!tokens.slice(colon + 1).some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
+  const cue = { start: (tokens[colon] as Token).start, end: (tokens[colon] as Token).end };
+  // A turn label (a known person or organisation, a transcript's capitals, a title), or a lone
+  // word for evidence or a group of informants ("Poll:", "Insiders:"); not "The Latest:",
+  // "Editor's note:" or a place heading a list ("Iowa:").
+  const speaker =
+    finder.turnLabel(tokens, 0) ??
+    (colon === 1 && LABEL_NOUNS.has(lower(first)) ? finder.resolve(tokens, 0, colon, cue) : null);
+  if (speaker === null) return;
+  let end = tokens.length;
+  while (end > colon + 2 && !isWordToken(tokens[end - 1] as Token)) end--;
+  found.push({ content: [colon + 1, end], cue: [colon, colon + 1], speaker });
+}
+
 /** Words of four letters or more a headline has, at least ("Mayor Says Bridge Will Close"). */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -933,6 +988,7 @@ export function findReported(
     accordingTo(ctx, found);
     nominalCues(ctx, found);
     viewFrames(ctx, found);
+    colonLabels(ctx, found);
     for (const kept of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
       const f = expletiveSubject(toks, kept.speaker) ? { ...kept, speaker: null } : kept;
       const first = emit(article, toks, f, f.content, s, sorted);

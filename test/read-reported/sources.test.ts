@@ -92,6 +92,42 @@ describe("headlines", () => {
   });
 });
 
+describe("labels before a colon", () => {
+  it("a transcript's capitalised label is the source of the turn", () => {
+    const r = read([INTRO, "MODERATOR: And you still think the tax can pass this year?"]);
+    const q = withContent(r, "you still think");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(mentionOf(r, q), "MODERATOR");
+  });
+
+  it("a known name labels a headline's claim", () => {
+    const r = read([INTRO, "Lopez: The Mill Tax Will Hurt Farmers."]);
+    const q = withContent(r, "The Mill Tax Will Hurt Farmers");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(mentionOf(r, q), "Lopez");
+  });
+
+  it("a word for evidence labels a headline's finding", () => {
+    const r = read(["Poll: Voters Say The School Levy Will Pass.", INTRO]);
+    const q = withContent(r, "The School Levy Will Pass");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(mentionOf(r, q), "Poll");
+  });
+
+  it("an editorial label or a place heading a list is no source", () => {
+    const r = read([
+      INTRO,
+      "Editor's note: The story was updated to correct a date.",
+      "The Latest: Lopez wins the Denver caucus.",
+      "Ohio: Tom Reyes, Ann Lee and Carl Diaz took part.",
+    ]);
+    assert.deepEqual(
+      reported(r).filter((q) => q.cue === ":"),
+      [],
+    );
+  });
+});
+
 describe("sources of indirect attributions", () => {
   for (const c of CASES) {
     it(c.name, () => {
