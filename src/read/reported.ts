@@ -703,6 +703,11 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
       const rest = contentEnd(tokens, close + 1, ctx.isCue, quoted);
       if (rest > close + 1) piece = [close + 1, rest];
     }
+    // "Clinton plans to visit Ohio, according to an aide": what the clause's own cue reports is
+    // the aide's word, not Clinton's; that cue keeps its content but names no source.
+    const inner = found.findIndex((f) => f.content[0] === s && f.cue[1] <= s && f.speaker !== null);
+    if (inner >= 0 && !/^[,;—–]$/.test(tokens[(found[inner] as Found).cue[0] - 1]?.text ?? ""))
+      found[inner] = { ...(found[inner] as Found), speaker: null };
     found.push({ content: [s, i], cue: [i, i + 2], speaker, ...(piece ? { piece } : {}) });
   }
 }
@@ -932,7 +937,7 @@ function colonLabels(ctx: SentenceCtx, found: Found[]): void {
   if (!["NOUN", "PROPN", "ADJ", "DET"].includes(first.pos)) return;
   if (!tokens.slice(0, colon).some((t) => t.pos === "PROPN")) return;
   const next = tokens[colon + 1];
-  if (next === undefined || /^[“"‘'(\[]/.test(next.text) || quoted.has(next.start)) return;
+  if (next === undefined || /^[“"‘'([]/.test(next.text) || quoted.has(next.start)) return;
   if (!tokens.slice(colon + 1).some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
   const cue = { start: (tokens[colon] as Token).start, end: (tokens[colon] as Token).end };
   // A turn label (a known person or organisation, a transcript's capitals, a title), or a lone

@@ -141,6 +141,13 @@ describe("sources of indirect attributions", () => {
     });
   }
 
+  it("a clause credited to a source by 'according to' gives its own cue no source", () => {
+    const r = read([INTRO, "Lopez plans to visit Ohio on Sunday, according to an aide."]);
+    const sources = reported(r).map((q) => mentionOf(r, q));
+    assert.ok(sources.includes("an aide"), JSON.stringify(sources));
+    assert.ok(!sources.includes("Lopez"), JSON.stringify(sources));
+  });
+
   it("a quantifier floating after its noun phrase is not the source", () => {
     const r = read([INTRO, "Lopez and Reyes both argued that the tax was unfair."]);
     const q = withContent(r, "the tax was unfair");
