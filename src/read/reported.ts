@@ -496,6 +496,9 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
     return after && !/^[“"‘']/.test(after.text) ? [k + 1, k + 1] : [-1, cueEnd];
   }
   if (w === "that") return [k, cueEnd];
+  // "half said so", "he said no", "55 percent say the same": a pro-form stands for the clause.
+  if (frame.clause && PROFORMS.has(w) && /^[.,;!?]$/.test(tokens[k + 1]?.text ?? ".")) return [k, cueEnd];
+  if (frame.clause && w === "the" && lower(tokens[k + 1]) === "same") return [k, cueEnd];
   if (w === "to") {
     if (frame.infinitive && tokens[k + 1]?.pos === "VERB") return [k, cueEnd];
     return [-1, cueEnd];
@@ -518,6 +521,9 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
   return [-1, cueEnd];
 }
+
+/** Words that stand for a whole reported clause after a verb of saying ("said so", "said no"). */
+const PROFORMS: ReadonlySet<string> = new Set(["so", "no", "yes", "otherwise", "nothing"]);
 
 /** Words of a time adjunct after a cue ("said late Friday afternoon"). */
 const MAX_TIME_ADJUNCT_TOKENS = 3;

@@ -32,6 +32,30 @@ const CASES: Case[] = [
     mention: "Eight out of 10 farmers",
   },
   {
+    name: "a word rounding the number belongs to the quantity subject",
+    paragraphs: [INTRO, "Women liked Lopez while about 6 in 10 ranchers supported Reyes."],
+    content: "Reyes",
+    mention: "about 6 in 10 ranchers",
+  },
+  {
+    name: "more than a number is one quantity",
+    paragraphs: [INTRO, "More than 40 percent of farmers said they would stay home."],
+    content: "they would stay home",
+    mention: "More than 40 percent of farmers",
+  },
+  {
+    name: "a pro-form after a verb of saying is the content",
+    paragraphs: [INTRO, "Most called the levy fair, after 55 percent said so."],
+    content: "so",
+    mention: "55 percent",
+  },
+  {
+    name: "'the same' after a verb of saying is the content",
+    paragraphs: [INTRO, "Three-quarters said the same of Reyes."],
+    content: "the same of Reyes",
+    mention: "Three-quarters",
+  },
+  {
     name: "a fraction is the subject of a verb the tagger reads as a noun",
     paragraphs: [INTRO, "Two-thirds support raising the fuel levy."],
     content: "raising the fuel levy",

@@ -324,6 +324,17 @@ export class SpeakerFinder {
         s = inner;
         continue;
       }
+      // "about 6 in 10 voters", "more than 40 percent": a word that rounds the number belongs to it.
+      if ((tokens[s] as Token).pos === "NUM" || lower(tokens[s]) === "half") {
+        if (APPROXIMATORS.has(w)) {
+          s--;
+          continue;
+        }
+        if (w === "than" && s - 2 >= floor && /^(?:more|fewer|less)$/i.test((tokens[s - 2] as Token).text)) {
+          s -= 2;
+          continue;
+        }
+      }
       // "six in 10 voters", "nine out of 10": a ratio of two numbers is one quantity.
       const ratio = ratioStart(tokens, s - 1, floor);
       if (ratio >= 0) {
@@ -1209,6 +1220,11 @@ export class SpeakerFinder {
  * "six in 10", "nine out of 10": with `prep` the "in" or "of" after a number and before another,
  * the index of the first number, or -1.
  */
+/** Words that round the number after them ("about 6 in 10", "nearly half"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set(
+  "about around nearly almost roughly approximately just only over under some".split(" "),
+);
+
 function ratioStart(tokens: readonly Token[], prep: number, floor: number): number {
   const w = lower(tokens[prep]);
   if ((w !== "in" && w !== "of") || tokens[prep + 1]?.pos !== "NUM") return -1;
