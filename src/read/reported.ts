@@ -642,7 +642,12 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     // "a report released by …", "the plan announced Monday": a reduced passive modifies a noun.
     if (from === i && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") continue;
     const passive = isPassive(tokens, from, i);
-    const [contentFrom, cueEnd, phrase] = contentAfter(tokens, i + 1, frame);
+    let [contentFrom, cueEnd, phrase] = contentAfter(tokens, i + 1, frame);
+    // "a finish that he said defied expectations": the relative clause's verb follows the cue.
+    if (contentFrom < 0 && frame.clause && gappedRelative(tokens, from, i)) {
+      contentFrom = i + 1;
+      phrase = false;
+    }
     const speaker: Speaker | null =
       passive || frame.sourceless ? null : sourceOf(ctx, from, cueEnd, previous);
     if (speaker) previous = speaker;
@@ -662,6 +667,29 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       if (span) found.push({ ...span, cue: [from, cueEnd], speaker });
     }
   }
+}
+
+/** Words of a subject between a relative pronoun and its cue ("that [the senators] said"). */
+const MAX_GAPPED_SUBJECT_TOKENS = 4;
+
+/**
+ * "a finish that he said defied expectations", "a gap that experts say renders the wall moot": the
+ * cue [from, verb] sits in a relative clause whose subject was moved out of the reported clause,
+ * so the reported clause starts with its finite verb, right after the cue.
+ */
+function gappedRelative(tokens: readonly Token[], from: number, verb: number): boolean {
+  const next = tokens[verb + 1];
+  if (next === undefined || next.pos !== "VERB" || /ing$/i.test(next.text)) return false;
+  for (let k = from - 1; k >= Math.max(1, from - 1 - MAX_GAPPED_SUBJECT_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    const w = lower(t);
+    if (w === "that" || w === "which") {
+      const head = tokens[k - 1] as Token;
+      return k < from - 1 && (head.pos === "NOUN" || head.pos === "PROPN");
+    }
+    if (!["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /**

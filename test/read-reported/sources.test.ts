@@ -56,6 +56,18 @@ const CASES: Case[] = [
     mention: "Three-quarters",
   },
   {
+    name: "a relative clause's subject before the cue: the reported verb follows the cue",
+    paragraphs: [INTRO, "Reyes came third, a result that he said defied the polls."],
+    content: "defied the polls",
+    mention: "he",
+  },
+  {
+    name: "'that' before a plural noun opens a clause; it is not part of the subject",
+    paragraphs: [INTRO, "The county kept back records that officials said would embarrass the mayor."],
+    content: "would embarrass the mayor",
+    mention: "officials",
+  },
+  {
     name: "a fraction is the subject of a verb the tagger reads as a noun",
     paragraphs: [INTRO, "Two-thirds support raising the fuel levy."],
     content: "raising the fuel levy",

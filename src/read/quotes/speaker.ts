@@ -315,6 +315,8 @@ export class SpeakerFinder {
       const w = p.text.toLowerCase();
       // "that Michael Bloomberg": before a name, "that" is a conjunction, not a determiner.
       if (DEMONSTRATIVES.has(w) && isCapitalised(tokens[s] as Token)) break;
+      // "information that officials said": before a plural noun, "that" opens a clause.
+      if ((w === "that" || w === "this") && pluralNoun(tokens[s] as Token)) break;
       if (NP_DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w)) {
         s--;
         // "executive director of the Campaign Legal Center", "a narrator in the ad": a determiner
@@ -1224,6 +1226,11 @@ export class SpeakerFinder {
 const APPROXIMATORS: ReadonlySet<string> = new Set(
   "about around nearly almost roughly approximately just only over under some".split(" "),
 );
+
+/** A plural common noun ("officials", "experts"), which "that" cannot determine. */
+function pluralNoun(t: Token): boolean {
+  return t.pos === "NOUN" && /[^s]s$/i.test(t.text);
+}
 
 function ratioStart(tokens: readonly Token[], prep: number, floor: number): number {
   const w = lower(tokens[prep]);
