@@ -639,9 +639,23 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     ) {
       from = groupStart(tokens, from - 2);
     }
+    // "As reported by the Herald, the city …": the agent is the source of the clause after the comma.
+    if (
+      from === i &&
+      lower(tokens[i - 1]) === "as" &&
+      lower(tokens[i + 1]) === "by" &&
+      isPastForm(tokens[i]!.text)
+    ) {
+      asReportedBy(ctx, i, found);
+      continue;
+    }
     // "a report released by …", "the plan announced Monday": a reduced passive modifies a noun.
     if (from === i && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") continue;
     const passive = isPassive(tokens, from, i);
+    // "The meeting was first reported by Politico", "Lopez was endorsed by two papers": the agent of
+    // a passive cue is its source, and the grammatical subject (or a clause after the agent) its content.
+    if (passive && !frame.sourceless && lower(tokens[i + 1]) === "by" && passiveByAgent(ctx, from, i, found))
+      continue;
     let [contentFrom, cueEnd, phrase] = contentAfter(tokens, i + 1, frame);
     // "a finish that he said defied expectations": the relative clause's verb follows the cue.
     if (contentFrom < 0 && frame.clause && gappedRelative(tokens, from, i)) {
@@ -651,6 +665,17 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     const speaker: Speaker | null =
       passive || frame.sourceless ? null : sourceOf(ctx, from, cueEnd, previous);
     if (speaker) previous = speaker;
+    // "A CNN survey found Lopez leading", "the report found it was part of …": a poll or a study
+    // finds a result without "that" (a person "found their way").
+    if (
+      contentFrom < 0 &&
+      frame.thatOnly &&
+      evidenceSubject(tokens, from) &&
+      tokens[cueEnd]?.pos !== "PUNCT"
+    ) {
+      contentFrom = cueEnd;
+      phrase = false;
+    }
     if (contentFrom >= 0 && !(speaker && invertedSubjectEnds(tokens, cueEnd, speaker))) {
       let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, inSubordinateClause(tokens, from));
       if (phrase) end = phraseEnd(tokens, contentFrom, end);
@@ -667,6 +692,62 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       if (span) found.push({ ...span, cue: [from, cueEnd], speaker });
     }
   }
+}
+
+/** Nouns of evidence that "find" a result ("a survey found …"). */
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(
+  "poll polls survey surveys study studies report reports analysis analyses review audit investigation paper research data tally census".split(
+    " ",
+  ),
+);
+
+/** Tokens of a subject phrase searched back from its verb for an evidence noun ("a poll from X released Wednesday"). */
+const MAX_EVIDENCE_SUBJECT_TOKENS = 10;
+
+/** Is the subject phrase before the verb group at `from` headed by a noun of evidence? */
+function evidenceSubject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - MAX_EVIDENCE_SUBJECT_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    if (/^[.,;:!?—–]$/.test(t.text) || t.pos === "AUX") return false;
+    if (EVIDENCE_NOUNS.has(lower(t)) && t.pos !== "VERB") return true;
+  }
+  return false;
+}
+
+/** Words that open a content after a passive cue's agent ("was asked by reporters whether …"). */
+const CONTENT_OPENERS: ReadonlySet<string> = new Set(["that", "whether", "if", "to", "how", "why", "what"]);
+
+/** The passive cue `verb` (its group from `from`) has a "by" agent: push its attribution; false when none is found. */
+function passiveByAgent(ctx: SentenceCtx, from: number, verb: number, found: Found[]): boolean {
+  const { tokens, finder, quoted } = ctx;
+  const cue = tokenSpan(tokens, from, verb + 2);
+  const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
+  if (!agent?.mention || agent.mention.start < (tokens[verb + 2] as Token).start) return false;
+  const after = tokenAt(tokens, agent.mention.end);
+  if (CONTENT_OPENERS.has(lower(tokens[after]))) {
+    const end = contentEnd(tokens, after, ctx.isCue, quoted);
+    found.push({ content: [after, end], cue: [from, verb + 2], speaker: agent });
+    return true;
+  }
+  let s = contentStart(tokens, from, ctx.isCue);
+  while (s < from && (CLAUSE_OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
+  if (s >= from || !tokens.slice(s, from).some(isWordToken)) return false;
+  found.push({ content: [s, from], cue: [from, verb + 2], speaker: agent });
+  return true;
+}
+
+/** "As reported by X, <content>": the agent names the source of the clause after its comma. */
+function asReportedBy(ctx: SentenceCtx, verb: number, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  const cue = tokenSpan(tokens, verb - 1, verb + 2);
+  const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
+  if (!agent?.mention) return;
+  let comma = tokenAt(tokens, agent.mention.end);
+  while (comma < tokens.length && comma - verb < MAX_ACCORDING_SOURCE_TOKENS && tokens[comma]?.text !== ",")
+    comma++;
+  if (tokens[comma]?.text !== ",") return;
+  const end = contentEnd(tokens, comma + 1, ctx.isCue, quoted);
+  if (end > comma + 1) found.push({ content: [comma + 1, end], cue: [verb - 1, verb + 2], speaker: agent });
 }
 
 /** Words of a subject between a relative pronoun and its cue ("that [the senators] said"). */

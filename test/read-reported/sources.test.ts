@@ -68,6 +68,30 @@ const CASES: Case[] = [
     mention: "officials",
   },
   {
+    name: "the agent of a passive cue is its source, the subject its content",
+    paragraphs: [INTRO, "The merger was first reported by the Valley Herald."],
+    content: "The merger",
+    mention: "Valley Herald",
+  },
+  {
+    name: "a passive cue's agent, then a clause: the clause is the content",
+    paragraphs: [INTRO, "Lopez was asked by reporters whether she would run again."],
+    content: "whether she would run again",
+    mention: "reporters",
+  },
+  {
+    name: "'As reported by X,' sources the clause after the comma",
+    paragraphs: [INTRO, "As reported by the Valley Herald, the county raised its wage."],
+    content: "the county raised its wage",
+    mention: "Valley Herald",
+  },
+  {
+    name: "a survey finds a result without 'that'",
+    paragraphs: [INTRO, "A recent county survey found most farmers backing the levy."],
+    content: "most farmers backing the levy",
+    mention: "A recent county survey",
+  },
+  {
     name: "a fraction is the subject of a verb the tagger reads as a noun",
     paragraphs: [INTRO, "Two-thirds support raising the fuel levy."],
     content: "raising the fuel levy",
@@ -195,6 +219,14 @@ describe("sources of indirect attributions", () => {
     const r = read([INTRO, "Some states remained too close to call."]);
     assert.equal(
       reported(r).find((q) => q.cue?.toLowerCase() === "states"),
+      undefined,
+    );
+  });
+
+  it("a person finding their way reports nothing", () => {
+    const r = read([INTRO, "Lopez found her way to the hall."]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "found"),
       undefined,
     );
   });
