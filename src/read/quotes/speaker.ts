@@ -206,6 +206,12 @@ export class SpeakerFinder {
       if (open > from) headAt = open - 1;
     }
     const head = tokens[headAt] as Token;
+    // "Rubio's response said", "his remarks showed": the author of words speaks through them, and
+    // the possessor is the source mention.
+    if (AUTHORED_NOUNS.has(lower(head))) {
+      const owner = this.author(tokens, from, headAt, cue);
+      if (owner) return owner;
+    }
     // Names inside the parenthesis ("(D-Ore.)") are not who speaks.
     const inside = this.f.mentions.within({ start: range.start, end: head.end });
     const pick = (type: Entity["type"]) => inside.filter((m) => m.entity.type === type).pop();
@@ -241,6 +247,27 @@ export class SpeakerFinder {
       if (org) return this.fromEntity(org.entity, range, cue);
     }
     return { speaker: null, entity: null, mention: range, cue };
+  }
+
+  /** The possessor in [from, head) of an authored noun ("the campaign's [statement]", "his [remarks]"), resolved. */
+  private author(tokens: readonly Token[], from: number, head: number, cue: Span | null): Speaker | null {
+    for (let k = from; k < head; k++) {
+      const t = tokens[k] as Token;
+      const w = lower(t);
+      if (k === from && POSSESSIVE_PRONOUNS.has(w)) {
+        const as = { ...t, text: w === "his" ? "he" : w === "her" ? "she" : "they", pos: "PRON" };
+        const r = this.pronoun(as, cue);
+        return r ? { ...r, mention: { start: t.start, end: t.end } } : null;
+      }
+      if ((w === "’s" || w === "'s" || w === "’" || w === "'") && k > from) {
+        const r = this.resolve(tokens, from, k, cue);
+        if (!r?.mention) return null;
+        const owner = span(tokens, from, k);
+        const speaker = r.speaker ?? this.f.body.slice(owner.start, owner.end);
+        return { ...r, speaker, mention: span(tokens, from, k + 1) };
+      }
+    }
+    return null;
   }
 
   /**
@@ -1231,6 +1258,13 @@ const APPROXIMATORS: ReadonlySet<string> = new Set(
 function pluralNoun(t: Token): boolean {
   return t.pos === "NOUN" && /[^s]s$/i.test(t.text);
 }
+
+/** Nouns for words someone wrote or spoke, which speak for their author ("his statement said"). */
+const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
+  "statement statements remarks comments response reply letter email message post tweet tweets speech answer memo testimony announcement".split(
+    " ",
+  ),
+);
 
 function ratioStart(tokens: readonly Token[], prep: number, floor: number): number {
   const w = lower(tokens[prep]);
