@@ -153,6 +153,8 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
     return null;
   // "known as" names ("a group known as …"); it reports no attitude.
   if (lower(t) === "known") return null;
+  // "a think tank", "talk radio": the cue word is the first half of a compound noun.
+  if (COMPOUND_NOUNS.has(`${lower(t)} ${lower(tokens[i + 1])}`)) return null;
   // "Most say he …": a quantifier standing alone is the subject, though tagged as an adjective; with
   // no clause or object after it the word is a noun ("most states", "some state laws").
   const quantifier =
@@ -202,6 +204,18 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // states remained", "some state laws were").
   return QUANTIFIER_SUBJECTS.has(lower(prev)) && !["VERB", "AUX", "NOUN", "ADJ"].includes(after);
 }
+
+/** Compound nouns opened by a cue word ("think tank"), where that word is no verb. */
+const COMPOUND_NOUNS: ReadonlySet<string> = new Set([
+  "think tank",
+  "think tanks",
+  "talk show",
+  "talk shows",
+  "talk radio",
+  "report card",
+  "call center",
+  "wish list",
+]);
 
 /** Fractions standing as a subject after their number ("two-thirds", "three quarters"). */
 const FRACTIONS: ReadonlySet<string> = new Set(

@@ -92,6 +92,18 @@ const CASES: Case[] = [
     mention: "A recent county survey",
   },
   {
+    name: "an appositive's comma inside a closing quotation mark",
+    paragraphs: [INTRO, "Reyes, who calls the levy a “scam,” said the vote would fail."],
+    content: "the vote would fail",
+    mention: "Reyes",
+  },
+  {
+    name: "a compound noun opened by a cue word is no cue ('think tank')",
+    paragraphs: [INTRO, "Tom Reyes, a founder of the Prairie think tank, said the levy was fair."],
+    content: "the levy was fair",
+    mention: "Tom Reyes",
+  },
+  {
     name: "a fraction is the subject of a verb the tagger reads as a noun",
     paragraphs: [INTRO, "Two-thirds support raising the fuel levy."],
     content: "raising the fuel levy",

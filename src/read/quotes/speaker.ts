@@ -480,7 +480,13 @@ export class SpeakerFinder {
       let j = end - 1;
       while (j >= floor && end - j <= MAX_APPOSITIVE_TOKENS) {
         const x = (tokens[j] as Token).text;
-        if (x === "," || x === ";" || x === ":" || (x === "“" && !this.isQuoted(tokens[j]))) break;
+        if (
+          x === "," ||
+          x === ";" ||
+          x === ":" ||
+          (x === "“" && !this.isQuoted(tokens[j]) && !this.isQuoted(tokens[j + 1]))
+        )
+          break;
         j--;
       }
       if (end - j > MAX_APPOSITIVE_TOKENS) return null;
@@ -592,6 +598,10 @@ export class SpeakerFinder {
     const t = tokens[i] as Token;
     if (this.isQuoted(t)) return null;
     if (t.text === ",") return this.throughAppositives(tokens, i, floor, cue);
+    // "Humphrey, who calls Trump a “sociopath,” said": the appositive's comma stands inside the
+    // closing quotation mark.
+    if (/^[”"’]$/.test(t.text) && tokens[i - 1]?.text === "," && i - 1 > floor)
+      return this.throughAppositives(tokens, i - 1, floor, cue);
     const w = t.text.toLowerCase();
     if (RELATIVE_PRONOUNS.has(w) && (w !== "that" || t.pos === "PRON")) {
       return { speaker: this.relative(tokens, i, floor, cue), start: i };
