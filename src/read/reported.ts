@@ -638,6 +638,13 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     const lemma = cueVerbAt(tokens, i, quoted, ctx.headline);
     if (lemma === null) continue;
     const frame = CUE_VERBS.get(lemma) as Frame;
+    // "expressed concern that …", "offered support for …": a support verb before a cue noun leaves
+    // the attribution to the noun (its cue is the pair).
+    if (SUPPORT_VERBS.has(lower(tokens[i]))) {
+      let n = i + 1;
+      while (["DET", "ADJ"].includes(tokens[n]?.pos ?? "")) n++;
+      if (CUE_NOUNS.has(lower(tokens[n]))) continue;
+    }
     // "hopes to say more": the outer verb carries the infinitive as its content; an inner verb that
     // takes an object makes one cue with it ("refused to endorse Trump": the content is "Trump").
     const outerLemma = lower(tokens[i - 1]) === "to" ? cueLemma(tokens[i - 2]?.text ?? "") : null;

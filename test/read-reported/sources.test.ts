@@ -164,6 +164,26 @@ describe("headlines", () => {
   });
 });
 
+describe("verbs of expressing, offering and taking sides", () => {
+  const cases: [string, string, string][] = [
+    ["Lopez expressed frustration with the delays.", "frustration with the delays", "expressed"],
+    ["Reyes offered to resign.", "to resign", "offered"],
+    ["Reyes lashed out at the county board.", "the county board", "lashed out at"],
+    ["Lopez bemoaned the slow count.", "the slow count", "bemoaned"],
+    ["Reyes sided with the farmers.", "the farmers", "sided with"],
+    ["Lopez apologized for the remark.", "the remark", "apologized for"],
+  ];
+  for (const [sentence, content, cue] of cases) {
+    it(`${cue}: ${sentence}`, () => {
+      const r = read([INTRO, "Tom Reyes chairs the board.", sentence]);
+      const q = withContent(r, content);
+      assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+      assert.equal(q.cue, cue);
+      assert.ok(mentionOf(r, q) === "Lopez" || mentionOf(r, q) === "Reyes");
+    });
+  }
+});
+
 describe("labels before a colon", () => {
   it("a transcript's capitalised label is the source of the turn", () => {
     const r = read([INTRO, "MODERATOR: And you still think the tax can pass this year?"]);
