@@ -864,6 +864,19 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       next === "that" ||
       ["of", "for", "on", "about", "against", "to"].includes(next) ||
       (next === "to" && tokens[i + 2]?.pos === "VERB");
+    // "Lopez made clear that …", "has made it clear she …": making a thing clear states it.
+    if (w === "clear" && (next === "that" || clauseFollows(tokens, i + 1))) {
+      const v = lower(tokens[i - 1]) === "it" ? i - 2 : i - 1;
+      if (/^(?:make|makes|made|making)$/.test(lower(tokens[v]))) {
+        const from = groupStart(tokens, v);
+        const speaker = sourceOf(ctx, from, i + 1, null);
+        if (speaker) {
+          const end = contentEnd(tokens, i + 1, ctx.isCue, quoted);
+          found.push({ content: [i + 1, end], cue: [from, i + 1], speaker });
+        }
+        continue;
+      }
+    }
     if (!opensContent) continue;
     const contentFrom = next === "that" || next === "to" ? i + 1 : i + 2;
     if (CUE_NOUNS.has(w) && t.pos !== "VERB") {

@@ -172,6 +172,10 @@ describe("verbs of expressing, offering and taking sides", () => {
     ["Lopez bemoaned the slow count.", "the slow count", "bemoaned"],
     ["Reyes sided with the farmers.", "the farmers", "sided with"],
     ["Lopez apologized for the remark.", "the remark", "apologized for"],
+    ["Reyes cares about the farm vote.", "the farm vote", "cares about"],
+    ["Lopez was nervous about the recount.", "the recount", "was nervous"],
+    ["Lopez made clear that she would not run.", "that she would not run", "made clear"],
+    ["Reyes has made it clear he wants the job.", "he wants the job", "has made it clear"],
   ];
   for (const [sentence, content, cue] of cases) {
     it(`${cue}: ${sentence}`, () => {

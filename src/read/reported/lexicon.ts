@@ -57,7 +57,7 @@ encourage:ni challenge:n detail:nw document:nw balk:p:at brush:p:aside|off convi
 spar:p:with mull:nw affirm:cn reaffirm:cn clarify:cnw utter:n intimate:c disavow:n refute:n
 repudiate:n apologize:p:for|to apologise:p:for|to answer:nw email:cb insult:n preach:np:about
 trumpet:n rip:n savage:n swipe:p:at allude:p:to dwell:p:on acquiesce:p:to relish:n marvel:p:at
-foreshadow:n interpret:n shrug:p:off rebuff:n cheer:n chant:cb protest:n
+foreshadow:n interpret:n shrug:p:off rebuff:n cheer:n chant:cb protest:n care:p:about count:p:on
 `;
 
 /** Verbs of thinking, knowing and perceiving. */
@@ -120,7 +120,10 @@ export const CUE_ADJECTIVES: ReadonlySet<string> = new Set(
   `confident sure certain convinced aware afraid worried concerned hopeful optimistic pessimistic eager
 determined willing unwilling reluctant adamant skeptical sceptical critical supportive happy glad pleased
 disappointed angry upset proud satisfied frustrated opposed doubtful unsure uncertain fearful wary
-insistent keen anxious ready open unhappy outraged thrilled outspoken`.split(/\s+/),
+insistent keen anxious ready open unhappy outraged thrilled outspoken nervous enamored dismissive
+unapologetic upbeat bullish enthusiastic vocal fond sympathetic hostile receptive excited furious cautious`.split(
+    /\s+/,
+  ),
 );
 
 /** Prepositions that tie a cue adjective to its content ("critical of", "opposed to", "wary of"). */
