@@ -877,14 +877,27 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
         continue;
       }
     }
+    if (!opensContent && next !== "from") continue;
+    if (
+      AGENT_NOUNS.has(w) &&
+      t.pos === "NOUN" &&
+      (next === "from" || (next === "of" && lower(tokens[i - 1]) === "in"))
+    ) {
+      agentNoun(ctx, i, found);
+      continue;
+    }
     if (!opensContent) continue;
     const contentFrom = next === "that" || next === "to" ? i + 1 : i + 2;
     if (CUE_NOUNS.has(w) && t.pos !== "VERB") {
-      const prev = tokens[i - 1];
+      // "Graham's energetic endorsement of", "his previous criticism of": modifiers may stand
+      // between the possessor and the noun.
+      let p = i - 1;
+      while (p > 0 && p >= i - MAX_NOUN_MODIFIERS && tokens[p]?.pos === "ADJ") p--;
+      const prev = tokens[p];
       let speaker: Speaker | null = null;
       let cueFrom = i;
       if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev?.text === "’s" || prev?.text === "'s") {
-        const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? i - 1 : i - 2;
+        const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? p : p - 1;
         speaker = possessor(ctx, owner, { start: t.start, end: t.end });
       } else {
         // "expressed concern that", "made the case that": the verb's subject holds the attitude.
@@ -936,6 +949,46 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
     }
   }
 }
+
+/** Nouns of backing and blame whose holder follows "from" ("drew criticism from both sides"). */
+const AGENT_NOUNS: ReadonlySet<string> = new Set(
+  "support endorsement endorsements backing praise criticism condemnation".split(" "),
+);
+
+/** Tokens back from a noun of backing to the verb that governs it ("came out [in support of]"). */
+const MAX_GOVERNOR_TOKENS = 6;
+
+/**
+ * "Cruz drew sharp criticism from both sides", "has support from 52 percent": the holder follows
+ * "from", and the one backed or blamed is the clause's subject. "Graham came out in support of
+ * Cruz": the subject holds the attitude, and what follows "of" is its object.
+ */
+function agentNoun(ctx: SentenceCtx, i: number, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  let v = i - 1;
+  while (v > 0 && i - v <= MAX_GOVERNOR_TOKENS && tokens[v]?.pos !== "VERB" && tokens[v]?.pos !== "AUX") v--;
+  if (tokens[v]?.pos !== "VERB" && tokens[v]?.pos !== "AUX") return;
+  const from = groupStart(tokens, v);
+  const cue = tokenSpan(tokens, i, i + 2);
+  const subject = sourceOf(ctx, from, v + 1, null);
+  if (lower(tokens[i + 1]) === "of") {
+    if (!subject) return;
+    const end = phraseEnd(tokens, i + 2, contentEnd(tokens, i + 2, ctx.isCue, quoted));
+    found.push({ content: [i + 2, end], cue: [i - 1, i + 2], speaker: { ...subject, cue } });
+    return;
+  }
+  const holder = finder.subjectAfter(tokens, i + 2, tokens.length, cue);
+  const m = subject?.mention;
+  if (!holder?.mention || !m || m.end > (tokens[from] as Token).start) return;
+  found.push({
+    content: [tokenAt(tokens, m.start), tokenAt(tokens, m.end)],
+    cue: [i, i + 2],
+    speaker: holder,
+  });
+}
+
+/** Adjectives between a possessor and its cue noun ("his long, bitter criticism of"). */
+const MAX_NOUN_MODIFIERS = 2;
 
 /** Does token `k` open the sentence's clause (nothing but openers before it)? */
 function opensClause(tokens: readonly Token[], k: number): boolean {

@@ -176,6 +176,7 @@ describe("verbs of expressing, offering and taking sides", () => {
     ["Lopez was nervous about the recount.", "the recount", "was nervous"],
     ["Lopez made clear that she would not run.", "that she would not run", "made clear"],
     ["Reyes has made it clear he wants the job.", "he wants the job", "has made it clear"],
+    ["Reyes came out in support of Lopez.", "Lopez", "in support of"],
   ];
   for (const [sentence, content, cue] of cases) {
     it(`${cue}: ${sentence}`, () => {
@@ -242,6 +243,21 @@ describe("sources of indirect attributions", () => {
     const sources = reported(r).map((q) => mentionOf(r, q));
     assert.ok(sources.includes("an aide"), JSON.stringify(sources));
     assert.ok(!sources.includes("Lopez"), JSON.stringify(sources));
+  });
+
+  it("the holder of criticism follows 'from'; the one criticised is the subject", () => {
+    const r = read([INTRO, "Tom Reyes drew sharp criticism from both parties."]);
+    const q = reported(r).find((x) => x.cue === "criticism from");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.cue)));
+    assert.equal(mentionOf(r, q), "both parties");
+    assert.equal(q.text, "Tom Reyes");
+  });
+
+  it("a possessor before modifiers of a cue noun is its source", () => {
+    const r = read([INTRO, "Lopez's energetic endorsement of the levy surprised the board."]);
+    const q = withContent(r, "the levy");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(mentionOf(r, q), "Lopez");
   });
 
   it("a quantifier floating after its noun phrase is not the source", () => {
