@@ -104,6 +104,18 @@ const CASES: Case[] = [
     mention: "Tom Reyes",
   },
   {
+    name: "an adjunct of the medium between the subject and its verb",
+    paragraphs: [INTRO, "Tom Reyes in a Facebook post wrote that the levy was unfair."],
+    content: "that the levy was unfair",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "'at the time' between the subject and its verb",
+    paragraphs: [INTRO, "Tom Reyes at the time said the levy would pass."],
+    content: "the levy would pass",
+    mention: "Tom Reyes",
+  },
+  {
     name: "a fraction is the subject of a verb the tagger reads as a noun",
     paragraphs: [INTRO, "Two-thirds support raising the fuel levy."],
     content: "raising the fuel levy",

@@ -580,10 +580,44 @@ export class SpeakerFinder {
           skipped += 3;
           continue;
         }
+        // "Broaddrick Sunday night recounted": a bare day and time after a name.
+        if (isCapitalised(tokens[i - 2] as Token) && (tokens[i - 2] as Token).pos === "PROPN") {
+          i -= 2;
+          skipped += 2;
+          continue;
+        }
+      }
+      // "Trump at the time said", "Bush in a Medium post wrote": an adjunct of time or of the
+      // medium between the subject and its verb.
+      const adjunct = this.adjunctStart(tokens, i, floor);
+      if (adjunct >= 0) {
+        skipped += i - adjunct + 1;
+        i = adjunct - 1;
+        continue;
       }
       break;
     }
     return i;
+  }
+
+  /**
+   * Start of an adjunct ending at token `end` that stands between a subject and its verb: "at the
+   * time", "in a statement", "in his Medium post", or -1.
+   */
+  private adjunctStart(tokens: readonly Token[], end: number, floor: number): number {
+    const head = lower(tokens[end]);
+    if (head === "time" && lower(tokens[end - 1]) === "the" && lower(tokens[end - 2]) === "at")
+      return end - 2;
+    if (!MEDIUM_NOUNS.has(head)) return -1;
+    for (let k = end - 1; k > floor && end - k <= MAX_MEDIUM_TOKENS; k--) {
+      const w = lower(tokens[k]);
+      if (w === "in" || w === "during") {
+        const before = tokens[k - 1] as Token;
+        return isCapitalised(before) || before.pos === "PRON" ? k : -1;
+      }
+      if (!npToken(tokens[k] as Token) && !NP_DETERMINERS.has(w) && !POSSESSIVE_PRONOUNS.has(w)) return -1;
+    }
+    return -1;
   }
 
   /** The subject before a verb at `verb` and where it starts, looking no further back than `floor`. */
@@ -1275,6 +1309,14 @@ const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Nouns of the medium words came in ("in a statement", "in his op-ed"). */
+const MEDIUM_NOUNS: ReadonlySet<string> = new Set(
+  "statement interview speech post letter tweet op-ed column email memo appearance call".split(" "),
+);
+
+/** Words of a medium adjunct ("in a lengthy Facebook post"). */
+const MAX_MEDIUM_TOKENS = 5;
 
 function ratioStart(tokens: readonly Token[], prep: number, floor: number): number {
   const w = lower(tokens[prep]);
