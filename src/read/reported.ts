@@ -504,6 +504,8 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (!first) return [-1, cueEnd];
   const w = lower(first);
   if (frame.preps.includes(w)) return [k + 1, k + 1];
+  const aside = frame.clause ? thatAfterAside(tokens, k) : -1;
+  if (aside >= 0) return [aside, cueEnd];
   if (/^[.,;!?)\]”"’]$/.test(first.text)) return [-1, cueEnd];
   if (w === ":") {
     const after = tokens[k + 1];
@@ -511,7 +513,11 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   }
   if (w === "that") return [k, cueEnd];
   // "half said so", "he said no", "55 percent say the same": a pro-form stands for the clause.
-  if (frame.clause && PROFORMS.has(w) && /^[.,;!?]$/.test(tokens[k + 1]?.text ?? ".")) return [k, cueEnd];
+  // "said no to the war": a refusal, and what it refuses.
+  const closes =
+    /^[.,;!?]$/.test(tokens[k + 1]?.text ?? ".") ||
+    ((w === "no" || w === "yes") && lower(tokens[k + 1]) === "to");
+  if (frame.clause && PROFORMS.has(w) && closes) return [k, cueEnd];
   if (frame.clause && w === "the" && lower(tokens[k + 1]) === "same") return [k, cueEnd];
   if (w === "to") {
     if (frame.infinitive && tokens[k + 1]?.pos === "VERB") return [k, cueEnd];
@@ -538,6 +544,33 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
 
 /** Words that stand for a whole reported clause after a verb of saying ("said so", "said no"). */
 const PROFORMS: ReadonlySet<string> = new Set(["so", "no", "yes", "otherwise", "nothing"]);
+
+/** Words scanned for a verb before the comma closing an opening adverbial ("As the vote neared,"). */
+const MAX_OPENER_TOKENS = 12;
+
+/** Is there a verb between `k` and the next comma? */
+function clauseBeforeComma(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + MAX_OPENER_TOKENS); j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+  }
+  return true;
+}
+
+/** Longest aside between a cue and its "that" (", for example,"). */
+const MAX_ASIDE_BEFORE_THAT = 5;
+
+/** "believes, for example, that …": the index of the "that" after an aside opening at comma `k`, or -1. */
+function thatAfterAside(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ",") return -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 2 + MAX_ASIDE_BEFORE_THAT); j++) {
+    const w = lower(tokens[j]);
+    if (w === ",") return lower(tokens[j + 1]) === "that" && j > k + 1 ? j + 1 : -1;
+    if (/^[.;:!?]$/.test(w) || tokens[j]?.pos === "VERB") return -1;
+  }
+  return -1;
+}
 
 /** Words of a time adjunct after a cue ("said late Friday afternoon"). */
 const MAX_TIME_ADJUNCT_TOKENS = 3;
@@ -595,7 +628,9 @@ function contentBefore(
     end++;
   let start = contentStart(tokens, lead - 1, ctx.isCue);
   while (start < lead - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
-  if (lower(tokens[start]) === "as") return null;
+  // "As the vote neared, Lopez said": an adverbial clause is the scene, not the content; "As a
+  // rule, …, she said" (no verb before its comma) is content.
+  if (lower(tokens[start]) === "as" && clauseBeforeComma(tokens, start + 1)) return null;
   const t = tokens[end];
   // After an inverted subject a comma opens its appositive (", said Tom Reyes, the party whip"), not more content.
   if (

@@ -189,6 +189,13 @@ describe("verbs of expressing, offering and taking sides", () => {
     ["Lopez made clear that she would not run.", "that she would not run", "made clear"],
     ["Reyes has made it clear he wants the job.", "he wants the job", "has made it clear"],
     ["Reyes came out in support of Lopez.", "Lopez", "in support of"],
+    ["Lopez believes, for example, that the levy should pass.", "that the levy should pass", "believes"],
+    ["Reyes said no to the merger.", "no to the merger", "said"],
+    [
+      "As a rule, farmers who borrow should repay within ten years, Lopez said.",
+      "As a rule, farmers who borrow should repay within ten years",
+      "said",
+    ],
   ];
   for (const [sentence, content, cue] of cases) {
     it(`${cue}: ${sentence}`, () => {
