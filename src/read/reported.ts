@@ -1171,6 +1171,8 @@ function colonLabels(ctx: SentenceCtx, found: Found[]): void {
   const first = tokens[0] as Token;
   const head = tokens[colon - 1] as Token;
   if (!/^\p{Lu}/u.test(first.text) || !["NOUN", "PROPN"].includes(head.pos)) return;
+  // "Q:" marks the interviewer's question in a Q&A, which is no one's claim.
+  if (colon === 1 && first.text === "Q") return;
   if (!["NOUN", "PROPN", "ADJ", "DET"].includes(first.pos)) return;
   if (!tokens.slice(0, colon).some((t) => t.pos === "PROPN")) return;
   const next = tokens[colon + 1];
@@ -1206,6 +1208,17 @@ function isHeadline(tokens: readonly Token[]): boolean {
   return long >= MIN_HEADLINE_WORDS;
 }
 
+/**
+ * "a crowd that hardly expected …", "if you want to understand …": a relative "that" mostly hangs
+ * from a thing or a crowd, and a "you" of running text is the generic reader; neither names a source.
+ */
+function genericSubject(body: string, speaker: Speaker | null): boolean {
+  const m = speaker?.mention;
+  if (!m || speaker?.entity) return false;
+  const w = body.slice(m.start, m.end).toLowerCase();
+  return w === "that" || w === "you";
+}
+
 /** Indirect attributions of the article, in text order. */
 export function findReported(
   article: Article,
@@ -1232,7 +1245,10 @@ export function findReported(
     viewFrames(ctx, found);
     colonLabels(ctx, found);
     for (const kept of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
-      const f = expletiveSubject(toks, kept.speaker) ? { ...kept, speaker: null } : kept;
+      const f =
+        expletiveSubject(toks, kept.speaker) || genericSubject(article.body, kept.speaker)
+          ? { ...kept, speaker: null }
+          : kept;
       const first = emit(article, toks, f, f.content, s, sorted);
       const second = f.piece ? emit(article, toks, f, f.piece, s, sorted) : null;
       if (first && second) {

@@ -279,6 +279,23 @@ describe("sources of indirect attributions", () => {
     assert.equal(mentionOf(r, q), "Lopez");
   });
 
+  it("a relative 'that' or a generic 'you' names no source", () => {
+    const r = read([
+      INTRO,
+      "The levy drew a crowd that hardly expected such a result.",
+      "If you want to understand the levy, read the county budget.",
+    ]);
+    for (const q of reported(r)) assert.ok(!["that", "you"].includes(mentionOf(r, q) ?? ""), q.text);
+  });
+
+  it("the interviewer's 'Q:' labels no claim", () => {
+    const r = read([INTRO, "Q: You said the levy would pass and it did not?"]);
+    assert.equal(
+      reported(r).find((q) => q.cue === ":"),
+      undefined,
+    );
+  });
+
   it("a quantifier floating after its noun phrase is not the source", () => {
     const r = read([INTRO, "Lopez and Reyes both argued that the tax was unfair."]);
     const q = withContent(r, "the tax was unfair");
