@@ -288,6 +288,14 @@ describe("sources of indirect attributions", () => {
     for (const q of reported(r)) assert.ok(!["that", "you"].includes(mentionOf(r, q) ?? ""), q.text);
   });
 
+  it("a bid for office or being ready states no attitude", () => {
+    const r = read([INTRO, "Lopez's bid for the seat began in May, and Reyes was ready to vote."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
   it("the interviewer's 'Q:' labels no claim", () => {
     const r = read([INTRO, "Q: You said the levy would pass and it did not?"]);
     assert.equal(
