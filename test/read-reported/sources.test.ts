@@ -153,6 +153,18 @@ const CASES: Case[] = [
   },
 ];
 
+describe("a quantifier after a trailing cue", () => {
+  it("'said one of those advisers, who …' names the speaker of the quotation", () => {
+    const r = read([
+      INTRO,
+      "“The levy is dead,” said one of those advisers, who spoke on condition of anonymity.",
+    ]);
+    const q = r.quotes.find((x) => x.text.includes("The levy is dead"));
+    assert.ok(q);
+    assert.equal(mentionOf(r, q), "one of those advisers");
+  });
+});
+
 describe("headlines", () => {
   it("takes a capitalised verb of a title-case headline for a cue", () => {
     const r = read([

@@ -711,7 +711,9 @@ export class SpeakerFinder {
         continue;
       }
       const w = x.text.toLowerCase();
-      if (e === k && (NP_DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w))) {
+      // "the senator", "one of those advisers": a determiner opens the phrase or its "of" part.
+      const afterOf = e > k && lower(tokens[e - 1]) === "of";
+      if ((e === k || afterOf) && (NP_DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || w === "those")) {
         e++;
         continue;
       }
@@ -730,7 +732,8 @@ export class SpeakerFinder {
     const t = tokens[k];
     if (!t || k >= limit || this.isQuoted(t)) return null;
     if (isPronoun(t)) return this.pronoun(t, cue);
-    if (t.pos === "PRON") return null;
+    // "said one of those advisers", "said several in the room": a quantifier heads a phrase.
+    if (t.pos === "PRON" && !INDEFINITE_HEADS.has(lower(t))) return null;
     const e = this.npEnd(tokens, k, limit);
     if (e - k === 1 && NP_DETERMINERS.has(t.text.toLowerCase())) return null;
     return this.resolve(tokens, k, e, cue);
