@@ -201,6 +201,8 @@ describe("verbs of expressing, offering and taking sides", () => {
     ["Lopez made clear that she would not run.", "that she would not run", "made clear"],
     ["Reyes has made it clear he wants the job.", "he wants the job", "has made it clear"],
     ["Reyes came out in support of Lopez.", "Lopez", "in support of"],
+    ["Lopez painted Reyes as a spendthrift.", "Reyes", "painted"],
+    ["Reyes listed the levy's flaws.", "the levy's flaws", "listed"],
     ["Lopez believes, for example, that the levy should pass.", "that the levy should pass", "believes"],
     ["Reyes said no to the merger.", "no to the merger", "said"],
     [
