@@ -118,6 +118,8 @@ interface SentenceCtx {
   finder: SpeakerFinder;
   quoted: SpanSet;
   isCue: (i: number) => boolean;
+  /** The sentence is set in title case, as headlines are. */
+  headline: boolean;
   /** The sentence's first verb and its subject, once looked up. */
   main?: { verb: number; speaker: Speaker | null } | null;
 }
@@ -130,10 +132,12 @@ function lower(t: Token | undefined): string {
  * Is token `i` a cue verb used as a verb? The lexicon lemma, not inside quoted words, not a noun
  * after a determiner ("the call", "his support"), not a capitalised name mid-sentence ("the Post").
  */
-function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet): string | null {
+function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headline = false): string | null {
   const t = tokens[i] as Token;
   if (quoted.has(t.start)) return null;
-  if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
+  // In a headline every word is capitalised ("Mayor Says Bridge Will Close"): there a capital
+  // does not make a name, and the tagger's verb is trusted.
+  if (i > 0 && /^\p{Lu}/u.test(t.text) && !(headline && t.pos === "VERB")) return null;
   const lemma = cueLemma(t.text);
   if (lemma === null) return null;
   const prev = lower(tokens[i - 1]);
@@ -149,7 +153,14 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet): string
     return null;
   // "known as" names ("a group known as …"); it reports no attitude.
   if (lower(t) === "known") return null;
-  if (NOUN_DETERMINERS.has(prev) || tokens[i - 1]?.pos === "ADJ") return null;
+  // "a think tank", "talk radio": the cue word is the first half of a compound noun.
+  if (COMPOUND_NOUNS.has(`${lower(t)} ${lower(tokens[i + 1])}`)) return null;
+  // "Most say he …": a quantifier standing alone is the subject, though tagged as an adjective; with
+  // no clause or object after it the word is a noun ("most states", "some state laws").
+  const quantifier =
+    QUANTIFIER_SUBJECTS.has(prev) &&
+    (lower(tokens[i + 1]) === "that" || ["PRON", "DET", "PROPN"].includes(tokens[i + 1]?.pos ?? ""));
+  if (NOUN_DETERMINERS.has(prev) || (tokens[i - 1]?.pos === "ADJ" && !quantifier)) return null;
   return lemma;
 }
 
@@ -166,6 +177,16 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   if (MODALS.has(lower(prev))) return true;
   if (t.pos !== "NOUN") return false;
   const next = lower(tokens[i + 1]);
+  // "Six in 10 say he …", "two-thirds support reducing …": a ratio or a fraction is the subject,
+  // and the tagger reads the verb after a number as a noun.
+  if (quantitySubject(tokens, i - 1)) {
+    const after = tokens[i + 1];
+    return (
+      next === "that" ||
+      ["PRON", "DET", "PROPN", "NUM"].includes(after?.pos ?? "") ||
+      (after?.pos === "VERB" && /ing$/i.test(after.text))
+    );
+  }
   // "China and Russia support the government", "others vow consequences": a noun subject, then a
   // noun-tagged word opening a determiner or name object, is the verb between them.
   const after = tokens[i + 1]?.pos ?? "";
@@ -178,7 +199,44 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // "Lopez plans to …": after a name, a noun-tagged form before an infinitive is the verb.
   if (next === "to" && tokens[i + 2]?.pos === "VERB") return prev.pos === "PROPN" || prev.pos === "PRON";
   // "Both think …", "they support …": after a subject pronoun or a quantifier the word is the verb.
-  return QUANTIFIER_SUBJECTS.has(lower(prev)) || /^(?:he|she|they|we|i|you)$/.test(lower(prev));
+  if (/^(?:he|she|they|we|i|you)$/.test(lower(prev))) return true;
+  // After a quantifier, a noun-tagged word before a verb or a noun heads the subject itself ("Some
+  // states remained", "some state laws were").
+  return QUANTIFIER_SUBJECTS.has(lower(prev)) && !["VERB", "AUX", "NOUN", "ADJ"].includes(after);
+}
+
+/** Compound nouns opened by a cue word ("think tank"), where that word is no verb. */
+const COMPOUND_NOUNS: ReadonlySet<string> = new Set([
+  "think tank",
+  "think tanks",
+  "talk show",
+  "talk shows",
+  "talk radio",
+  "report card",
+  "call center",
+  "wish list",
+]);
+
+/** Fractions standing as a subject after their number ("two-thirds", "three quarters"). */
+const FRACTIONS: ReadonlySet<string> = new Set(
+  "half halves third thirds quarter quarters fifth fifths tenths majority".split(" "),
+);
+
+/** Does token `k` end a quantity subject: a ratio ("six in 10", "nine out of 10") or a fraction ("two-thirds")? */
+function quantitySubject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.pos === "NUM") {
+    const p = lower(tokens[k - 1]);
+    return (
+      (p === "in" || p === "of") &&
+      tokens[p === "of" && lower(tokens[k - 2]) === "out" ? k - 3 : k - 2]?.pos === "NUM"
+    );
+  }
+  return (
+    FRACTIONS.has(lower(t)) &&
+    (tokens[k - 1]?.pos === "NUM" || (tokens[k - 1]?.text === "-" && tokens[k - 2]?.pos === "NUM"))
+  );
 }
 
 /** Words of a trailing attribution's subject ("…, newly filed campaign records show."). */
@@ -446,12 +504,21 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (!first) return [-1, cueEnd];
   const w = lower(first);
   if (frame.preps.includes(w)) return [k + 1, k + 1];
+  const aside = frame.clause ? thatAfterAside(tokens, k) : -1;
+  if (aside >= 0) return [aside, cueEnd];
   if (/^[.,;!?)\]”"’]$/.test(first.text)) return [-1, cueEnd];
   if (w === ":") {
     const after = tokens[k + 1];
     return after && !/^[“"‘']/.test(after.text) ? [k + 1, k + 1] : [-1, cueEnd];
   }
   if (w === "that") return [k, cueEnd];
+  // "half said so", "he said no", "55 percent say the same": a pro-form stands for the clause.
+  // "said no to the war": a refusal, and what it refuses.
+  const closes =
+    /^[.,;!?]$/.test(tokens[k + 1]?.text ?? ".") ||
+    ((w === "no" || w === "yes") && lower(tokens[k + 1]) === "to");
+  if (frame.clause && PROFORMS.has(w) && closes) return [k, cueEnd];
+  if (frame.clause && w === "the" && lower(tokens[k + 1]) === "same") return [k, cueEnd];
   if (w === "to") {
     if (frame.infinitive && tokens[k + 1]?.pos === "VERB") return [k, cueEnd];
     return [-1, cueEnd];
@@ -473,6 +540,36 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (frame.object) return [k, cueEnd];
   if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
   return [-1, cueEnd];
+}
+
+/** Words that stand for a whole reported clause after a verb of saying ("said so", "said no"). */
+const PROFORMS: ReadonlySet<string> = new Set(["so", "no", "yes", "otherwise", "nothing"]);
+
+/** Words scanned for a verb before the comma closing an opening adverbial ("As the vote neared,"). */
+const MAX_OPENER_TOKENS = 12;
+
+/** Is there a verb between `k` and the next comma? */
+function clauseBeforeComma(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + MAX_OPENER_TOKENS); j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+  }
+  return true;
+}
+
+/** Longest aside between a cue and its "that" (", for example,"). */
+const MAX_ASIDE_BEFORE_THAT = 5;
+
+/** "believes, for example, that …": the index of the "that" after an aside opening at comma `k`, or -1. */
+function thatAfterAside(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ",") return -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 2 + MAX_ASIDE_BEFORE_THAT); j++) {
+    const w = lower(tokens[j]);
+    if (w === ",") return lower(tokens[j + 1]) === "that" && j > k + 1 ? j + 1 : -1;
+    if (/^[.;:!?]$/.test(w) || tokens[j]?.pos === "VERB") return -1;
+  }
+  return -1;
 }
 
 /** Words of a time adjunct after a cue ("said late Friday afternoon"). */
@@ -531,7 +628,9 @@ function contentBefore(
     end++;
   let start = contentStart(tokens, lead - 1, ctx.isCue);
   while (start < lead - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
-  if (lower(tokens[start]) === "as") return null;
+  // "As the vote neared, Lopez said": an adverbial clause is the scene, not the content; "As a
+  // rule, …, she said" (no verb before its comma) is content.
+  if (lower(tokens[start]) === "as" && clauseBeforeComma(tokens, start + 1)) return null;
   const t = tokens[end];
   // After an inverted subject a comma opens its appositive (", said Tom Reyes, the party whip"), not more content.
   if (
@@ -571,9 +670,16 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
   const { tokens, quoted } = ctx;
   let previous: Speaker | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const lemma = cueVerbAt(tokens, i, quoted);
+    const lemma = cueVerbAt(tokens, i, quoted, ctx.headline);
     if (lemma === null) continue;
     const frame = CUE_VERBS.get(lemma) as Frame;
+    // "expressed concern that …", "offered support for …": a support verb before a cue noun leaves
+    // the attribution to the noun (its cue is the pair).
+    if (SUPPORT_VERBS.has(lower(tokens[i]))) {
+      let n = i + 1;
+      while (["DET", "ADJ"].includes(tokens[n]?.pos ?? "")) n++;
+      if (CUE_NOUNS.has(lower(tokens[n]))) continue;
+    }
     // "hopes to say more": the outer verb carries the infinitive as its content; an inner verb that
     // takes an object makes one cue with it ("refused to endorse Trump": the content is "Trump").
     const outerLemma = lower(tokens[i - 1]) === "to" ? cueLemma(tokens[i - 2]?.text ?? "") : null;
@@ -589,13 +695,43 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     ) {
       from = groupStart(tokens, from - 2);
     }
+    // "As reported by the Herald, the city …": the agent is the source of the clause after the comma.
+    if (
+      from === i &&
+      lower(tokens[i - 1]) === "as" &&
+      lower(tokens[i + 1]) === "by" &&
+      isPastForm(tokens[i]!.text)
+    ) {
+      asReportedBy(ctx, i, found);
+      continue;
+    }
     // "a report released by …", "the plan announced Monday": a reduced passive modifies a noun.
     if (from === i && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") continue;
     const passive = isPassive(tokens, from, i);
-    const [contentFrom, cueEnd, phrase] = contentAfter(tokens, i + 1, frame);
+    // "The meeting was first reported by Politico", "Lopez was endorsed by two papers": the agent of
+    // a passive cue is its source, and the grammatical subject (or a clause after the agent) its content.
+    if (passive && !frame.sourceless && lower(tokens[i + 1]) === "by" && passiveByAgent(ctx, from, i, found))
+      continue;
+    let [contentFrom, cueEnd, phrase] = contentAfter(tokens, i + 1, frame);
+    // "a finish that he said defied expectations": the relative clause's verb follows the cue.
+    if (contentFrom < 0 && frame.clause && gappedRelative(tokens, from, i)) {
+      contentFrom = i + 1;
+      phrase = false;
+    }
     const speaker: Speaker | null =
       passive || frame.sourceless ? null : sourceOf(ctx, from, cueEnd, previous);
     if (speaker) previous = speaker;
+    // "A CNN survey found Lopez leading", "the report found it was part of …": a poll or a study
+    // finds a result without "that" (a person "found their way").
+    if (
+      contentFrom < 0 &&
+      frame.thatOnly &&
+      evidenceSubject(tokens, from) &&
+      tokens[cueEnd]?.pos !== "PUNCT"
+    ) {
+      contentFrom = cueEnd;
+      phrase = false;
+    }
     if (contentFrom >= 0 && !(speaker && invertedSubjectEnds(tokens, cueEnd, speaker))) {
       let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, inSubordinateClause(tokens, from));
       if (phrase) end = phraseEnd(tokens, contentFrom, end);
@@ -612,6 +748,85 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       if (span) found.push({ ...span, cue: [from, cueEnd], speaker });
     }
   }
+}
+
+/** Nouns of evidence that "find" a result ("a survey found …"). */
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(
+  "poll polls survey surveys study studies report reports analysis analyses review audit investigation paper research data tally census".split(
+    " ",
+  ),
+);
+
+/** Tokens of a subject phrase searched back from its verb for an evidence noun ("a poll from X released Wednesday"). */
+const MAX_EVIDENCE_SUBJECT_TOKENS = 10;
+
+/** Is the subject phrase before the verb group at `from` headed by a noun of evidence? */
+function evidenceSubject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - MAX_EVIDENCE_SUBJECT_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    if (/^[.,;:!?—–]$/.test(t.text) || t.pos === "AUX") return false;
+    if (EVIDENCE_NOUNS.has(lower(t)) && t.pos !== "VERB") return true;
+  }
+  return false;
+}
+
+/** Words that open a content after a passive cue's agent ("was asked by reporters whether …"). */
+const CONTENT_OPENERS: ReadonlySet<string> = new Set(["that", "whether", "if", "to", "how", "why", "what"]);
+
+/** The passive cue `verb` (its group from `from`) has a "by" agent: push its attribution; false when none is found. */
+function passiveByAgent(ctx: SentenceCtx, from: number, verb: number, found: Found[]): boolean {
+  const { tokens, finder, quoted } = ctx;
+  const cue = tokenSpan(tokens, from, verb + 2);
+  const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
+  if (!agent?.mention || agent.mention.start < (tokens[verb + 2] as Token).start) return false;
+  const after = tokenAt(tokens, agent.mention.end);
+  if (CONTENT_OPENERS.has(lower(tokens[after]))) {
+    const end = contentEnd(tokens, after, ctx.isCue, quoted);
+    found.push({ content: [after, end], cue: [from, verb + 2], speaker: agent });
+    return true;
+  }
+  let s = contentStart(tokens, from, ctx.isCue);
+  while (s < from && (CLAUSE_OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
+  if (s >= from || !tokens.slice(s, from).some(isWordToken)) return false;
+  found.push({ content: [s, from], cue: [from, verb + 2], speaker: agent });
+  return true;
+}
+
+/** "As reported by X, <content>": the agent names the source of the clause after its comma. */
+function asReportedBy(ctx: SentenceCtx, verb: number, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  const cue = tokenSpan(tokens, verb - 1, verb + 2);
+  const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
+  if (!agent?.mention) return;
+  let comma = tokenAt(tokens, agent.mention.end);
+  while (comma < tokens.length && comma - verb < MAX_ACCORDING_SOURCE_TOKENS && tokens[comma]?.text !== ",")
+    comma++;
+  if (tokens[comma]?.text !== ",") return;
+  const end = contentEnd(tokens, comma + 1, ctx.isCue, quoted);
+  if (end > comma + 1) found.push({ content: [comma + 1, end], cue: [verb - 1, verb + 2], speaker: agent });
+}
+
+/** Words of a subject between a relative pronoun and its cue ("that [the senators] said"). */
+const MAX_GAPPED_SUBJECT_TOKENS = 4;
+
+/**
+ * "a finish that he said defied expectations", "a gap that experts say renders the wall moot": the
+ * cue [from, verb] sits in a relative clause whose subject was moved out of the reported clause,
+ * so the reported clause starts with its finite verb, right after the cue.
+ */
+function gappedRelative(tokens: readonly Token[], from: number, verb: number): boolean {
+  const next = tokens[verb + 1];
+  if (next === undefined || next.pos !== "VERB" || /ing$/i.test(next.text)) return false;
+  for (let k = from - 1; k >= Math.max(1, from - 1 - MAX_GAPPED_SUBJECT_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    const w = lower(t);
+    if (w === "that" || w === "which") {
+      const head = tokens[k - 1] as Token;
+      return k < from - 1 && (head.pos === "NOUN" || head.pos === "PROPN");
+    }
+    if (!["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -659,6 +874,11 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
       const rest = contentEnd(tokens, close + 1, ctx.isCue, quoted);
       if (rest > close + 1) piece = [close + 1, rest];
     }
+    // "Clinton plans to visit Ohio, according to an aide": what the clause's own cue reports is
+    // the aide's word, not Clinton's; that cue keeps its content but names no source.
+    const inner = found.findIndex((f) => f.content[0] === s && f.cue[1] <= s && f.speaker !== null);
+    if (inner >= 0 && !/^[,;—–]$/.test(tokens[(found[inner] as Found).cue[0] - 1]?.text ?? ""))
+      found[inner] = { ...(found[inner] as Found), speaker: null };
     found.push({ content: [s, i], cue: [i, i + 2], speaker, ...(piece ? { piece } : {}) });
   }
 }
@@ -679,14 +899,40 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       next === "that" ||
       ["of", "for", "on", "about", "against", "to"].includes(next) ||
       (next === "to" && tokens[i + 2]?.pos === "VERB");
+    // "Lopez made clear that …", "has made it clear she …": making a thing clear states it.
+    if (w === "clear" && (next === "that" || clauseFollows(tokens, i + 1))) {
+      const v = lower(tokens[i - 1]) === "it" ? i - 2 : i - 1;
+      if (/^(?:make|makes|made|making)$/.test(lower(tokens[v]))) {
+        const from = groupStart(tokens, v);
+        const speaker = sourceOf(ctx, from, i + 1, null);
+        if (speaker) {
+          const end = contentEnd(tokens, i + 1, ctx.isCue, quoted);
+          found.push({ content: [i + 1, end], cue: [from, i + 1], speaker });
+        }
+        continue;
+      }
+    }
+    if (!opensContent && next !== "from") continue;
+    if (
+      AGENT_NOUNS.has(w) &&
+      t.pos === "NOUN" &&
+      (next === "from" || (next === "of" && lower(tokens[i - 1]) === "in"))
+    ) {
+      agentNoun(ctx, i, found);
+      continue;
+    }
     if (!opensContent) continue;
     const contentFrom = next === "that" || next === "to" ? i + 1 : i + 2;
     if (CUE_NOUNS.has(w) && t.pos !== "VERB") {
-      const prev = tokens[i - 1];
+      // "Graham's energetic endorsement of", "his previous criticism of": modifiers may stand
+      // between the possessor and the noun.
+      let p = i - 1;
+      while (p > 0 && p >= i - MAX_NOUN_MODIFIERS && tokens[p]?.pos === "ADJ") p--;
+      const prev = tokens[p];
       let speaker: Speaker | null = null;
       let cueFrom = i;
       if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev?.text === "’s" || prev?.text === "'s") {
-        const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? i - 1 : i - 2;
+        const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? p : p - 1;
         speaker = possessor(ctx, owner, { start: t.start, end: t.end });
       } else {
         // "expressed concern that", "made the case that": the verb's subject holds the attitude.
@@ -738,6 +984,46 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
     }
   }
 }
+
+/** Nouns of backing and blame whose holder follows "from" ("drew criticism from both sides"). */
+const AGENT_NOUNS: ReadonlySet<string> = new Set(
+  "support endorsement endorsements backing praise criticism condemnation".split(" "),
+);
+
+/** Tokens back from a noun of backing to the verb that governs it ("came out [in support of]"). */
+const MAX_GOVERNOR_TOKENS = 6;
+
+/**
+ * "Cruz drew sharp criticism from both sides", "has support from 52 percent": the holder follows
+ * "from", and the one backed or blamed is the clause's subject. "Graham came out in support of
+ * Cruz": the subject holds the attitude, and what follows "of" is its object.
+ */
+function agentNoun(ctx: SentenceCtx, i: number, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  let v = i - 1;
+  while (v > 0 && i - v <= MAX_GOVERNOR_TOKENS && tokens[v]?.pos !== "VERB" && tokens[v]?.pos !== "AUX") v--;
+  if (tokens[v]?.pos !== "VERB" && tokens[v]?.pos !== "AUX") return;
+  const from = groupStart(tokens, v);
+  const cue = tokenSpan(tokens, i, i + 2);
+  const subject = sourceOf(ctx, from, v + 1, null);
+  if (lower(tokens[i + 1]) === "of") {
+    if (!subject) return;
+    const end = phraseEnd(tokens, i + 2, contentEnd(tokens, i + 2, ctx.isCue, quoted));
+    found.push({ content: [i + 2, end], cue: [i - 1, i + 2], speaker: { ...subject, cue } });
+    return;
+  }
+  const holder = finder.subjectAfter(tokens, i + 2, tokens.length, cue);
+  const m = subject?.mention;
+  if (!holder?.mention || !m || m.end > (tokens[from] as Token).start) return;
+  found.push({
+    content: [tokenAt(tokens, m.start), tokenAt(tokens, m.end)],
+    cue: [i, i + 2],
+    speaker: holder,
+  });
+}
+
+/** Adjectives between a possessor and its cue noun ("his long, bitter criticism of"). */
+const MAX_NOUN_MODIFIERS = 2;
 
 /** Does token `k` open the sentence's clause (nothing but openers before it)? */
 function opensClause(tokens: readonly Token[], k: number): boolean {
@@ -848,6 +1134,91 @@ function expletiveSubject(tokens: readonly Token[], speaker: Speaker | null): bo
   return BE_FORMS.has(next) && ["ADJ", "DET", "ADV"].includes(tokens[at + 2]?.pos ?? "");
 }
 
+/** Longest label before a colon taken as a source ("Former AG Mukasey at RNC: …"). */
+const MAX_LABEL_TOKENS = 6;
+
+/** Words for evidence or informants that label what follows them in a headline ("Poll: …", "Report: …"). */
+const LABEL_NOUNS: ReadonlySet<string> = new Set(
+  "poll polls survey report study analysis review audit memo insiders experts historians officials aides analysts economists".split(
+    " ",
+  ),
+);
+
+/** Prepositions a label may hold ("Clinton to Planned Parenthood:", "Mukasey at RNC:"). */
+const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "on", "to", "of", "from", "in"]);
+
+/**
+ * "Poll: Clinton leads in Ohio.", "TAPPER: And you support him?", "Sen. Ruiz: We will win.": a
+ * short name phrase opening the sentence and closed by a colon labels who says the rest, as in
+ * headlines and transcripts. The label must hold a name and no verb, and the rest must be a
+ * clause (a quotation after the label is the quote finder's).
+ */
+function colonLabels(ctx: SentenceCtx, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  let colon = -1;
+  for (let k = 1; k <= MAX_LABEL_TOKENS && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ":") {
+      colon = k;
+      break;
+    }
+    const inLabel =
+      ["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"].includes(t.pos) ||
+      (t.pos === "ADP" && LABEL_PREPOSITIONS.has(lower(t)));
+    if (!inLabel || !isWordToken(t)) return;
+  }
+  if (colon < 0 || quoted.has((tokens[0] as Token).start)) return;
+  const first = tokens[0] as Token;
+  const head = tokens[colon - 1] as Token;
+  if (!/^\p{Lu}/u.test(first.text) || !["NOUN", "PROPN"].includes(head.pos)) return;
+  // "Q:" marks the interviewer's question in a Q&A, which is no one's claim.
+  if (colon === 1 && first.text === "Q") return;
+  if (!["NOUN", "PROPN", "ADJ", "DET"].includes(first.pos)) return;
+  if (!tokens.slice(0, colon).some((t) => t.pos === "PROPN")) return;
+  const next = tokens[colon + 1];
+  if (next === undefined || /^[“"‘'([]/.test(next.text) || quoted.has(next.start)) return;
+  if (!tokens.slice(colon + 1).some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
+  const cue = { start: (tokens[colon] as Token).start, end: (tokens[colon] as Token).end };
+  // A turn label (a known person or organisation, a transcript's capitals, a title), or a lone
+  // word for evidence or a group of informants ("Poll:", "Insiders:"); not "The Latest:",
+  // "Editor's note:" or a place heading a list ("Iowa:").
+  const speaker =
+    finder.turnLabel(tokens, 0) ??
+    (colon === 1 && LABEL_NOUNS.has(lower(first)) ? finder.resolve(tokens, 0, colon, cue) : null);
+  if (speaker === null) return;
+  let end = tokens.length;
+  while (end > colon + 2 && !isWordToken(tokens[end - 1] as Token)) end--;
+  found.push({ content: [colon + 1, end], cue: [colon, colon + 1], speaker });
+}
+
+/** Words of four letters or more a headline has, at least ("Mayor Says Bridge Will Close"). */
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * Is the sentence set in title case: every word of four letters or more capitalised, the short
+ * function words ("of", "to", "and") left free? Headlines are; running text never is.
+ */
+function isHeadline(tokens: readonly Token[]): boolean {
+  let long = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (!/^\p{Lu}/u.test(t.text) || t.text === t.text.toUpperCase()) return false;
+    long++;
+  }
+  return long >= MIN_HEADLINE_WORDS;
+}
+
+/**
+ * "a crowd that hardly expected …", "if you want to understand …": a relative "that" mostly hangs
+ * from a thing or a crowd, and a "you" of running text is the generic reader; neither names a source.
+ */
+function genericSubject(body: string, speaker: Speaker | null): boolean {
+  const m = speaker?.mention;
+  if (!m || speaker?.entity) return false;
+  const w = body.slice(m.start, m.end).toLowerCase();
+  return w === "that" || w === "you";
+}
+
 /** Indirect attributions of the article, in text order. */
 export function findReported(
   article: Article,
@@ -864,15 +1235,20 @@ export function findReported(
   sentences.forEach((_, s) => {
     const toks = tokens[s] ?? [];
     if (toks.length === 0) return;
-    const cueFlags = toks.map((_, i) => cueVerbAt(toks, i, quoted) !== null);
-    const ctx: SentenceCtx = { tokens: toks, finder, quoted, isCue: (i) => cueFlags[i] === true };
+    const headline = isHeadline(toks);
+    const cueFlags = toks.map((_, i) => cueVerbAt(toks, i, quoted, headline) !== null);
+    const ctx: SentenceCtx = { tokens: toks, finder, quoted, isCue: (i) => cueFlags[i] === true, headline };
     const found: Found[] = [];
     verbCues(ctx, found);
     accordingTo(ctx, found);
     nominalCues(ctx, found);
     viewFrames(ctx, found);
+    colonLabels(ctx, found);
     for (const kept of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
-      const f = expletiveSubject(toks, kept.speaker) ? { ...kept, speaker: null } : kept;
+      const f =
+        expletiveSubject(toks, kept.speaker) || genericSubject(article.body, kept.speaker)
+          ? { ...kept, speaker: null }
+          : kept;
       const first = emit(article, toks, f, f.content, s, sorted);
       const second = f.piece ? emit(article, toks, f, f.piece, s, sorted) : null;
       if (first && second) {

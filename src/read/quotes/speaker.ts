@@ -31,6 +31,7 @@ import {
   DEICTIC_PRONOUNS,
   DEMONSTRATIVES,
   EDITORIAL_LABELS,
+  INDEFINITE_HEADS,
   NP_DETERMINERS,
   NP_INNER,
   NP_PREPOSITIONS,
@@ -205,6 +206,12 @@ export class SpeakerFinder {
       if (open > from) headAt = open - 1;
     }
     const head = tokens[headAt] as Token;
+    // "Rubio's response said", "his remarks showed": the author of words speaks through them, and
+    // the possessor is the source mention.
+    if (AUTHORED_NOUNS.has(lower(head))) {
+      const owner = this.author(tokens, from, headAt, cue);
+      if (owner) return owner;
+    }
     // Names inside the parenthesis ("(D-Ore.)") are not who speaks.
     const inside = this.f.mentions.within({ start: range.start, end: head.end });
     const pick = (type: Entity["type"]) => inside.filter((m) => m.entity.type === type).pop();
@@ -240,6 +247,27 @@ export class SpeakerFinder {
       if (org) return this.fromEntity(org.entity, range, cue);
     }
     return { speaker: null, entity: null, mention: range, cue };
+  }
+
+  /** The possessor in [from, head) of an authored noun ("the campaign's [statement]", "his [remarks]"), resolved. */
+  private author(tokens: readonly Token[], from: number, head: number, cue: Span | null): Speaker | null {
+    for (let k = from; k < head; k++) {
+      const t = tokens[k] as Token;
+      const w = lower(t);
+      if (k === from && POSSESSIVE_PRONOUNS.has(w)) {
+        const as = { ...t, text: w === "his" ? "he" : w === "her" ? "she" : "they", pos: "PRON" };
+        const r = this.pronoun(as, cue);
+        return r ? { ...r, mention: { start: t.start, end: t.end } } : null;
+      }
+      if ((w === "’s" || w === "'s" || w === "’" || w === "'") && k > from) {
+        const r = this.resolve(tokens, from, k, cue);
+        if (!r?.mention) return null;
+        const owner = span(tokens, from, k);
+        const speaker = r.speaker ?? this.f.body.slice(owner.start, owner.end);
+        return { ...r, speaker, mention: span(tokens, from, k + 1) };
+      }
+    }
+    return null;
   }
 
   /**
@@ -281,6 +309,18 @@ export class SpeakerFinder {
     let t = tokens[i];
     if (!t || this.isQuoted(t)) return -1;
     if (t.pos === "PRON" || isPronoun(t)) return isPronoun(t) ? i : -1;
+    // "Both want …", "while another says …": a quantifier opening its clause and standing alone is
+    // the whole phrase, though tagged as a determiner; one floating after its noun ("Clinton and
+    // Sanders both said", "have all argued") is not.
+    if (
+      (INDEFINITE_HEADS.has(lower(t)) || lower(t) === "another") &&
+      ["DET", "ADJ", "PRON"].includes(t.pos)
+    ) {
+      const p = tokens[i - 1];
+      return p === undefined || i === floor || ["PUNCT", "CCONJ", "SCONJ"].includes(p.pos) ? i : -1;
+    }
+    // "26% say": a percentage is a number and its sign.
+    if (t.text === "%" && tokens[i - 1]?.pos === "NUM" && i - 1 >= floor) return i - 1;
     let end = i;
     if (t.text === ")") {
       const open = openParen(tokens, i, floor);
@@ -302,6 +342,8 @@ export class SpeakerFinder {
       const w = p.text.toLowerCase();
       // "that Michael Bloomberg": before a name, "that" is a conjunction, not a determiner.
       if (DEMONSTRATIVES.has(w) && isCapitalised(tokens[s] as Token)) break;
+      // "information that officials said": before a plural noun, "that" opens a clause.
+      if ((w === "that" || w === "this") && pluralNoun(tokens[s] as Token)) break;
       if (NP_DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w)) {
         s--;
         // "executive director of the Campaign Legal Center", "a narrator in the ad": a determiner
@@ -309,6 +351,23 @@ export class SpeakerFinder {
         const inner = this.prepositionInside(tokens, s - 1, floor);
         if (inner < 0) break;
         s = inner;
+        continue;
+      }
+      // "about 6 in 10 voters", "more than 40 percent": a word that rounds the number belongs to it.
+      if ((tokens[s] as Token).pos === "NUM" || lower(tokens[s]) === "half") {
+        if (APPROXIMATORS.has(w)) {
+          s--;
+          continue;
+        }
+        if (w === "than" && s - 2 >= floor && /^(?:more|fewer|less)$/i.test((tokens[s - 2] as Token).text)) {
+          s -= 2;
+          continue;
+        }
+      }
+      // "six in 10 voters", "nine out of 10": a ratio of two numbers is one quantity.
+      const ratio = ratioStart(tokens, s - 1, floor);
+      if (ratio >= 0) {
+        s = ratio;
         continue;
       }
       // "a spokesman for Bernie Sanders", "Vice President for news and talk Dave Gorab": a
@@ -345,6 +404,13 @@ export class SpeakerFinder {
     const w = first.text.toLowerCase();
     if (to - from === 1 && isPronoun(first)) return "pronoun";
     if (RELATIVE_PRONOUNS.has(w) || w === "whose") return "relative";
+    // "a state delegate who is part of the drive": a relative clause inside an appositive only
+    // modifies its head, so the piece is what the words before the pronoun are.
+    for (let k = from + 1; k < to; k++) {
+      const r = lower(tokens[k]);
+      if ((r === "who" || r === "whose") && !this.isQuoted(tokens[k]))
+        return this.segmentKind(tokens, from, k);
+    }
     if (
       to - from <= 2 &&
       tokens.slice(from, to).every((t) => t.pos === "NUM" || t.pos === "ADV" || !isWord(t))
@@ -414,7 +480,13 @@ export class SpeakerFinder {
       let j = end - 1;
       while (j >= floor && end - j <= MAX_APPOSITIVE_TOKENS) {
         const x = (tokens[j] as Token).text;
-        if (x === "," || x === ";" || x === ":" || (x === "“" && !this.isQuoted(tokens[j]))) break;
+        if (
+          x === "," ||
+          x === ";" ||
+          x === ":" ||
+          (x === "“" && !this.isQuoted(tokens[j]) && !this.isQuoted(tokens[j + 1]))
+        )
+          break;
         j--;
       }
       if (end - j > MAX_APPOSITIVE_TOKENS) return null;
@@ -508,10 +580,44 @@ export class SpeakerFinder {
           skipped += 3;
           continue;
         }
+        // "Broaddrick Sunday night recounted": a bare day and time after a name.
+        if (isCapitalised(tokens[i - 2] as Token) && (tokens[i - 2] as Token).pos === "PROPN") {
+          i -= 2;
+          skipped += 2;
+          continue;
+        }
+      }
+      // "Trump at the time said", "Bush in a Medium post wrote": an adjunct of time or of the
+      // medium between the subject and its verb.
+      const adjunct = this.adjunctStart(tokens, i, floor);
+      if (adjunct >= 0) {
+        skipped += i - adjunct + 1;
+        i = adjunct - 1;
+        continue;
       }
       break;
     }
     return i;
+  }
+
+  /**
+   * Start of an adjunct ending at token `end` that stands between a subject and its verb: "at the
+   * time", "in a statement", "in his Medium post", or -1.
+   */
+  private adjunctStart(tokens: readonly Token[], end: number, floor: number): number {
+    const head = lower(tokens[end]);
+    if (head === "time" && lower(tokens[end - 1]) === "the" && lower(tokens[end - 2]) === "at")
+      return end - 2;
+    if (!MEDIUM_NOUNS.has(head)) return -1;
+    for (let k = end - 1; k > floor && end - k <= MAX_MEDIUM_TOKENS; k--) {
+      const w = lower(tokens[k]);
+      if (w === "in" || w === "during") {
+        const before = tokens[k - 1] as Token;
+        return isCapitalised(before) || before.pos === "PRON" ? k : -1;
+      }
+      if (!npToken(tokens[k] as Token) && !NP_DETERMINERS.has(w) && !POSSESSIVE_PRONOUNS.has(w)) return -1;
+    }
+    return -1;
   }
 
   /** The subject before a verb at `verb` and where it starts, looking no further back than `floor`. */
@@ -526,13 +632,27 @@ export class SpeakerFinder {
     const t = tokens[i] as Token;
     if (this.isQuoted(t)) return null;
     if (t.text === ",") return this.throughAppositives(tokens, i, floor, cue);
+    // "Humphrey, who calls Trump a “sociopath,” said": the appositive's comma stands inside the
+    // closing quotation mark.
+    if (/^[”"’]$/.test(t.text) && tokens[i - 1]?.text === "," && i - 1 > floor)
+      return this.throughAppositives(tokens, i - 1, floor, cue);
     const w = t.text.toLowerCase();
     if (RELATIVE_PRONOUNS.has(w) && (w !== "that" || t.pos === "PRON")) {
       return { speaker: this.relative(tokens, i, floor, cue), start: i };
     }
     let s = this.npStart(tokens, i, floor);
-    if (s < 0) return null;
     let e = i + 1;
+    // "A poll released on Tuesday showed …": a past participle right before the verb (its
+    // adjuncts skipped) closes a reduced relative; the subject is the noun phrase it modifies.
+    if (s < 0 && t.pos === "VERB" && /(?:ed|en|wn)$/i.test(t.text) && i - 1 >= floor) {
+      const head = tokens[i - 1] as Token;
+      const hs = nounLike(head) ? this.npStart(tokens, i - 1, floor) : -1;
+      if (hs >= 0 && !PURE_PREPOSITIONS.has(lower(tokens[hs - 1]))) {
+        s = hs;
+        e = i;
+      }
+    }
+    if (s < 0) return null;
     const before = tokens[s - 1];
     // "with Trump reportedly yelling": the subject of a participle may follow "with".
     const participle = /ing$/i.test((tokens[verb] as Token | undefined)?.text ?? "");
@@ -591,7 +711,9 @@ export class SpeakerFinder {
         continue;
       }
       const w = x.text.toLowerCase();
-      if (e === k && (NP_DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w))) {
+      // "the senator", "one of those advisers": a determiner opens the phrase or its "of" part.
+      const afterOf = e > k && lower(tokens[e - 1]) === "of";
+      if ((e === k || afterOf) && (NP_DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || w === "those")) {
         e++;
         continue;
       }
@@ -610,7 +732,8 @@ export class SpeakerFinder {
     const t = tokens[k];
     if (!t || k >= limit || this.isQuoted(t)) return null;
     if (isPronoun(t)) return this.pronoun(t, cue);
-    if (t.pos === "PRON") return null;
+    // "said one of those advisers", "said several in the room": a quantifier heads a phrase.
+    if (t.pos === "PRON" && !INDEFINITE_HEADS.has(lower(t))) return null;
     const e = this.npEnd(tokens, k, limit);
     if (e - k === 1 && NP_DETERMINERS.has(t.text.toLowerCase())) return null;
     return this.resolve(tokens, k, e, cue);
@@ -1167,4 +1290,41 @@ export class SpeakerFinder {
     if (/^(?:from|here)$/i.test((tokens[from] as Token).text)) from++;
     return from < e ? this.resolve(tokens, from, e, cue) : null;
   }
+}
+
+/**
+ * "six in 10", "nine out of 10": with `prep` the "in" or "of" after a number and before another,
+ * the index of the first number, or -1.
+ */
+/** Words that round the number after them ("about 6 in 10", "nearly half"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set(
+  "about around nearly almost roughly approximately just only over under some".split(" "),
+);
+
+/** A plural common noun ("officials", "experts"), which "that" cannot determine. */
+function pluralNoun(t: Token): boolean {
+  return t.pos === "NOUN" && /[^s]s$/i.test(t.text);
+}
+
+/** Nouns for words someone wrote or spoke, which speak for their author ("his statement said"). */
+const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
+  "statement statements remarks comments response reply letter email message post tweet tweets speech answer memo testimony announcement".split(
+    " ",
+  ),
+);
+
+/** Nouns of the medium words came in ("in a statement", "in his op-ed"). */
+const MEDIUM_NOUNS: ReadonlySet<string> = new Set(
+  "statement interview speech post letter tweet op-ed column email memo appearance call".split(" "),
+);
+
+/** Words of a medium adjunct ("in a lengthy Facebook post"). */
+const MAX_MEDIUM_TOKENS = 5;
+
+function ratioStart(tokens: readonly Token[], prep: number, floor: number): number {
+  const w = lower(tokens[prep]);
+  if ((w !== "in" && w !== "of") || tokens[prep + 1]?.pos !== "NUM") return -1;
+  const out = w === "of" && lower(tokens[prep - 1]) === "out" ? prep - 1 : prep;
+  const first = out - 1;
+  return first >= floor && tokens[first]?.pos === "NUM" ? first : -1;
 }

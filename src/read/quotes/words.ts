@@ -218,7 +218,7 @@ export const PARTY_TAG = /^\(?[RDI]\s?-\s?[A-Z][A-Za-z.\s-]{0,10}\)?$/;
 export const DEMONSTRATIVES = new Set(["that", "this", "these", "those"]);
 
 /** Prepositions that stay inside a noun phrase before a determiner ("director of the", "head of the"). */
-export const NP_PREPOSITIONS = new Set(["of", "for", "at", "in", "from", "on", "with", "to"]);
+export const NP_PREPOSITIONS = new Set(["of", "for", "at", "in", "from", "on", "with", "to", "by"]);
 export const NP_INNER = new Set([
   "of",
   "’s",

@@ -51,7 +51,13 @@ talk:p:about|of refer:p:to comment:p:on|about elaborate:p:on insinuate:cb muse:c
 shout:cb yell:cb whisper:cb exclaim:cb tease:cb stipulate:c decree:c rule:c order:ni
 instruct:i direct:i campaign:p:for|against|on rail:p:against lobby:p:for
 push:p:for advocate:np:for call:np:for|on press:p:for|on respond:p:to reply:p:to react:p:to
-vote:p:for|against
+vote:p:for|against express:n offer:ni articulate:cn outline:nw rebut:n assail:n bemoan:cn lash:p:at
+liken:n side:p:with unveil:n voice:cn retweet:n invoke:n vouch:p:for contradict:n contemplate:nw
+encourage:ni detail:nw document:nw balk:p:at brush:p:aside|off convince:cr persuade:ri
+spar:p:with mull:nw affirm:cn reaffirm:cn clarify:cnw utter:n intimate:c disavow:n refute:n
+repudiate:n apologize:p:for|to apologise:p:for|to answer:nw email:cb insult:n preach:np:about
+trumpet:n rip:n savage:n swipe:p:at allude:p:to dwell:p:on acquiesce:p:to relish:n marvel:p:at
+foreshadow:n interpret:n shrug:p:off rebuff:n cheer:n chant:cb protest:n care:p:about count:p:on list:n paint:n author:n pressure:ri
 `;
 
 /** Verbs of thinking, knowing and perceiving. */
@@ -91,7 +97,7 @@ assurance assurances threat threats desire wish intention intentions criticism s
 endorsement praise attacks attack refusal determination conviction position stance suspicion opinion
 assessment estimate recommendation insinuation assumption complaint complaints charge charges denial
 message idea thinking argument plea reminder acknowledgment acknowledgement explanation answer response
-question questions doubts doubt worry worries objection objections commitment bid push goal vision
+question questions doubts doubt worry worries objection objections commitment push goal vision
 portrayal description characterization defense defence advocacy embrace rejection dismissal`.split(/\s+/),
 );
 
@@ -114,7 +120,10 @@ export const CUE_ADJECTIVES: ReadonlySet<string> = new Set(
   `confident sure certain convinced aware afraid worried concerned hopeful optimistic pessimistic eager
 determined willing unwilling reluctant adamant skeptical sceptical critical supportive happy glad pleased
 disappointed angry upset proud satisfied frustrated opposed doubtful unsure uncertain fearful wary
-insistent keen anxious ready open`.split(/\s+/),
+insistent keen anxious open unhappy outraged thrilled outspoken nervous enamored dismissive
+unapologetic upbeat bullish enthusiastic vocal fond sympathetic hostile receptive excited furious cautious`.split(
+    /\s+/,
+  ),
 );
 
 /** Prepositions that tie a cue adjective to its content ("critical of", "opposed to", "wary of"). */

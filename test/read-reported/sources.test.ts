@@ -1,0 +1,351 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { mentionOf, read, reported, withContent } from "./helpers.js";
+
+/** A content fragment and the source mention its attribution should carry. */
+interface Case {
+  name: string;
+  paragraphs: string[];
+  content: string;
+  mention: string | null;
+}
+
+const INTRO = "Senator Maria Lopez arrived in Denver on Monday.";
+
+const CASES: Case[] = [
+  {
+    name: "an appositive holding a relative clause stands between the name and its verb",
+    paragraphs: [INTRO, "Tom Reyes, a county clerk who ran the count in 2012, said the ballots were lost."],
+    content: "the ballots were lost",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "a ratio of two numbers is the subject",
+    paragraphs: [INTRO, "Seven in 10 say that the road tax is too high."],
+    content: "that the road tax is too high",
+    mention: "Seven in 10",
+  },
+  {
+    name: "a ratio with out of, before a noun",
+    paragraphs: [INTRO, "Eight out of 10 farmers say they need more rain."],
+    content: "they need more rain",
+    mention: "Eight out of 10 farmers",
+  },
+  {
+    name: "a word rounding the number belongs to the quantity subject",
+    paragraphs: [INTRO, "Women liked Lopez while about 6 in 10 ranchers supported Reyes."],
+    content: "Reyes",
+    mention: "about 6 in 10 ranchers",
+  },
+  {
+    name: "more than a number is one quantity",
+    paragraphs: [INTRO, "More than 40 percent of farmers said they would stay home."],
+    content: "they would stay home",
+    mention: "More than 40 percent of farmers",
+  },
+  {
+    name: "a pro-form after a verb of saying is the content",
+    paragraphs: [INTRO, "Most called the levy fair, after 55 percent said so."],
+    content: "so",
+    mention: "55 percent",
+  },
+  {
+    name: "'the same' after a verb of saying is the content",
+    paragraphs: [INTRO, "Three-quarters said the same of Reyes."],
+    content: "the same of Reyes",
+    mention: "Three-quarters",
+  },
+  {
+    name: "a relative clause's subject before the cue: the reported verb follows the cue",
+    paragraphs: [INTRO, "Reyes came third, a result that he said defied the polls."],
+    content: "defied the polls",
+    mention: "he",
+  },
+  {
+    name: "'that' before a plural noun opens a clause; it is not part of the subject",
+    paragraphs: [INTRO, "The county kept back records that officials said would embarrass the mayor."],
+    content: "would embarrass the mayor",
+    mention: "officials",
+  },
+  {
+    name: "the agent of a passive cue is its source, the subject its content",
+    paragraphs: [INTRO, "The merger was first reported by the Valley Herald."],
+    content: "The merger",
+    mention: "Valley Herald",
+  },
+  {
+    name: "a passive cue's agent, then a clause: the clause is the content",
+    paragraphs: [INTRO, "Lopez was asked by reporters whether she would run again."],
+    content: "whether she would run again",
+    mention: "reporters",
+  },
+  {
+    name: "'As reported by X,' sources the clause after the comma",
+    paragraphs: [INTRO, "As reported by the Valley Herald, the county raised its wage."],
+    content: "the county raised its wage",
+    mention: "Valley Herald",
+  },
+  {
+    name: "a survey finds a result without 'that'",
+    paragraphs: [INTRO, "A recent county survey found most farmers backing the levy."],
+    content: "most farmers backing the levy",
+    mention: "A recent county survey",
+  },
+  {
+    name: "an appositive's comma inside a closing quotation mark",
+    paragraphs: [INTRO, "Reyes, who calls the levy a “scam,” said the vote would fail."],
+    content: "the vote would fail",
+    mention: "Reyes",
+  },
+  {
+    name: "a compound noun opened by a cue word is no cue ('think tank')",
+    paragraphs: [INTRO, "Tom Reyes, a founder of the Prairie think tank, said the levy was fair."],
+    content: "the levy was fair",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "an adjunct of the medium between the subject and its verb",
+    paragraphs: [INTRO, "Tom Reyes in a Facebook post wrote that the levy was unfair."],
+    content: "that the levy was unfair",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "'at the time' between the subject and its verb",
+    paragraphs: [INTRO, "Tom Reyes at the time said the levy would pass."],
+    content: "the levy would pass",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "a fraction is the subject of a verb the tagger reads as a noun",
+    paragraphs: [INTRO, "Two-thirds support raising the fuel levy."],
+    content: "raising the fuel levy",
+    mention: "Two-thirds",
+  },
+  {
+    name: "a quantifier tagged as an adjective is the subject",
+    paragraphs: [INTRO, "Most say he is a careful driver."],
+    content: "he is a careful driver",
+    mention: "Most",
+  },
+  {
+    name: "a quantifier opening the sentence stands alone as the subject",
+    paragraphs: [INTRO, "Both want the library to stay open."],
+    content: "the library to stay open",
+    mention: "Both",
+  },
+  {
+    name: "a percentage is the subject",
+    paragraphs: [INTRO, "In the survey, 41% say the mayor should resign."],
+    content: "the mayor should resign",
+    mention: "41%",
+  },
+  {
+    name: "a study by an organisation: the preposition stays inside the subject",
+    paragraphs: [INTRO, "A 2019 review by the Harbor Institute found that the dam was unsafe."],
+    content: "that the dam was unsafe",
+    mention: "Harbor Institute",
+  },
+  {
+    name: "a reduced relative between the subject and its verb",
+    paragraphs: [INTRO, "A Gallup survey of Ohio released on Friday showed Lopez ahead by six points."],
+    content: "Lopez ahead by six points",
+    mention: "Gallup",
+  },
+];
+
+describe("a quantifier after a trailing cue", () => {
+  it("'said one of those advisers, who …' names the speaker of the quotation", () => {
+    const r = read([
+      INTRO,
+      "“The levy is dead,” said one of those advisers, who spoke on condition of anonymity.",
+    ]);
+    const q = r.quotes.find((x) => x.text.includes("The levy is dead"));
+    assert.ok(q);
+    assert.equal(mentionOf(r, q), "one of those advisers");
+  });
+});
+
+describe("headlines", () => {
+  it("takes a capitalised verb of a title-case headline for a cue", () => {
+    const r = read([
+      "Governor Lopez Says Bridge Tolls Will Rise Next Year.",
+      "The governor spoke in Denver.",
+    ]);
+    const q = withContent(r, "Bridge Tolls Will Rise");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(q.cue, "Says");
+    assert.equal(mentionOf(r, q), "Governor Lopez");
+  });
+
+  it("keeps a capitalised word of running text a name", () => {
+    const r = read([
+      "She joined the Daily Reports desk, which covers the state budget and its many critics.",
+    ]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "Reports"),
+      undefined,
+    );
+  });
+});
+
+describe("verbs of expressing, offering and taking sides", () => {
+  const cases: [string, string, string][] = [
+    ["Lopez expressed frustration with the delays.", "frustration with the delays", "expressed"],
+    ["Reyes offered to resign.", "to resign", "offered"],
+    ["Reyes lashed out at the county board.", "the county board", "lashed out at"],
+    ["Lopez bemoaned the slow count.", "the slow count", "bemoaned"],
+    ["Reyes sided with the farmers.", "the farmers", "sided with"],
+    ["Lopez apologized for the remark.", "the remark", "apologized for"],
+    ["Reyes cares about the farm vote.", "the farm vote", "cares about"],
+    ["Lopez was nervous about the recount.", "the recount", "was nervous"],
+    ["Lopez made clear that she would not run.", "that she would not run", "made clear"],
+    ["Reyes has made it clear he wants the job.", "he wants the job", "has made it clear"],
+    ["Reyes came out in support of Lopez.", "Lopez", "in support of"],
+    ["Lopez painted Reyes as a spendthrift.", "Reyes", "painted"],
+    ["Reyes listed the levy's flaws.", "the levy's flaws", "listed"],
+    ["Lopez believes, for example, that the levy should pass.", "that the levy should pass", "believes"],
+    ["Reyes said no to the merger.", "no to the merger", "said"],
+    [
+      "As a rule, farmers who borrow should repay within ten years, Lopez said.",
+      "As a rule, farmers who borrow should repay within ten years",
+      "said",
+    ],
+  ];
+  for (const [sentence, content, cue] of cases) {
+    it(`${cue}: ${sentence}`, () => {
+      const r = read([INTRO, "Tom Reyes chairs the board.", sentence]);
+      const q = withContent(r, content);
+      assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+      assert.equal(q.cue, cue);
+      assert.ok(mentionOf(r, q) === "Lopez" || mentionOf(r, q) === "Reyes");
+    });
+  }
+});
+
+describe("labels before a colon", () => {
+  it("a transcript's capitalised label is the source of the turn", () => {
+    const r = read([INTRO, "MODERATOR: And you still think the tax can pass this year?"]);
+    const q = withContent(r, "you still think");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(mentionOf(r, q), "MODERATOR");
+  });
+
+  it("a known name labels a headline's claim", () => {
+    const r = read([INTRO, "Lopez: The Mill Tax Will Hurt Farmers."]);
+    const q = withContent(r, "The Mill Tax Will Hurt Farmers");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(mentionOf(r, q), "Lopez");
+  });
+
+  it("a word for evidence labels a headline's finding", () => {
+    const r = read(["Poll: Voters Say The School Levy Will Pass.", INTRO]);
+    const q = withContent(r, "The School Levy Will Pass");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(mentionOf(r, q), "Poll");
+  });
+
+  it("an editorial label or a place heading a list is no source", () => {
+    const r = read([
+      INTRO,
+      "Editor's note: The story was updated to correct a date.",
+      "The Latest: Lopez wins the Denver caucus.",
+      "Ohio: Tom Reyes, Ann Lee and Carl Diaz took part.",
+    ]);
+    assert.deepEqual(
+      reported(r).filter((q) => q.cue === ":"),
+      [],
+    );
+  });
+});
+
+describe("sources of indirect attributions", () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const r = read(c.paragraphs);
+      const q = withContent(r, c.content);
+      assert.ok(
+        q,
+        `no indirect content with «${c.content}» in ${JSON.stringify(reported(r).map((x) => x.text))}`,
+      );
+      assert.equal(mentionOf(r, q), c.mention);
+    });
+  }
+
+  it("a clause credited to a source by 'according to' gives its own cue no source", () => {
+    const r = read([INTRO, "Lopez plans to visit Ohio on Sunday, according to an aide."]);
+    const sources = reported(r).map((q) => mentionOf(r, q));
+    assert.ok(sources.includes("an aide"), JSON.stringify(sources));
+    assert.ok(!sources.includes("Lopez"), JSON.stringify(sources));
+  });
+
+  it("the holder of criticism follows 'from'; the one criticised is the subject", () => {
+    const r = read([INTRO, "Tom Reyes drew sharp criticism from both parties."]);
+    const q = reported(r).find((x) => x.cue === "criticism from");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.cue)));
+    assert.equal(mentionOf(r, q), "both parties");
+    assert.equal(q.text, "Tom Reyes");
+  });
+
+  it("a possessor before modifiers of a cue noun is its source", () => {
+    const r = read([INTRO, "Lopez's energetic endorsement of the levy surprised the board."]);
+    const q = withContent(r, "the levy");
+    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    assert.equal(mentionOf(r, q), "Lopez");
+  });
+
+  it("a relative 'that' or a generic 'you' names no source", () => {
+    const r = read([
+      INTRO,
+      "The levy drew a crowd that hardly expected such a result.",
+      "If you want to understand the levy, read the county budget.",
+    ]);
+    for (const q of reported(r)) assert.ok(!["that", "you"].includes(mentionOf(r, q) ?? ""), q.text);
+  });
+
+  it("a bid for office or being ready states no attitude", () => {
+    const r = read([INTRO, "Lopez's bid for the seat began in May, and Reyes was ready to vote."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
+  it("the interviewer's 'Q:' labels no claim", () => {
+    const r = read([INTRO, "Q: You said the levy would pass and it did not?"]);
+    assert.equal(
+      reported(r).find((q) => q.cue === ":"),
+      undefined,
+    );
+  });
+
+  it("a quantifier floating after its noun phrase is not the source", () => {
+    const r = read([INTRO, "Lopez and Reyes both argued that the tax was unfair."]);
+    const q = withContent(r, "the tax was unfair");
+    assert.ok(q);
+    assert.notEqual(mentionOf(r, q), "both");
+  });
+
+  it("a noun after a quantifier heads the subject; it is no cue verb", () => {
+    const r = read([INTRO, "Some states remained too close to call."]);
+    assert.equal(
+      reported(r).find((q) => q.cue?.toLowerCase() === "states"),
+      undefined,
+    );
+  });
+
+  it("a person finding their way reports nothing", () => {
+    const r = read([INTRO, "Lopez found her way to the hall."]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "found"),
+      undefined,
+    );
+  });
+
+  it("a noun after a number is no cue verb", () => {
+    const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "plan"),
+      undefined,
+    );
+  });
+});
