@@ -3,12 +3,18 @@ import { type Article, joinParagraphs } from "../src/model/index.js";
 
 export function makeArticle(
   paragraphs: string[],
-  opts: { id?: string; title?: string | null; published?: string | null } = {},
+  opts: {
+    id?: string;
+    source?: string;
+    outlet?: string | null;
+    title?: string | null;
+    published?: string | null;
+  } = {},
 ): Article {
   return {
     id: opts.id ?? "t",
-    source: "test",
-    outlet: null,
+    source: opts.source ?? "test",
+    outlet: opts.outlet ?? null,
     title: opts.title ?? null,
     dek: null,
     byline: null,

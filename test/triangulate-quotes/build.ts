@@ -2,7 +2,9 @@
  * Hand-made readings for the triangulate tests: body paragraphs plus quotes, figures, claims and
  * attributions placed by their text, with offsets computed from the body (so they are right).
  */
-import type { Article, Attribution, Claim, Figure, Quote, Reading, Sentence } from "../../src/model/index.js";
+
+import type { Attribution, Claim, Figure, Quote, Reading, Sentence } from "../../src/model/index.js";
+import { makeArticle } from "../articles.js";
 
 export interface QuoteSpec {
   text: string;
@@ -67,21 +69,14 @@ function sentenceAt(sentences: readonly Sentence[], at: number): number {
 }
 
 export function makeReading(spec: ReadingSpec): Reading {
-  const body = spec.paragraphs.join("\n\n");
-  const article: Article = {
+  const article = makeArticle(spec.paragraphs, {
     id: spec.id,
     source: `${spec.id}.txt`,
     outlet: spec.outlet ?? null,
     title: spec.title ?? null,
-    dek: null,
-    byline: null,
     published: spec.published ?? null,
-    dateline: null,
-    lang: "en",
-    paragraphs: spec.paragraphs,
-    body,
-    removed: [],
-  };
+  });
+  const body = article.body;
   const sentences = splitSentences(spec.paragraphs);
   const quotes: Quote[] = (spec.quotes ?? []).map((qs, n) => {
     const start = locate(body, qs.text, qs.nth ?? 0);
