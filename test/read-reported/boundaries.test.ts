@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { mentionOf, read, reported } from "./helpers.js";
+import { INTRO, mentionOf, read, reported } from "./helpers.js";
 
 /** Every case: paragraphs and the exact content span expected, with its cue and source mention. */
 interface Case {
@@ -11,8 +11,6 @@ interface Case {
   /** The source mention's text, or null for an attribution with no holder named. */
   mention?: string | null;
 }
-
-const INTRO = "Senator Maria Lopez arrived in Denver on Monday.";
 
 const CASES: Case[] = [
   {

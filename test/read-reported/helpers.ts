@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import type { Quote, Reading } from "../../src/model/index.js";
 import { readArticle } from "../../src/read/index.js";
 import { makeArticle } from "../articles.js";
@@ -15,6 +16,16 @@ export function reported(r: Reading): Quote[] {
 /** The indirect attribution whose content contains `fragment`. */
 export function withContent(r: Reading, fragment: string): Quote | undefined {
   return reported(r).find((q) => q.text.includes(fragment));
+}
+
+/** An opening paragraph that introduces "Maria Lopez", so that later ones may call her "Lopez". */
+export const INTRO = "Senator Maria Lopez arrived in Denver on Monday.";
+
+/** The indirect attribution whose content contains `fragment`; fails, listing the contents found, when none does. */
+export function contentWith(r: Reading, fragment: string): Quote {
+  const q = withContent(r, fragment);
+  assert.ok(q, `no indirect content with «${fragment}» in ${JSON.stringify(reported(r).map((x) => x.text))}`);
+  return q;
 }
 
 /** The text of a quote's speaker mention. */

@@ -6,7 +6,7 @@ import { cueLemma } from "../../src/read/reported/lexicon.js";
 import { creditQuotesInReported } from "../../src/read/reported.js";
 import { toReport } from "../../src/report/json.js";
 import { buildStory } from "../report/fixture.js";
-import { mentionOf, read, reported, withContent } from "./helpers.js";
+import { contentWith, INTRO, mentionOf, read, reported, withContent } from "./helpers.js";
 
 /** Every case: paragraphs, a fragment the content must hold, and what must (not) be in it. */
 interface Case {
@@ -19,8 +19,6 @@ interface Case {
   mention?: string | null;
   cue?: string;
 }
-
-const INTRO = "Senator Maria Lopez arrived in Denver on Monday.";
 
 const CASES: Case[] = [
   {
@@ -226,11 +224,7 @@ describe("indirect attributions (reported speech, belief, intention)", () => {
   for (const c of CASES) {
     it(c.name, () => {
       const r = read(c.paragraphs);
-      const q = withContent(r, c.content);
-      assert.ok(
-        q,
-        `no indirect content with «${c.content}» in ${JSON.stringify(reported(r).map((x) => x.text))}`,
-      );
+      const q = contentWith(r, c.content);
       assert.equal(q.kind, "indirect");
       for (const word of c.excludes ?? [])
         assert.ok(!q.text.includes(word), `«${q.text}» runs into «${word}»`);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { mentionOf, read, reported, withContent } from "./helpers.js";
+import { contentWith, INTRO, mentionOf, read, reported, withContent } from "./helpers.js";
 
 /** A content fragment and the source mention its attribution should carry. */
 interface Case {
@@ -9,8 +9,6 @@ interface Case {
   content: string;
   mention: string | null;
 }
-
-const INTRO = "Senator Maria Lopez arrived in Denver on Monday.";
 
 const CASES: Case[] = [
   {
@@ -171,8 +169,7 @@ describe("headlines", () => {
       "Governor Lopez Says Bridge Tolls Will Rise Next Year.",
       "The governor spoke in Denver.",
     ]);
-    const q = withContent(r, "Bridge Tolls Will Rise");
-    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    const q = contentWith(r, "Bridge Tolls Will Rise");
     assert.equal(q.cue, "Says");
     assert.equal(mentionOf(r, q), "Governor Lopez");
   });
@@ -214,8 +211,7 @@ describe("verbs of expressing, offering and taking sides", () => {
   for (const [sentence, content, cue] of cases) {
     it(`${cue}: ${sentence}`, () => {
       const r = read([INTRO, "Tom Reyes chairs the board.", sentence]);
-      const q = withContent(r, content);
-      assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+      const q = contentWith(r, content);
       assert.equal(q.cue, cue);
       assert.ok(mentionOf(r, q) === "Lopez" || mentionOf(r, q) === "Reyes");
     });
@@ -225,22 +221,19 @@ describe("verbs of expressing, offering and taking sides", () => {
 describe("labels before a colon", () => {
   it("a transcript's capitalised label is the source of the turn", () => {
     const r = read([INTRO, "MODERATOR: And you still think the tax can pass this year?"]);
-    const q = withContent(r, "you still think");
-    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    const q = contentWith(r, "you still think");
     assert.equal(mentionOf(r, q), "MODERATOR");
   });
 
   it("a known name labels a headline's claim", () => {
     const r = read([INTRO, "Lopez: The Mill Tax Will Hurt Farmers."]);
-    const q = withContent(r, "The Mill Tax Will Hurt Farmers");
-    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    const q = contentWith(r, "The Mill Tax Will Hurt Farmers");
     assert.equal(mentionOf(r, q), "Lopez");
   });
 
   it("a word for evidence labels a headline's finding", () => {
     const r = read(["Poll: Voters Say The School Levy Will Pass.", INTRO]);
-    const q = withContent(r, "The School Levy Will Pass");
-    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    const q = contentWith(r, "The School Levy Will Pass");
     assert.equal(mentionOf(r, q), "Poll");
   });
 
@@ -262,11 +255,7 @@ describe("sources of indirect attributions", () => {
   for (const c of CASES) {
     it(c.name, () => {
       const r = read(c.paragraphs);
-      const q = withContent(r, c.content);
-      assert.ok(
-        q,
-        `no indirect content with «${c.content}» in ${JSON.stringify(reported(r).map((x) => x.text))}`,
-      );
+      const q = contentWith(r, c.content);
       assert.equal(mentionOf(r, q), c.mention);
     });
   }
@@ -288,8 +277,7 @@ describe("sources of indirect attributions", () => {
 
   it("a possessor before modifiers of a cue noun is its source", () => {
     const r = read([INTRO, "Lopez's energetic endorsement of the levy surprised the board."]);
-    const q = withContent(r, "the levy");
-    assert.ok(q, JSON.stringify(reported(r).map((x) => x.text)));
+    const q = contentWith(r, "the levy");
     assert.equal(mentionOf(r, q), "Lopez");
   });
 
