@@ -103,8 +103,6 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
   const online = flags.online === true;
   const keyLog = online ? null : new FileKeyLog();
   const clusterer = new StoryClusterer({}, keyLog);
-  /** Per article (refined runs): 0 none, 1 exact duplicate, 2 near duplicate. */
-  let copyKind = new Uint8Array(1 << 12);
   let bad = 0;
   let lineNo = 0;
   let written = 0;
@@ -119,17 +117,8 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
     written++;
   };
   const write = async (id: string, f: DocFeatures, observed: boolean) => {
-    const doc = clusterer.docCount;
     const r = clusterer.add(id, f, { observed });
-    if (!online) {
-      if (doc >= copyKind.length) {
-        const grown = new Uint8Array(copyKind.length * 2);
-        grown.set(copyKind);
-        copyKind = grown;
-      }
-      copyKind[doc] = r.duplicateOf !== null ? 1 : r.nearDuplicateOf !== null ? 2 : 0;
-      return;
-    }
+    if (!online) return; // written once refined
     const line: ClusterLine = { id, story: r.story };
     if (r.duplicateOf !== null) line.duplicateOf = r.duplicateOf;
     if (r.nearDuplicateOf !== null) line.nearDuplicateOf = r.nearDuplicateOf;
@@ -151,8 +140,7 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
     for (let doc = 0; doc < clusterer.docCount; doc++) {
       const line: ClusterLine = { id: clusterer.idOf(doc), story: clusterer.storyOf(doc) };
       const copy = clusterer.copyOfDoc(doc);
-      if (copy !== null && copyKind[doc] === 1) line.duplicateOf = copy;
-      if (copy !== null && copyKind[doc] === 2) line.nearDuplicateOf = copy;
+      if (copy !== null) line[clusterer.isNearCopy(doc) ? "nearDuplicateOf" : "duplicateOf"] = copy;
       await emit(line);
     }
   };

@@ -227,7 +227,10 @@ export class StoryClusterer {
   private hitCount = new Int32Array(1024);
   private readonly postings = new ChainIndex();
 
-  /** Insertion index → the earlier article it duplicates (exactly or nearly), or -1. */
+  /**
+   * Insertion index → the earlier article it duplicates: its index for an exact duplicate,
+   * -2 - its index for a near one, -1 for none.
+   */
   private readonly copyOf = new IntList(1 << 12);
   private readonly keyLog: KeyLog | null;
 
@@ -328,7 +331,7 @@ export class StoryClusterer {
     }
 
     const copyOf = dup >= 0 ? dup : near;
-    this.copyOf.push(copyOf);
+    this.copyOf.push(dup >= 0 ? dup : near >= 0 ? -2 - near : -1);
     if (copyOf >= 0) {
       const si = this.docStory.get(copyOf);
       const story = this.stories[si]!;
@@ -388,10 +391,20 @@ export class StoryClusterer {
     return this.ids[doc]!;
   }
 
-  /** The earlier article the n-th one duplicates, or null. */
+  /** The earlier article the n-th one duplicates, exactly or nearly, or null. */
   copyOfDoc(doc: number): string | null {
-    const c = this.copyOf.get(doc);
+    const c = this.originalOf(doc);
     return c >= 0 ? this.ids[c]! : null;
+  }
+
+  /** Whether the n-th article is a near (not exact) duplicate of the one copyOfDoc names. */
+  isNearCopy(doc: number): boolean {
+    return this.copyOf.get(doc) <= -2;
+  }
+
+  private originalOf(doc: number): number {
+    const c = this.copyOf.get(doc);
+    return c <= -2 ? -2 - c : c;
   }
 
   /**
@@ -458,7 +471,7 @@ export class StoryClusterer {
         this.index(si, story, this.queryKeys(vec));
       }
       for (let d = 0; d < n; d++) {
-        const c = this.copyOf.get(d);
+        const c = this.originalOf(d);
         if (c < 0) continue;
         const si = this.docStory.get(c);
         this.docStory.set(d, si);
