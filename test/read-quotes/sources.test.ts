@@ -235,6 +235,24 @@ describe("transcripts", () => {
     assert.equal(article.body.slice(q.start, q.end), q.text);
   });
 
+  it("keeps a quoted turn whole when it quotes something itself, and starts a new turn at each label", () => {
+    const { article, quotes } = read([
+      "A partial transcript follows:",
+      "“HOLT: Your rival called the plan “a circus.” How do you answer?",
+      "“REYNA: I stand by the plan. It is sound.",
+      "“And I will keep saying so.",
+      "“HOLT: Thank you.”",
+    ]);
+    const turn = quoteWith(quotes, "Your rival called");
+    assert.ok(turn?.speakerMention);
+    assert.equal(turn.text, "Your rival called the plan “a circus.” How do you answer?");
+    assert.equal(article.body.slice(turn.speakerMention.start, turn.speakerMention.end), "HOLT");
+    assert.equal(quoteWith(quotes, "a circus")?.start, turn.start);
+    const carried = quoteWith(quotes, "keep saying so");
+    assert.ok(carried?.speakerMention);
+    assert.equal(article.body.slice(carried.speakerMention.start, carried.speakerMention.end), "REYNA");
+  });
+
   it("does not take an editorial label for a speaker", () => {
     const { quotes } = read(["Update: The council called the vote “final,” a spokesman said."]);
     const q = quoteWith(quotes, "final");

@@ -43,6 +43,9 @@ function innerSpan(body: string, from: number, to: number): [number, number] {
   return [s, e];
 }
 
+/** A speaker label opening a transcript turn: one to three capitalised words and a colon ("PENCE:", "Mr. Trump:"). */
+const TURN_LABEL = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*:\s/u;
+
 /** The paragraph opens with a quotation mark: a follow-on paragraph of a running quotation. */
 function opensWithQuote(paragraph: string): boolean {
   return /^\s*[‘’'“”"«]*[“”"«]/.test(paragraph);
@@ -80,17 +83,30 @@ export function rawQuotes(article: Article): RawQuote[] {
       first = false;
     }
     const dangling = danglingOpen(para, MAX_QUOTE_CHARS);
-    const lastClose =
-      out.length > 0 && (out[out.length - 1] as RawQuote).paragraph === p
-        ? (out[out.length - 1] as RawQuote).close - base
-        : 0;
     const next = article.paragraphs[p + 1];
     const runsOn = next !== undefined && opensWithQuote(next);
-    if (dangling !== null && runsOn && dangling >= lastClose && para.length - dangling <= MAX_QUOTE_CHARS) {
+    if (dangling !== null && runsOn && para.length - dangling <= MAX_QUOTE_CHARS) {
+      // A quoted transcript turn holds the quotations closed after it opened (“PENCE: … an
+      // episode of “Shark Tank.” But …”), so it replaces them. Elsewhere a paragraph opened by a
+      // mark is often an excerpt of another article whose own quotations are the speech. A turn
+      // is a new speaker's: it does not carry on the turn before, however the marks run on.
+      const turn = TURN_LABEL.test(para.slice(dangling + 1));
+      const lastHere = (): RawQuote | undefined => {
+        const last = out[out.length - 1];
+        return last?.paragraph === p ? last : undefined;
+      };
+      while (turn && (lastHere()?.open ?? 0) - base > dangling) out.pop();
+      const before = lastHere();
+      if (before !== undefined && before.close - base > dangling) continue;
       const [s, e] = innerSpan(body, base + dangling + 1, base + para.length);
       if (e > s && out.length < MAX_QUOTES) {
         const follows =
-          first && continuing !== null && /^[\s‘’'“”"«]*$/.test(para.slice(0, dangling)) ? continuing : null;
+          !turn &&
+          before === undefined &&
+          continuing !== null &&
+          /^[\s‘’'“”"«]*$/.test(para.slice(0, dangling))
+            ? continuing
+            : null;
         out.push({
           open: base + dangling,
           close: base + para.length,
