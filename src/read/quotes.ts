@@ -63,6 +63,10 @@ function isTitleLike(text: string): boolean {
   );
 }
 
+/** Nouns for works with titles: a title-cased quotation beside one is the work's name. */
+const KINDS_OF_WORK =
+  /^(?:book|novel|memoir|autobiography|biography|film|movie|documentary|song|anthem|hymn|album|show|series|sitcom|program|programme|play|musical|poem|painting|slogan)s?$/;
+
 /**
  * A title-cased quotation in a name's slot: after a possessive ("MSNBC’s “Morning Joe”", "the
  * law’s “Cadillac Tax”") or a preposition ("appeared on “Meet the Press”"), or before the noun it
@@ -74,6 +78,10 @@ function namesAWork(toks: readonly Token[], preTo: number, next: Token | undefin
   while (i >= 0 && /^[“"‘'«]$/.test((toks[i] as Token).text)) i--;
   const before = toks[i];
   if (before && /^(?:[’']s|s’|’|')$/.test(before.text)) return true;
+  // “the civil rights anthem “A Change Is Gonna Come””, “In his 2002 book, “Make Your Kid a
+  // Millionaire,” he suggested”: the title stands beside the kind of work it names.
+  const kind = before?.text === "," ? toks[i - 1] : before;
+  if (kind && KINDS_OF_WORK.test(kind.text)) return true;
   // “an episode of “The Morning Show”,” “said on “Face the Nation”,” “starred in “The Road””:
   // a title-cased object of a preposition is what something is in or on. “As” and “like” compare
   // instead, and what follows them may be someone's words (“described it as “A Total Disaster””).

@@ -336,6 +336,15 @@ describe("titles and labels are not speech", () => {
     );
   });
 
+  it("drops a title beside the kind of work it names, even with an attribution after it", () => {
+    const { quotes } = read([
+      "In her 2009 memoir, “Rivers We Crossed,” Senator Hale described her childhood.",
+      "The band closed with the protest song “Hold the Line Tonight” as the mayor said goodbye.",
+    ]);
+    assert.equal(quoteWith(quotes, "Rivers We Crossed"), undefined);
+    assert.equal(quoteWith(quotes, "Hold the Line"), undefined);
+  });
+
   it("drops a title-cased name modifying a noun, even inside an attribution", () => {
     const { quotes } = read(["Senator Hale said the “Stand Your Ground” ad would run statewide."]);
     assert.equal(quoteWith(quotes, "Stand Your Ground"), undefined);
