@@ -55,6 +55,21 @@ const CASES: Case[] = [
     mention: "The Riverside League",
   },
   {
+    name: "a verb inside an opening prepositional phrase attributes nothing",
+    paragraphs: ["In a video posted Sunday, Mayor Dana Okafor called the plan “a gift to developers.”"],
+    quote: "a gift to developers",
+    mention: "Mayor Dana Okafor",
+    speaker: "Dana Okafor",
+  },
+  {
+    name: "an opening prepositional phrase with a participle, before a colon",
+    paragraphs: [
+      "With donors increasingly worried about the deficit, Governor Sam Harper is trying a new line: “Budgets are moral documents.”",
+    ],
+    quote: "Budgets are moral documents",
+    mention: "Governor Sam Harper",
+  },
+  {
     name: "a sentence-opening participle hangs from the main clause",
     paragraphs: ["Asked about the latest polls, Governor Sam Harper said, “Polls are noise.”"],
     quote: "Polls are noise",

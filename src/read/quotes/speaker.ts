@@ -1014,7 +1014,7 @@ export class SpeakerFinder {
     for (let tries = 0; tries < MAX_GOVERNING_CUES; tries++) {
       const c = this.cueBefore(tokens, 0, end, limit);
       if (!c) break;
-      const s = this.fromCue(tokens, c, 0, end);
+      const s = this.inFrontedPhrase(tokens, c, end) ? null : this.fromCue(tokens, c, 0, end);
       if (s) found.push({ c, s });
       limit = c.from;
     }
@@ -1029,6 +1029,22 @@ export class SpeakerFinder {
       if (!this.closedBefore(tokens, x.c, x.s, end)) return { outer: x.s, inner };
     }
     return { outer: inner, inner };
+  }
+
+  /**
+   * Is the cue inside a prepositional phrase opening the sentence and closed by a comma before
+   * `end`? "In a Facebook message posted Friday, Cruz said …", "In a statement announcing the pick,
+   * the union called …", "With leaders worried about turnout, Obama is …": the phrase says where or
+   * when, and its verb attributes nothing.
+   */
+  private inFrontedPhrase(tokens: readonly Token[], c: Cue, end: number): boolean {
+    let first = 0;
+    while (first < c.from && !isWord(tokens[first] as Token)) first++;
+    if (first >= c.from || !PURE_PREPOSITIONS.has(lower(tokens[first]))) return false;
+    const comma = (k: number) => /^[,;:]$/.test((tokens[k] as Token).text) && !this.isQuoted(tokens[k]);
+    for (let k = first; k < c.from; k++) if (comma(k)) return false;
+    for (let k = c.to; k < end; k++) if (comma(k)) return (tokens[k] as Token).text === ",";
+    return false;
   }
 
   /**
