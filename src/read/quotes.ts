@@ -518,7 +518,10 @@ function neighbourAttribution(
   // quotation of its own, that sentence's speaker passes on through the quotation instead.
   if (!prev || prev.paragraph !== sentences[q.sentence]?.paragraph) return null;
   if (prevToks.some((t) => quoted.has(t.start))) return null;
-  return sentenceFinalAttribution(finder, prevToks, 0, prevToks.length);
+  return (
+    sentenceFinalAttribution(finder, prevToks, 0, prevToks.length) ??
+    finder.governing(prevToks, prevToks.length)
+  );
 }
 
 /**

@@ -316,6 +316,16 @@ describe("a quotation standing after the sentence that names its speaker", () =>
     assert.equal(quoteWith(quotes, "The other factor")?.speaker, "Ruth Kim");
   });
 
+  it("takes the reporting verb of the sentence before, when it has no quotation of its own", () => {
+    const { article, quotes } = read([
+      "Governor Sam Harper praised the rescue crews on Tuesday. “They worked through the night for strangers.”",
+    ]);
+    const q = quoteWith(quotes, "worked through the night");
+    assert.ok(q?.speakerMention);
+    assert.match(article.body.slice(q.speakerMention.start, q.speakerMention.end), /Sam Harper/);
+    assert.equal(q.speaker, "Sam Harper");
+  });
+
   it("not across a paragraph break", () => {
     const { quotes } = read([
       "The administration may wait until after the talks, Senator Ruth Kim said.",
