@@ -55,6 +55,28 @@ const CASES: Case[] = [
     mention: "The Riverside League",
   },
   {
+    name: "a second that-complement after a comma and a conjunction stays the outer verb's",
+    paragraphs: [
+      "Mayor Lena Ortiz says she hopes the vote comes soon, but that the council “did everything it could.”",
+    ],
+    quote: "did everything it could",
+    mention: "Mayor Lena Ortiz",
+  },
+  {
+    name: "a relative clause without a reporting verb stays inside what was said",
+    paragraphs: [
+      "Senator Ruth Kim said Sunday in Dayton that she was hoping for a big turnout, which “will carry the whole ticket.”",
+    ],
+    quote: "will carry the whole ticket",
+    mention: "Senator Ruth Kim",
+  },
+  {
+    name: "a clause inside an opening “despite” phrase is not the attribution",
+    paragraphs: ["Despite what she wrote in the memo, Dana Okafor said she “would sign it tomorrow.”"],
+    quote: "would sign it tomorrow",
+    mention: "Dana Okafor",
+  },
+  {
     name: "a verb inside an opening prepositional phrase attributes nothing",
     paragraphs: ["In a video posted Sunday, Mayor Dana Okafor called the plan “a gift to developers.”"],
     quote: "a gift to developers",

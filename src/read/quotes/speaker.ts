@@ -941,10 +941,14 @@ export class SpeakerFinder {
       const t = tokens[k] as Token;
       if (this.isQuoted(t)) continue;
       if (t.text === ";" || t.text === "—" || t.text === "–") return true;
-      // ", which he declared “a total disaster”": a relative clause with its own reporting verb.
-      if (t.text === "," && /^(?:which|who)$/.test(lower(tokens[k + 1]))) return true;
+      // ", which he declared “a total disaster”": a relative clause with its own reporting verb;
+      // "said … that he hoped for turnout, which “will help …”" is still what was said.
+      if (t.text === "," && /^(?:which|who)$/.test(lower(tokens[k + 1])))
+        if (this.cueBefore(tokens, k + 2, end)) return true;
       const w = t.text.toLowerCase();
       if (!/^(?:and|but|or|yet|while)$/.test(w)) continue;
+      // "says he wishes …, but that he and his team “did everything”": a second complement.
+      if (lower(tokens[k + 1]) === "that") continue;
       if (lower(tokens[k - 1]) === ",") return true;
       // "David and Charles Koch wanted": names joined by "and" are one subject.
       if (isCapitalised(tokens[k - 1] as Token) && isCapitalised(tokens[k + 1] ?? t)) continue;

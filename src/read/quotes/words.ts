@@ -209,6 +209,8 @@ export const PURE_PREPOSITIONS = new Set([
   "behind",
   "beyond",
   "around",
+  "despite",
+  "amid",
 ]);
 
 /** A party-and-state tag after a lawmaker's name: "R-Ky.", "(D-N.Y.)", "I-Vt." */
