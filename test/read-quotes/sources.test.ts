@@ -77,6 +77,18 @@ const CASES: Case[] = [
     mention: "Dana Okafor",
   },
   {
+    name: "an emphatic reflexive after the subject, and a day after the verb",
+    paragraphs: ["Okafor herself said Tuesday that the plan was “a gift to developers.”"],
+    quote: "a gift to developers",
+    mention: "Okafor",
+  },
+  {
+    name: "a name set off from a heading by a dash labels the quotation after its colon",
+    paragraphs: ["TURNOUT LOOKS LOW - Dana Okafor: “Fewer people are coming to the polls this year.”"],
+    quote: "Fewer people are coming",
+    mention: "Dana Okafor",
+  },
+  {
     name: "a verb inside an opening prepositional phrase attributes nothing",
     paragraphs: ["In a video posted Sunday, Mayor Dana Okafor called the plan “a gift to developers.”"],
     quote: "a gift to developers",
@@ -245,6 +257,16 @@ describe("what is not an attribution", () => {
     assert.ok(q);
     assert.equal(q.speaker, null);
     assert.equal(q.speakerMention, null);
+  });
+});
+
+describe("subjects", () => {
+  it("never takes a day after the verb for an inverted subject", () => {
+    const { article, quotes } = read([
+      "The mayor, tired and hoarse after a long night of counting, finally said Tuesday that the vote was “a disgrace.”",
+    ]);
+    const m = quoteWith(quotes, "a disgrace")?.speakerMention;
+    assert.notEqual(m ? article.body.slice(m.start, m.end) : null, "Tuesday");
   });
 });
 

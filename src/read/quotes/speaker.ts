@@ -886,8 +886,10 @@ export class SpeakerFinder {
     if (fronted !== undefined) return fronted;
     // Inversion only before a name or a described speaker: "said Mr. Kerry", "said the official".
     const next = tokens[c.to];
+    // "Cruz said Tuesday that …" is no inversion: a day is when, not who.
     const inverted =
       next !== undefined &&
+      !TIME_WORDS.test(next.text) &&
       (isCapitalised(next) || /^(?:the|a|an|one|another|his|her|their|its)$/i.test(next.text));
     return inverted ? this.subjectAfter(tokens, c.to, limit, cue) : null;
   }
@@ -1294,9 +1296,14 @@ export class SpeakerFinder {
   label(tokens: readonly Token[], colon: number): Speaker | null {
     if ((tokens[colon] as Token | undefined)?.text !== ":" || colon === 0) return null;
     const cue = { start: (tokens[colon] as Token).start, end: (tokens[colon] as Token).end };
-    const clause = this.clauseSubject(tokens, colon, 0, cue);
+    // "RED STATES LEAN RED - Jeffrey M. Jones: “…”": a dash sets a name off from a heading.
+    let floor = colon - 1;
+    while (floor > 0 && !/^[-—–]$/.test((tokens[floor - 1] as Token).text)) floor--;
+    const named = tokens.slice(floor, colon).every((t) => isCapitalised(t) || t.text === ".");
+    if (floor === colon || !named) floor = 0;
+    const clause = this.clauseSubject(tokens, colon, floor, cue);
     if (clause) return clause;
-    const s = this.npStart(tokens, colon - 1, 0);
+    const s = this.npStart(tokens, colon - 1, floor);
     if (s < 0) return null;
     // "Here’s Clinton in December 1992:" — the name before the time phrase.
     let e = colon;

@@ -58,6 +58,10 @@ export const SKIPPABLE = new Set([
   "yesterday",
   "tonight",
   "too",
+  // "Cruz himself said": an emphatic reflexive after the subject.
+  "himself",
+  "herself",
+  "themselves",
 ]);
 
 /** Time words that, with "on"/"last"/"this" before them, sit between a subject and its verb ("Trump on Tuesday said"). */
