@@ -314,7 +314,7 @@ export function findQuotes(
     const before = introduced ?? governed.outer ?? (headline ? null : colonLabel(finder, toks, preTo));
     // The mention follows PolNeAR's outermost source (who the sentence says it); the speaker's
     // name is whoever uttered the quoted words, the innermost attribution around them.
-    let found: Speaker | null = introduced ?? after ?? before;
+    let found: Speaker | null = ownerOfThing(finder, toks, introduced ?? after ?? before);
     let start = q.raw.start;
     // A transcript turn: the label opening the paragraph speaks everything in it, including a
     // turn quoted whole ("WALLACE: Let’s start …" inside marks), whose text starts after the label.
@@ -333,7 +333,9 @@ export function findQuotes(
       after !== null,
     );
     if (!found && startsSentence) found = neighbourAttribution(finder, tokens, sentences, q, quoted);
-    const voice: Speaker | null = turn ? turn.label : (introduced ?? governed.inner ?? found);
+    const voice: Speaker | null = turn
+      ? turn.label
+      : ownerOfThing(finder, toks, introduced ?? governed.inner ?? found);
     finder.noteSpeaker(voice?.mention ? voice : found);
     q.startsSentence = startsSentence;
     q.lastSentence = Math.max(q.closeSentence, found?.cue ? sentenceAt(sentences, found.cue.start) : 0);
@@ -394,6 +396,20 @@ function introducingCue(toks: readonly Token[], preTo: number, quoted: SpanSet):
     if (c && c.to === i + 1) return c;
   }
   return null;
+}
+
+/**
+ * "Trump released a video that said, “…”", "She retweeted a message that read: “…”": a thing
+ * speaks through "that" or "which", and the source is whoever put it out, the subject of the
+ * clause the thing is named in.
+ */
+function ownerOfThing(finder: SpeakerFinder, toks: readonly Token[], found: Speaker | null): Speaker | null {
+  const m = found?.mention;
+  if (!found || !m) return found;
+  const at = toks.findIndex((t) => t.start === m.start && t.end === m.end);
+  if (at < 0 || !/^(?:that|which)$/i.test((toks[at] as Token).text)) return found;
+  const owner = finder.clauseSubject(toks, at, 0, found.cue);
+  return owner?.mention && owner.mention.end <= m.start ? { ...owner, cue: found.cue } : found;
 }
 
 /**

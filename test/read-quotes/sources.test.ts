@@ -89,6 +89,13 @@ const CASES: Case[] = [
     mention: "Dana Okafor",
   },
   {
+    name: "a thing that speaks through “that” is its owner's voice",
+    paragraphs: ["Mayor Dana Okafor released a video that said, “We are going to rebuild the bridge.”"],
+    quote: "rebuild the bridge",
+    mention: "Mayor Dana Okafor",
+    speaker: "Dana Okafor",
+  },
+  {
     name: "a verb inside an opening prepositional phrase attributes nothing",
     paragraphs: ["In a video posted Sunday, Mayor Dana Okafor called the plan “a gift to developers.”"],
     quote: "a gift to developers",
