@@ -96,6 +96,12 @@ const CASES: Case[] = [
     speaker: "Dana Okafor",
   },
   {
+    name: "a noun after “the following” is no reporting verb",
+    paragraphs: ["On Monday, Dana Okafor made the following comment: “The budget is a moral document.”"],
+    quote: "moral document",
+    mention: "Dana Okafor",
+  },
+  {
     name: "a verb inside an opening prepositional phrase attributes nothing",
     paragraphs: ["In a video posted Sunday, Mayor Dana Okafor called the plan “a gift to developers.”"],
     quote: "a gift to developers",

@@ -635,6 +635,8 @@ function cueWithTag(tokens: readonly Token[], i: number, pos: string): Cue | nul
   )
     return null;
   if (hyphenatedModifier(tokens, i)) return null;
+  // "made the following comment:": after "the following" the word is the noun it determines.
+  if (prev === "following" && tokens[i - 2]?.text.toLowerCase() === "the") return null;
   // "to say" is the tail of a phrase ("continued to say", "went on to say"), carried by its head.
   if (prev === "to") {
     const head = tokens[i - 2]?.text ?? "";
