@@ -102,6 +102,14 @@ const CASES: Case[] = [
     mention: "Dana Okafor",
   },
   {
+    name: "a coordinated verb after two fronted phrases shares the main clause's subject",
+    paragraphs: [
+      "Once in her first term, when the mayor raised the subject at dinner, Dana Okafor laughed and said, “I never wanted the job.”",
+    ],
+    quote: "never wanted the job",
+    mention: "Dana Okafor",
+  },
+  {
     name: "a verb inside an opening prepositional phrase attributes nothing",
     paragraphs: ["In a video posted Sunday, Mayor Dana Okafor called the plan “a gift to developers.”"],
     quote: "a gift to developers",

@@ -96,6 +96,9 @@ const MAX_ACCORDING_REACH = 12;
 /** A reporting verb this close before ", adding" / ", saying" is the clause the participle continues. */
 const MAX_CUE_REACH = 3;
 
+/** Fronted phrases skipped one after another before a main clause ("Once …, when …, I said"). */
+const MAX_FRONTED_PHRASES = 3;
+
 /** Tokens scanned back from a participle for the finite verb of its clause ("X released a statement Wednesday saying"). */
 const MAX_CLAUSE_TOKENS = 60;
 
@@ -779,15 +782,25 @@ export class SpeakerFinder {
         break;
       }
     }
-    const first = tokens[start];
-    if (first && (SUBORDINATORS.has(lower(first)) || first.pos === "ADP")) {
-      for (let k = start; k < at - 1; k++) {
+    // Fronted phrases may follow one another: "Once in my early 20s, when my mother mentioned
+    // the devil, I laughed and said".
+    let from = start;
+    for (let fronted = 0; fronted < MAX_FRONTED_PHRASES; fronted++) {
+      const first = tokens[from];
+      if (!first || !(SUBORDINATORS.has(lower(first)) || first.pos === "ADP")) break;
+      let comma = -1;
+      for (let k = from; k < at - 1; k++) {
         if ((tokens[k] as Token).text === "," && !this.isQuoted(tokens[k])) {
-          const found = this.firstClauseSubject(tokens, k + 1, at, cue);
-          if (found) return found;
+          comma = k;
           break;
         }
       }
+      if (comma < 0) break;
+      from = comma + 1;
+    }
+    if (from > start) {
+      const found = this.firstClauseSubject(tokens, from, at, cue);
+      if (found) return found;
     }
     return this.firstClauseSubject(tokens, start, at, cue);
   }
