@@ -12,6 +12,7 @@ import {
   EVENT_DATE_TOLERANCE_DAYS,
   INDEX_KEYS_PER_STORY,
   JOIN_THRESHOLD,
+  LEAD_NAME_PENALTY,
   LSH_BANDS,
   LSH_BUCKET_CAP,
   LSH_ROWS,
@@ -43,6 +44,7 @@ import { ChainIndex, IntList, KeyCounter } from "./tables.js";
 export const BLOCKS = ["terms", "entities", "numbers", "dates", "quotes"] as const;
 export type BlockName = (typeof BLOCKS)[number];
 const NBLOCKS = BLOCKS.length;
+const ENTITY_BLOCK = BLOCKS.indexOf("entities");
 const STORY_CAP: readonly number[] = [STORY_TERMS, STORY_ENTITIES, STORY_NUMBERS, STORY_DATES, STORY_QUOTES];
 
 function blockLists(f: DocFeatures): readonly Weighted[][] {
@@ -353,10 +355,15 @@ export class StoryClusterer {
     this.keyLog?.append(keys);
     const vec = this.vector(keys);
     const query = this.queryKeys(vec);
+    const lead = f.leadNames.map(([name, c]): [number, number] => [
+      keyId(ENTITY_BLOCK, name),
+      1 + Math.log(c),
+    ]);
     let best = -1;
     let bestScore = 0;
     for (const si of this.candidates(query)) {
-      const score = this.score(vec, keys, this.stories[si]!, false);
+      const story = this.stories[si]!;
+      const score = this.score(vec, keys, story, false) * this.leadFactor(lead, story);
       if (score > bestScore || (score === bestScore && best >= 0 && si < best)) {
         bestScore = score;
         best = si;
@@ -670,6 +677,26 @@ export class StoryClusterer {
       if (gap > TIME_GRACE_DAYS) s *= 0.5 ** ((gap - TIME_GRACE_DAYS) / TIME_HALF_LIFE_DAYS);
     }
     return s;
+  }
+
+  /** 1 - LEAD_NAME_PENALTY × the IDF share of the lead names the story's centroid lacks. */
+  private leadFactor(lead: readonly [number, number][], story: Story): number {
+    let total = 0;
+    let missing = 0;
+    const ids = story.ids;
+    for (const [id, tf] of lead) {
+      const w = tf * this.idf(id);
+      total += w;
+      let lo = 0;
+      let hi = ids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ids[mid]! < id) lo = mid + 1;
+        else hi = mid;
+      }
+      if (ids[lo] !== id) missing += w;
+    }
+    return total > 0 ? 1 - (LEAD_NAME_PENALTY * missing) / total : 1;
   }
 
   private stretchTime(story: Story, lead: number | null, published: number | null): void {

@@ -2,7 +2,8 @@
  * Per-article features for duplicates and story clustering, computed once in one pass over the
  * text and small enough to store beside the article (JSON, a few kilobytes): the normalised-text
  * hash and canonical URL (exact duplicates), a MinHash signature (near-duplicates), and the story
- * features: content words, capitalised names, figures, dates, quote shingles, publication day.
+ * features: content words, capitalised names (and those of the lead apart), figures, dates, quote
+ * shingles, publication day.
  *
  * Names are found by capitalisation, not by the reader (src/read): at a million articles the
  * reader's entity finder costs more than the whole budget, and a story only needs names as
@@ -18,6 +19,7 @@ import {
   MAX_DATES,
   MAX_ENTITIES,
   MAX_FEATURE_CHARS,
+  MAX_LEAD_NAMES,
   MAX_NUMBERS,
   MAX_QUOTE_KEYS,
   MAX_TERMS,
@@ -70,6 +72,8 @@ export interface DocFeatures {
   dates: Weighted[];
   /** Hashes of the 4-word runs of quoted passages. */
   quotes: Weighted[];
+  /** Names (single words) in the lead: who the article's event is about. */
+  leadNames: Weighted[];
 }
 
 // Letters and digits, with inner apostrophes, hyphens and decimal separators kept, as in
@@ -297,6 +301,7 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
   const numbers = new Map<string, number>();
   const dates = new Map<string, number>();
   const quotes = new Map<string, number>();
+  const leadNames = new Map<string, number>();
   let lead: number | null = null;
 
   // A capitalised word is a name unless it is a function or calendar word; opening a sentence,
@@ -372,6 +377,7 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
     if (isName(t, tokens[i + 1])) {
       if (run.length > 0 && !t.tight) flushRun();
       bump(entities, t.norm, by);
+      if (t.start < LEAD_CHARS) bump(leadNames, t.norm);
       run.push(t.norm);
       continue;
     }
@@ -427,5 +433,6 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
     numbers: top(numbers, MAX_NUMBERS),
     dates: top(dates, MAX_DATES),
     quotes: top(quotes, MAX_QUOTE_KEYS),
+    leadNames: top(leadNames, MAX_LEAD_NAMES),
   };
 }

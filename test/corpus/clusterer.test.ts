@@ -8,7 +8,7 @@ import {
   MemoryKeyLog,
   StoryClusterer,
 } from "../../src/corpus/index.js";
-import { ORIGINAL, QUAKE_A, QUAKE_B, QUAKE_B_RECALL, REHAB, REPOST } from "./fixtures.js";
+import { ARREST_A, ARREST_B, ORIGINAL, QUAKE_A, QUAKE_B, QUAKE_B_RECALL, REHAB, REPOST } from "./fixtures.js";
 
 /** Clusters docs in order, with the term statistics counted first (as the CLI does). */
 function cluster(docs: readonly CorpusDoc[]): Map<string, AddResult> {
@@ -166,6 +166,17 @@ describe("StoryClusterer.refine", () => {
     assert.equal(refined.get("b0"), refined.get("b1"));
     assert.equal(clusterer.copyOfDoc(docs.indexOf(copy)), "b0");
     assert.equal(clusterer.liveStoryCount(), 2);
+  });
+
+  it("keeps a sibling event apart when its lead names someone the first event's story never names", () => {
+    // Without the lead-name penalty the first report of the second arrest joins the first
+    // arrest's story online, the rest follow it, and refinement has no second story to move to.
+    const docs = [...ALL, ...ARREST_A, ...ARREST_B];
+    const { online, refined } = both(docs);
+    assert.notEqual(online.get("db1")!.story, online.get("da1")!.story);
+    for (const id of ["da2", "da3"]) assert.equal(refined.get(id), refined.get("da1"));
+    for (const id of ["db2", "db3"]) assert.equal(refined.get(id), refined.get("db1"));
+    assert.notEqual(refined.get("db1"), refined.get("da1"));
   });
 
   it("needs a key log", () => {

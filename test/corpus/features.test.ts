@@ -69,6 +69,9 @@ In January, receiver Marcus Reyes was stopped by Highway Patrol officers and cha
     assert.ok(count(f.entities, "okafor")! > count(f.entities, "reyes")!, JSON.stringify(f.entities));
     assert.ok(count(f.terms, "tackle")! > count(f.terms, "receiver")!, JSON.stringify(f.terms));
     assert.equal(count(f.terms, "tackle"), LEAD_WEIGHT);
+    const lead = f.leadNames.map(([k]) => k);
+    assert.ok(lead.includes("okafor") && lead.includes("gulls"), JSON.stringify(f.leadNames));
+    assert.ok(!lead.includes("reyes"), JSON.stringify(f.leadNames));
   });
 
   it("reads dates, the dateline day, figures and the publication day", () => {

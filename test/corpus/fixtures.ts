@@ -94,3 +94,52 @@ export const QUAKE_B_RECALL: CorpusDoc = {
   id: "b0",
   text: `A magnitude 5.9 earthquake struck near Bakersfield in Kern County on Tuesday, killing two people when a warehouse collapsed, Sheriff Donny Youngblood said. The US Geological Survey said the quake hit 11 kilometres deep. It was the deadliest quake since the magnitude 6.4 earthquake that killed 58 people in Padang, Sumatra, where rescuers dug through the Ambacang Hotel for days.`,
 };
+
+/**
+ * Two sibling events: two players of one team arrested on suspicion of drunken driving, three
+ * weeks apart. The reports share the team, the city, the coach and the vocabulary of an arrest;
+ * the second event's reports recall the first arrest as background, and name a player in their
+ * lead that no report of the first event names.
+ */
+export const ARREST_A: CorpusDoc[] = [
+  {
+    id: "da1",
+    text: `Harbor City Gulls receiver Dale Okafor arrested on suspicion of drunken driving
+Harbor City Gulls wide receiver Dale Okafor was arrested early Tuesday on suspicion of drunken driving, police said. Officers stopped his car on the coastal highway at 2:30 am after it was seen weaving between lanes, and Okafor failed a field sobriety test.
+He was booked into the county jail and released on bail later that morning. "We are aware of the situation and are gathering information," the Gulls said in a statement. Coach Luis Reyes said the team would handle the matter internally.`,
+  },
+  {
+    id: "da2",
+    text: `Gulls' Okafor arrested on DUI suspicion
+Dale Okafor, the Harbor City Gulls' leading receiver, was arrested on suspicion of drunken driving early Tuesday, five days before the team's playoff game, police said.
+Okafor failed a field sobriety test after officers stopped him on the coastal highway, and he was booked into the county jail before being released on bail. Coach Luis Reyes said Okafor would play on Sunday. "He made a mistake and he knows it," Reyes said.`,
+  },
+  {
+    id: "da3",
+    text: `Okafor says he will fight drunken driving charge
+Harbor City Gulls receiver Dale Okafor said on Wednesday that he was not drunk when police arrested him on suspicion of drunken driving on the coastal highway.
+"I expect to be cleared," Okafor said in a statement released by his agent. Police said he failed a field sobriety test after his car was seen weaving at 2:30 am. Coach Luis Reyes said Okafor would start in Sunday's playoff game.`,
+  },
+];
+
+export const ARREST_B: CorpusDoc[] = [
+  {
+    id: "db1",
+    text: `Gulls lineman Marcus Brandt held after crash near harbour bridge
+Defensive lineman Marcus Brandt spent Sunday night in jail after his pickup hit a parked van near the harbour bridge, and officers said he smelled of alcohol, the second arrest of a Gulls player in less than a month.
+Brandt refused a breath test at the scene and was taken to the county jail, police said. Nobody was hurt in the crash, and the van's owner said the pickup had been going fast.
+The team said it was aware of the arrest. Last month receiver Dale Okafor was arrested on suspicion of drunken driving.`,
+  },
+  {
+    id: "db2",
+    text: `Brandt refused breath test after pickup crash, police say
+Marcus Brandt, the Gulls' defensive lineman, refused a breath test after his pickup struck a parked van near the harbour bridge late on Sunday, according to the police report.
+The van's owner, Teresa Maldonado, said the pickup was going fast. Brandt was released on Monday. His lawyer, Owen Pike, said Brandt would plead not guilty.`,
+  },
+  {
+    id: "db3",
+    text: `Prosecutors weigh charges against Marcus Brandt
+The county prosecutor is deciding whether to charge Gulls lineman Marcus Brandt after the crash near the harbour bridge, in which his pickup struck a parked van.
+His lawyer, Owen Pike, said Brandt had not been drinking and refused the breath test on advice. Van owner Teresa Maldonado has asked for damages.`,
+  },
+];
