@@ -26,6 +26,7 @@ import {
   isPastForm,
   NOUN_TOPIC_PREPS,
 } from "./reported/lexicon.js";
+import { clauseInitialSubject } from "./reported/subject.js";
 
 /**
  * Reported speech, thought and intention without quotation marks: "Kerry admitted that …",
@@ -322,7 +323,13 @@ function tokenAt(tokens: readonly Token[], pos: number): number {
  * ("Kerry, who said"), the subject before the group or after it ("said Mr. Kerry"), else the
  * subject of the attribution it is coordinated with ("… and argued that", ", adding that").
  */
-function sourceOf(ctx: SentenceCtx, from: number, to: number, previous: Speaker | null): Speaker | null {
+function sourceOf(
+  ctx: SentenceCtx,
+  from: number,
+  to: number,
+  previous: Speaker | null,
+  inverts = true,
+): Speaker | null {
   const { tokens, finder } = ctx;
   const before = tokens[from - 1];
   const cue = { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
@@ -330,14 +337,26 @@ function sourceOf(ctx: SentenceCtx, from: number, to: number, previous: Speaker 
     return relativeSource(ctx, from - 1, cue);
   }
   // ", said Tom Reyes, the party whip.": after a comma, a name right after the cue is its subject.
-  if (before && /^[,”"’]$/.test(before.text) && tokens[to] && /^\p{Lu}/u.test(tokens[to].text)) {
+  // Only a cue whose content may come first inverts: in "Mukasey, the former attorney general,
+  // criticized Clinton's email use." the name after the cue is its object.
+  if (inverts && before && /^[,”"’]$/.test(before.text) && tokens[to] && /^\p{Lu}/u.test(tokens[to].text)) {
     const after = finder.subjectAfter(tokens, to, tokens.length, cue);
     if (after?.mention && invertedSubject(tokens, after.mention)) return after;
   }
   const found = finder.fromCue(tokens, { from, to, kind: "verb" }, 0, tokens.length);
-  if (found && !(found.mention && found.mention.start >= cue.end && !invertedSubject(tokens, found.mention)))
-    return found;
+  const afterCue = found?.mention && found.mention.start >= cue.end;
+  if (found && !(afterCue && (!inverts || !invertedSubject(tokens, found.mention as Span))))
+    return afterCue ? found : (subjectOutside(ctx, found, cue) ?? found);
   const b = lower(before);
+  // "An analysis by Politifact of elections going back to 1972 showed": a subject too long to see
+  // from the verb, found from the clause's start.
+  if (!isParticiple((tokens[to - 1] as Token).text) && !/^(?:and|but|or|to|then)$/.test(b)) {
+    const range = clauseInitialSubject(tokens, from);
+    if (range) {
+      const s = finder.resolve(tokens, range[0], range[1], cue);
+      if (s?.mention) return s;
+    }
+  }
   if (b === "—" || b === "–" || b === ")") {
     const aside = asideStart(tokens, from - 1);
     if (aside > 0) {
@@ -352,6 +371,62 @@ function sourceOf(ctx: SentenceCtx, from: number, to: number, previous: Speaker 
   }
   return null;
 }
+
+/** Relative pronouns that open a clause modifying the subject ("voters who …", "the poll, whose …"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "which", "whose"]);
+
+/** Tokens scanned back from a found subject for the relative pronoun whose clause holds it. */
+const MAX_RELATIVE_TOKENS = 30;
+
+/**
+ * "Hawkins and others who want to ban abortion said …", "Mr. Paulson, who made billions on a bet
+ * against subprime mortgages, told …": the noun phrase right before the cue is the relative
+ * clause's object, and the subject is the phrase the clause hangs from. Also "The State Department
+ * less than two weeks ago said": a time phrase before the verb is no subject. Null when `found`
+ * stands.
+ */
+function subjectOutside(ctx: SentenceCtx, found: Speaker, cue: Span): Speaker | null {
+  const { tokens, finder } = ctx;
+  const m = found.mention;
+  if (!m) return null;
+  const at = tokenAt(tokens, m.start);
+  if (TIME_HEADS.has(lower(tokens[tokenAt(tokens, m.end) - 1]))) {
+    let k = at;
+    while (k > 0 && /^(?:less|more|than|about|nearly|almost|just|over)$/.test(lower(tokens[k - 1]))) k--;
+    const earlier = k > 0 ? finder.subjectBefore(tokens, k, 0, cue) : null;
+    if (earlier?.mention && earlier.mention.end <= m.start)
+      return subjectOutside(ctx, earlier, cue) ?? earlier;
+    return null;
+  }
+  // The phrase must be an object inside the clause (after its verb or a preposition), not a subject
+  // opening a clause of its own (", the BBC reported", "because he claimed").
+  const lead = tokens[at - 1];
+  if (!lead || !["VERB", "ADP", "PART"].includes(lead.pos) || /^(?:that|as|because|if)$/.test(lower(lead)))
+    return null;
+  let verb = false;
+  for (let k = at - 1; k > 0 && at - k <= MAX_RELATIVE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    const w = lower(t);
+    if (/^[;:.!?]$/.test(w) || ctx.quoted.has(t.start) || CLAUSE_BREAK_WORDS.has(w)) return null;
+    if (t.pos === "VERB" || t.pos === "AUX") verb = true;
+    if (!RELATIVE_OPENERS.has(w)) continue;
+    if (!verb && w !== "whose") return null;
+    const outer = finder.subjectBefore(tokens, k, 0, cue);
+    if (!outer?.mention || outer.mention.end > t.start) return null;
+    return outer;
+  }
+  return null;
+}
+
+/** Words that open another clause: a relative clause scanned back from a subject never crosses them. */
+const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set(
+  "but because when while although though if since until unless whereas so that".split(" "),
+);
+
+/** Heads of a time phrase that may stand between a subject and its verb ("two weeks ago", "this past week"). */
+const TIME_HEADS: ReadonlySet<string> = new Set(
+  "ago week weeks month months year years day days weekend morning afternoon evening night".split(" "),
+);
 
 /** Longest aside skipped between a subject and its verb ("Many speakers — including … — said"). */
 const MAX_ASIDE_TOKENS = 20;
@@ -719,7 +794,7 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       phrase = false;
     }
     const speaker: Speaker | null =
-      passive || frame.sourceless ? null : sourceOf(ctx, from, cueEnd, previous);
+      passive || frame.sourceless ? null : sourceOf(ctx, from, cueEnd, previous, frame.before);
     if (speaker) previous = speaker;
     // "A CNN survey found Lopez leading", "the report found it was part of …": a poll or a study
     // finds a result without "that" (a person "found their way").
@@ -1112,12 +1187,74 @@ const QUOTE_MARK_SLACK = 2;
 
 /**
  * Attributions nested in another's content are not separate relations ("Kerry said Trump believes
- * …" is one attribution to Kerry): a cue inside another content is dropped.
+ * …" is one attribution to Kerry): a cue inside another content is dropped. But a nested cue whose
+ * clause follows a conjunction or a subordinator inside that content opens a relation of its own
+ * ("… said Clinton is honest, and three-quarters said the same of Sanders", "… upbeat about his
+ * chances, because he sees …"): the outer content was read too far, and ends before that clause.
  */
-function outermost(found: Found[]): Found[] {
-  return found.filter(
-    (f) => !found.some((g) => g !== f && g.content[0] <= f.cue[0] && f.cue[1] <= g.content[1]),
-  );
+function outermost(tokens: readonly Token[], found: Found[]): Found[] {
+  const kept = found.map((f) => ({ ...f }));
+  const dropped = new Set<number>();
+  kept.forEach((g, gi) => {
+    for (const [fi, f] of kept.entries()) {
+      if (fi === gi || dropped.has(fi) || !(f.content[0] <= g.cue[0] && g.cue[1] <= f.content[1])) continue;
+      const cut = clauseBoundary(tokens, g, f.content[0], f.content[1]);
+      if (cut < 0) {
+        dropped.add(gi);
+        return;
+      }
+      f.content = [f.content[0], cut];
+    }
+  });
+  return kept.filter((_, i) => !dropped.has(i));
+}
+
+/** Words that open a clause of its own inside a content read too far. */
+const CLAUSE_OPENING: ReadonlySet<string> = new Set(
+  "because when after before while since although though until unless whereas".split(" "),
+);
+
+/** Adverbs and punctuation left before a clause boundary ("…, in part because", "…, and"). */
+const BOUNDARY_LEAD: ReadonlySet<string> = new Set([
+  ",",
+  "in",
+  "part",
+  "partly",
+  "largely",
+  "mainly",
+  "only",
+  "even",
+  "just",
+  "—",
+  "–",
+]);
+
+/**
+ * The token index where a content holding attribution `g` should end so that `g` stands on its own,
+ * or -1 when `g` is nested (its clause follows no conjunction or subordinator inside the content).
+ */
+function clauseBoundary(tokens: readonly Token[], g: Found, floor: number, ceiling: number): number {
+  let start = g.cue[0];
+  const m = g.speaker?.mention;
+  const ownSubject = m !== undefined && m !== null && m.end <= (tokens[g.cue[0]] as Token).start;
+  if (ownSubject) start = Math.min(start, subjectPhraseStart(tokens, tokenAt(tokens, m.start)));
+  let b = start - 1;
+  if (b <= floor || b >= ceiling) return -1;
+  const w = lower(tokens[b]);
+  if (w === "and" || w === "but") {
+    // "…, and three-quarters said the same": a new subject's attribution.
+    if (!ownSubject) return -1;
+  } else if (CLAUSE_OPENING.has(w)) {
+    // A reported clause keeps its own adverbial clauses ("said she stayed away because she did not
+    // believe …"); an object or a complement phrase does not ("upbeat about his chances, because …").
+    const clause =
+      lower(tokens[floor]) === "that" ||
+      tokens.slice(floor, b).some((t) => t.pos === "AUX" || (t.pos === "VERB" && !isParticiple(t.text)));
+    if (clause) return -1;
+  } else if ((w === "with" || w === "to") && lower(tokens[b - 1]) === "compared") b--;
+  else return -1;
+  while (b > floor + 1 && BOUNDARY_LEAD.has(lower(tokens[b - 1]))) b--;
+  return b > floor ? b : -1;
 }
 
 /**
@@ -1244,7 +1381,7 @@ export function findReported(
     nominalCues(ctx, found);
     viewFrames(ctx, found);
     colonLabels(ctx, found);
-    for (const kept of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
+    for (const kept of outermost(toks, found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
       const f =
         expletiveSubject(toks, kept.speaker) || genericSubject(article.body, kept.speaker)
           ? { ...kept, speaker: null }

@@ -129,6 +129,24 @@ const CASES: Case[] = [
     content: "Violent crime fell by a third",
     mention: "the most recent data available from the state police",
   },
+  {
+    name: "outermost: a new subject's attribution after 'and' ends the content before it",
+    paragraphs: [INTRO, "Six in 10 voters said Lopez is honest, and three-quarters said the same of Reyes."],
+    content: "Lopez is honest",
+    mention: "Six in 10 voters",
+  },
+  {
+    name: "outermost: the attribution after the comma and 'and' stands on its own",
+    paragraphs: [INTRO, "Six in 10 voters said Lopez is honest, and three-quarters said the same of Reyes."],
+    content: "the same of Reyes",
+    mention: "three-quarters",
+  },
+  {
+    name: "outermost: a complement phrase ends before a subordinate clause with its own attribution",
+    paragraphs: [INTRO, "Reyes is upbeat about his chances in November, because he sees Lopez as weak."],
+    content: "his chances in November",
+    mention: "Reyes",
+  },
 ];
 
 describe("indirect attribution boundaries", () => {

@@ -149,6 +149,45 @@ const CASES: Case[] = [
     content: "Lopez ahead by six points",
     mention: "Gallup",
   },
+  {
+    name: "a name after the cue of an object frame is its object, not an inverted subject",
+    paragraphs: [INTRO, "Reyes, the county clerk under the former mayor, criticized Lopez's budget."],
+    content: "Lopez's budget",
+    mention: "Reyes",
+  },
+  {
+    name: "the object of a relative clause inside the subject is not the source",
+    paragraphs: [INTRO, "Farmers and others who want to ban the pesticide said the vote was rigged."],
+    content: "the vote was rigged",
+    mention: "Farmers and others",
+  },
+  {
+    name: "a time phrase between the subject and its verb is not the source",
+    paragraphs: [INTRO, "The county board less than two weeks ago said that the bridge would close."],
+    content: "that the bridge would close",
+    mention: "The county board",
+  },
+  {
+    name: "a subject with a preposition chain, found from the clause start",
+    paragraphs: [
+      INTRO,
+      "An analysis by the Harbor Institute of elections going back to 1972 showed the turnout fell.",
+    ],
+    content: "the turnout fell",
+    mention: "An analysis",
+  },
+  {
+    name: "an emphatic pronoun after the subject",
+    paragraphs: [INTRO, "Lopez herself said that the levy would pass."],
+    content: "that the levy would pass",
+    mention: "Lopez",
+  },
+  {
+    name: "a subject modified by a relative clause with no commas",
+    paragraphs: [INTRO, "Ranchers who have worked with the county for decades say the fence is too low."],
+    content: "the fence is too low",
+    mention: "Ranchers",
+  },
 ];
 
 describe("a quantifier after a trailing cue", () => {
