@@ -343,6 +343,8 @@ function sourceOf(
     const after = finder.subjectAfter(tokens, to, tokens.length, cue);
     if (after?.mention && invertedSubject(tokens, after.mention)) return after;
   }
+  const own = participleSubject(ctx, from, to, cue);
+  if (own) return own;
   const found = finder.fromCue(tokens, { from, to, kind: "verb" }, 0, tokens.length);
   const afterCue = found?.mention && found.mention.start >= cue.end;
   if (found && !(afterCue && (!inverts || !invertedSubject(tokens, found.mention as Span))))
@@ -370,6 +372,33 @@ function sourceOf(
     if (shared) return { ...shared, cue };
   }
   return null;
+}
+
+/** Nouns of evidence and records that do the showing in a reduced relative ("ledgers showing …"). */
+const SHOWING_NOUNS: ReadonlySet<string> = new Set(
+  "results records documents figures numbers polling emails ledgers filings returns".split(" "),
+);
+
+/**
+ * A participle cue right after its own subject: "with 22 percent saying they would …", "with polls
+ * showing …", "handwritten ledgers showing …", "an item suggesting …". After "with" the noun phrase
+ * is the participle's subject (an absolute clause); a noun of evidence before it is too (a reduced
+ * relative). Null when neither holds, and the clause's subject is looked for as usual.
+ */
+function participleSubject(ctx: SentenceCtx, from: number, to: number, cue: Span): Speaker | null {
+  const { tokens, finder } = ctx;
+  const verb = tokens[to - 1] as Token;
+  const prev = tokens[from - 1];
+  if (from !== to - 1 || !/ing$/i.test(verb.text) || !prev) return null;
+  if (!["NOUN", "PROPN", "NUM"].includes(prev.pos) && !/^(?:percent|%)$/.test(lower(prev))) return null;
+  const s = subjectPhraseStart(tokens, from - 1);
+  const lead = lower(tokens[s - 1]);
+  const evidence = EVIDENCE_NOUNS.has(lower(prev)) || SHOWING_NOUNS.has(lower(prev));
+  // "published a report detailing …" is the publisher's: an object of evidence hands the attitude on.
+  const object = ["ADP", "VERB", "AUX"].includes(tokens[s - 1]?.pos ?? "") && lead !== "including";
+  if (lead !== "with" && !(evidence && !object)) return null;
+  const found = finder.resolve(tokens, s, from, cue);
+  return found?.mention ? found : null;
 }
 
 /** Relative pronouns that open a clause modifying the subject ("voters who …", "the poll, whose …"). */
@@ -772,21 +801,27 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     }
     // "As reported by the Herald, the city …": the agent is the source of the clause after the comma.
     if (
-      from === i &&
-      lower(tokens[i - 1]) === "as" &&
+      lower(tokens[from - 1]) === "as" &&
       lower(tokens[i + 1]) === "by" &&
-      isPastForm(tokens[i]!.text)
+      isPastForm(tokens[i]!.text) &&
+      byAgent(tokens, i + 1)
     ) {
-      asReportedBy(ctx, i, found);
+      asReportedBy(ctx, from, i, found);
       continue;
     }
-    // "a report released by …", "the plan announced Monday": a reduced passive modifies a noun.
-    if (from === i && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") continue;
     const passive = isPassive(tokens, from, i);
-    // "The meeting was first reported by Politico", "Lopez was endorsed by two papers": the agent of
-    // a passive cue is its source, and the grammatical subject (or a clause after the agent) its content.
-    if (passive && !frame.sourceless && lower(tokens[i + 1]) === "by" && passiveByAgent(ctx, from, i, found))
+    // "a report released by …", "the campaign, first reported by The Post, is …": a reduced passive
+    // modifies the noun phrase before it, and its agent holds the attitude towards that phrase.
+    if (!passive && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") {
+      if (!byAgent(tokens, i + 1)) continue;
+      reducedPassive(ctx, from, i, found);
       continue;
+    }
+    // "The meeting was first reported by Politico", "Lopez was endorsed by two papers", "was viewed
+    // as a victory by some": the agent of a passive cue is its source, and the grammatical subject
+    // (or a clause after the agent) its content.
+    const by = passive && !frame.sourceless ? agentAhead(tokens, i + 1) : -1;
+    if (by >= 0 && passiveByAgent(ctx, from, i, by, found)) continue;
     let [contentFrom, cueEnd, phrase] = contentAfter(tokens, i + 1, frame);
     // "a finish that he said defied expectations": the relative clause's verb follows the cue.
     if (contentFrom < 0 && frame.clause && gappedRelative(tokens, from, i)) {
@@ -849,36 +884,117 @@ function evidenceSubject(tokens: readonly Token[], from: number): boolean {
 const CONTENT_OPENERS: ReadonlySet<string> = new Set(["that", "whether", "if", "to", "how", "why", "what"]);
 
 /** The passive cue `verb` (its group from `from`) has a "by" agent: push its attribution; false when none is found. */
-function passiveByAgent(ctx: SentenceCtx, from: number, verb: number, found: Found[]): boolean {
+function passiveByAgent(ctx: SentenceCtx, from: number, verb: number, by: number, found: Found[]): boolean {
   const { tokens, finder, quoted } = ctx;
-  const cue = tokenSpan(tokens, from, verb + 2);
-  const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
-  if (!agent?.mention || agent.mention.start < (tokens[verb + 2] as Token).start) return false;
+  const cueTo = by === verb + 1 ? by + 1 : verb + 1;
+  const cue = tokenSpan(tokens, from, cueTo);
+  const agent = finder.subjectAfter(tokens, by + 1, tokens.length, cue);
+  if (!agent?.mention || agent.mention.start < (tokens[by + 1] as Token).start) return false;
   const after = tokenAt(tokens, agent.mention.end);
-  if (CONTENT_OPENERS.has(lower(tokens[after]))) {
+  if (by === verb + 1 && CONTENT_OPENERS.has(lower(tokens[after]))) {
     const end = contentEnd(tokens, after, ctx.isCue, quoted);
-    found.push({ content: [after, end], cue: [from, verb + 2], speaker: agent });
+    found.push({ content: [after, end], cue: [from, cueTo], speaker: agent });
     return true;
   }
   let s = contentStart(tokens, from, ctx.isCue);
   while (s < from && (CLAUSE_OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
   if (s >= from || !tokens.slice(s, from).some(isWordToken)) return false;
-  found.push({ content: [s, from], cue: [from, verb + 2], speaker: agent });
+  found.push({ content: [s, from], cue: [from, cueTo], speaker: agent });
   return true;
 }
 
-/** "As reported by X, <content>": the agent names the source of the clause after its comma. */
-function asReportedBy(ctx: SentenceCtx, verb: number, found: Found[]): void {
+/** Prepositions of a passive cue's complement that may stand before its agent ("seen as …", "pushed to …"). */
+const AGENT_PATH_PREPOSITIONS: ReadonlySet<string> = new Set(["as", "to", "of", "for"]);
+
+/** Means of speaking after "by", which name no agent ("said by telephone"). */
+const MEDIA: ReadonlySet<string> = new Set(
+  "telephone phone email e-mail text video videolink satellite letter mail fax tweet twitter skype".split(
+    " ",
+  ),
+);
+
+/** Does the "by" at `j` open an agent: not a gerund ("by calling him"), a measure ("by 20 points") or a medium ("by phone")? */
+function byAgent(tokens: readonly Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  if (!n || n.pos === "NUM" || (n.pos === "VERB" && /ing$/i.test(n.text))) return false;
+  return !MEDIA.has(lower(n)) && !MEDIA.has(lower(tokens[j + 2]));
+}
+
+/** Tokens scanned past a passive cue for the "by" of its agent ("was viewed as a victory by some"). */
+const MAX_AGENT_LOOKAHEAD = 12;
+
+/**
+ * Index of the "by" that opens a passive cue's agent, from `k` (right after the cue): at once, or
+ * after the cue's complement ("seen as candidates who … by about a quarter of voters", "asked to
+ * preserve them by the committee"); -1 when the clause ends or a new clause starts first.
+ */
+function agentAhead(tokens: readonly Token[], k: number): number {
+  if (lower(tokens[k]) === "by") return k;
+  for (let j = k; j < Math.min(tokens.length, k + MAX_AGENT_LOOKAHEAD); j++) {
+    const t = tokens[j] as Token;
+    const w = lower(t);
+    if (/^[,;:.!?()—–]$/.test(w) || w === "that" || w === "and" || w === "but" || w === "because") return -1;
+    if (w === "by") return byAgent(tokens, j) ? j : -1;
+    // "was asked about their case during an interview published by …": a "by" past another
+    // prepositional phrase hangs from that phrase.
+    if (t.pos === "ADP" && !AGENT_PATH_PREPOSITIONS.has(w)) return -1;
+    if (t.pos === "AUX") return -1;
+  }
+  return -1;
+}
+
+/**
+ * "candidates backed by big super PACs", "The campaign, first reported by The Post, is …": a cue
+ * in the past participle right before "by" modifies the noun phrase before it; the agent is the
+ * source and that noun phrase the content.
+ */
+function reducedPassive(ctx: SentenceCtx, from: number, verb: number, found: Found[]): void {
+  const { tokens, finder } = ctx;
+  const comma = tokens[from - 1]?.text === ",";
+  const head = comma ? from - 2 : from - 1;
+  const h = tokens[head];
+  if (!h || !["NOUN", "PROPN"].includes(h.pos)) return;
+  const s = subjectPhraseStart(tokens, head);
+  if (s > head || PREPOSITION_LEADS.has(lower(tokens[s - 1]))) return;
+  const cue = tokenSpan(tokens, from, verb + 2);
+  const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
+  if (!agent?.mention || agent.mention.start < (tokens[verb + 2] as Token).start) return;
+  found.push({ content: [s, head + 1], cue: [from, verb + 2], speaker: agent });
+}
+
+/** Words before a noun phrase that make it a preposition's object, not a phrase a participle modifies. */
+const PREPOSITION_LEADS: ReadonlySet<string> = new Set([
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "to",
+  "from",
+  "with",
+  "by",
+]);
+
+/** "As reported by X, <content>" / "<content>, as first reported by X.": the agent names the source of the clause on the other side. */
+function asReportedBy(ctx: SentenceCtx, from: number, verb: number, found: Found[]): void {
   const { tokens, finder, quoted } = ctx;
-  const cue = tokenSpan(tokens, verb - 1, verb + 2);
+  const cue = tokenSpan(tokens, from - 1, verb + 2);
   const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
   if (!agent?.mention) return;
+  if (!opensClause(tokens, from - 1)) {
+    // "…, as first reported by the New York Times on Tuesday.": the clause before the comma.
+    if (tokens[from - 2]?.text !== ",") return;
+    let s = contentStart(tokens, from - 2, ctx.isCue);
+    while (s < from - 2 && CLAUSE_OPENERS.has(lower(tokens[s]))) s++;
+    if (s < from - 2) found.push({ content: [s, from - 2], cue: [from - 1, verb + 2], speaker: agent });
+    return;
+  }
   let comma = tokenAt(tokens, agent.mention.end);
   while (comma < tokens.length && comma - verb < MAX_ACCORDING_SOURCE_TOKENS && tokens[comma]?.text !== ",")
     comma++;
   if (tokens[comma]?.text !== ",") return;
   const end = contentEnd(tokens, comma + 1, ctx.isCue, quoted);
-  if (end > comma + 1) found.push({ content: [comma + 1, end], cue: [verb - 1, verb + 2], speaker: agent });
+  if (end > comma + 1) found.push({ content: [comma + 1, end], cue: [from - 1, verb + 2], speaker: agent });
 }
 
 /** Words of a subject between a relative pronoun and its cue ("that [the senators] said"). */
@@ -1164,6 +1280,68 @@ function viewFrames(ctx: SentenceCtx, found: Found[]): void {
   }
 }
 
+/** Nouns of polling that a finding is "in" ("In a CNN poll, …", "ahead in the polls"). */
+const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "polls", "survey", "surveys", "average", "tally"]);
+
+/** Words of a poll's phrase between "in" and its noun ("an NBC News/Wall Street Journal poll"). */
+const MAX_POLL_PHRASE_TOKENS = 8;
+
+/** Words of a reduced relative after the poll's noun, before the comma ("poll released Monday,"). */
+const MAX_POLL_TAIL_TOKENS = 12;
+
+/**
+ * "In a Des Moines Register poll last month, Cruz had a 10-point lead", "Kasich was at 25 percent
+ * in the most recent Fox poll", "Trump is ahead in public opinion polls": the poll holds the finding,
+ * which is the rest of the clause. The source is the poll's phrase.
+ */
+function pollFrames(ctx: SentenceCtx, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const w = lower(tokens[i]);
+    if ((w !== "in" && w !== "by") || quoted.has((tokens[i] as Token).start)) continue;
+    let n = i + 1;
+    while (
+      n < tokens.length &&
+      n - i <= MAX_POLL_PHRASE_TOKENS &&
+      !POLL_NOUNS.has(lower(tokens[n])) &&
+      (["DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"].includes((tokens[n] as Token).pos) ||
+        /^[-/’']$/.test((tokens[n] as Token).text))
+    )
+      n++;
+    const noun = tokens[n];
+    if (!noun || !POLL_NOUNS.has(lower(noun)) || noun.pos === "VERB") continue;
+    // "by an average of 5 points", "the polls" as voting places ("went to the polls") are no finding.
+    if (lower(tokens[n + 1]) === "of" && lower(noun) === "average" && tokens[n + 2]?.pos === "NUM") continue;
+    const cue = tokenSpan(tokens, i, i + 1);
+    const speaker: Speaker = finder.resolve(tokens, i + 1, n + 1, cue) ?? {
+      speaker: null,
+      entity: null,
+      mention: tokenSpan(tokens, i + 1, n + 1),
+      cue,
+    };
+    if (opensClause(tokens, i)) {
+      let comma = n + 1;
+      while (comma < tokens.length && comma - n <= MAX_POLL_TAIL_TOKENS && tokens[comma]?.text !== ",")
+        comma++;
+      if (tokens[comma]?.text !== ",") continue;
+      const end = contentEnd(tokens, comma + 1, ctx.isCue, quoted);
+      if (end > comma + 1) found.push({ content: [comma + 1, end], cue: [i, i + 1], speaker });
+      continue;
+    }
+    // After its clause, only a poll named as one ("in a CBS News poll", "in the latest CNN/ORC poll",
+    // "in New Hampshire surveys"), not the polls in general ("slid in the polls", "leads in most polls").
+    const modifiers = tokens.slice(i + 1, n);
+    const named =
+      modifiers.some((t) => t.pos === "PROPN") ||
+      (modifiers.some((t) => ["ADJ", "NOUN", "NUM"].includes(t.pos)) && !/s$/i.test(noun.text));
+    if (!named) continue;
+    let s = contentStart(tokens, i, ctx.isCue);
+    while (s < i && (CLAUSE_OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
+    if (s < i && tokens.slice(s, i).some(isWordToken))
+      found.push({ content: [s, i], cue: [i, i + 1], speaker });
+  }
+}
+
 function tokenSpan(tokens: readonly Token[], from: number, to: number): Span {
   return { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
 }
@@ -1380,6 +1558,7 @@ export function findReported(
     accordingTo(ctx, found);
     nominalCues(ctx, found);
     viewFrames(ctx, found);
+    pollFrames(ctx, found);
     colonLabels(ctx, found);
     for (const kept of outermost(toks, found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
       const f =

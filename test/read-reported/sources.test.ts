@@ -133,7 +133,7 @@ const CASES: Case[] = [
   },
   {
     name: "a percentage is the subject",
-    paragraphs: [INTRO, "In the survey, 41% say the mayor should resign."],
+    paragraphs: [INTRO, "In Pueblo, 41% say the mayor should resign."],
     content: "the mayor should resign",
     mention: "41%",
   },
@@ -187,6 +187,42 @@ const CASES: Case[] = [
     paragraphs: [INTRO, "Ranchers who have worked with the county for decades say the fence is too low."],
     content: "the fence is too low",
     mention: "Ranchers",
+  },
+  {
+    name: "an aside between spaced dashes stands between the subject and its verb",
+    paragraphs: [INTRO, "The county clerk - a lawyer from Pueblo - noted that the count was late."],
+    content: "that the count was late",
+    mention: "The county clerk",
+  },
+  {
+    name: "the subject of a participle after 'with' is the phrase after it",
+    paragraphs: [INTRO, "Lopez leads the race, with 22 percent saying they would never vote for Reyes."],
+    content: "they would never vote for Reyes",
+    mention: "22 percent",
+  },
+  {
+    name: "the agent of a passive cue may follow its complement",
+    paragraphs: [INTRO, "The levy was seen as a victory by most ranchers."],
+    content: "The levy",
+    mention: "most ranchers",
+  },
+  {
+    name: "a reduced passive: the agent holds the attitude towards the phrase before it",
+    paragraphs: [INTRO, "The dam project, opposed by the ranchers, never got built."],
+    content: "The dam project",
+    mention: "the ranchers",
+  },
+  {
+    name: "'as first reported by' credits the clause before it",
+    paragraphs: [INTRO, "The mill will close in May, as first reported by the Pueblo Chieftain."],
+    content: "The mill will close in May",
+    mention: "Pueblo Chieftain",
+  },
+  {
+    name: "a poll the finding is in",
+    paragraphs: [INTRO, "In a Denver Post poll released Monday, 50 percent of voters chose Lopez."],
+    content: "50 percent of voters chose Lopez",
+    mention: "a Denver Post poll",
   },
 ];
 
@@ -366,6 +402,28 @@ describe("sources of indirect attributions", () => {
       reported(r).find((q) => q.cue === "found"),
       undefined,
     );
+  });
+
+  it("'said by telephone' names no agent", () => {
+    const r = read([INTRO, "“We will win,” Lopez said by telephone."]);
+    assert.equal(
+      reported(r).find((q) => mentionOf(r, q) === "telephone"),
+      undefined,
+    );
+  });
+
+  it("the polls in general hold no finding", () => {
+    const r = read([INTRO, "Reyes slid in the polls after the debate."]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "in"),
+      undefined,
+    );
+  });
+
+  it("a poll opening the sentence holds the finding, not the share it counts", () => {
+    const r = read([INTRO, "In the survey, 41% say the mayor should resign."]);
+    const q = contentWith(r, "41% say the mayor should resign");
+    assert.equal(mentionOf(r, q), "the survey");
   });
 
   it("a noun after a number is no cue verb", () => {

@@ -27,6 +27,14 @@ const FLOATING: ReadonlySet<string> = new Set(
 now then already again yet long jointly together`.split(/\s+/),
 );
 
+/** Subordinators opening the clause the cue stands in. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  "while when whenever although though because since if once until unless whereas after before as".split(" "),
+);
+
+/** Dashes that open and close an aside ("Democrats -- including Clinton -- accused"). */
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "--", "-"]);
+
 /** Relative pronouns opening a clause that modifies the subject. */
 const RELATIVES: ReadonlySet<string> = new Set(["who", "whom", "whose", "which", "that"]);
 
@@ -87,7 +95,13 @@ function phraseEnd(tokens: readonly Token[], s: number, limit: number): number {
         e++;
         continue;
       }
-      if (t.text === "-" && e > s && tokens[e + 1] && isWord(tokens[e + 1] as Token)) {
+      if (
+        t.text === "-" &&
+        e > s &&
+        tokens[e + 1] &&
+        isWord(tokens[e + 1] as Token) &&
+        !spacedDash(tokens, e)
+      ) {
         e++;
         continue;
       }
@@ -105,9 +119,23 @@ function phraseEnd(tokens: readonly Token[], s: number, limit: number): number {
   return e;
 }
 
-/** Index of the token closing an aside opened at `open` ("(", "—", "–", ","), before `limit`; -1 if none. */
+/** A dash standing apart from the words beside it (" - "), not one joining them ("12-employee"). */
+function spacedDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!DASHES.has(t.text)) return false;
+  if (t.text !== "-") return true;
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  return p !== undefined && n !== undefined && p.end < t.start && t.end < n.start;
+}
+
+/** Index of the token closing an aside opened at `open` ("(", a dash, ","), before `limit`; -1 if none. */
 function asideEnd(tokens: readonly Token[], open: number, limit: number): number {
   const mark = (tokens[open] as Token).text;
+  if (DASHES.has(mark)) {
+    for (let k = open + 1; k < limit; k++) if (spacedDash(tokens, k)) return k;
+    return -1;
+  }
   const close = mark === "(" ? ")" : mark;
   for (let k = open + 1; k < limit; k++) if ((tokens[k] as Token).text === close) return k;
   return -1;
@@ -121,6 +149,8 @@ export function clauseInitialSubject(tokens: readonly Token[], from: number): Su
   let s = clauseStart(tokens, from);
   if (s < 0) return null;
   while (s < from && (OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
+  // "While many trial lawyers opposed the decisions, …": the cue's own subordinate clause.
+  if (SUBORDINATORS.has(lower(tokens[s]))) s++;
   // A quotation or a bracket opening the clause is no subject.
   while (s < from && /^[“"‘'([—–-]$/.test((tokens[s] as Token).text)) s++;
   if (s >= from) return null;
@@ -153,7 +183,7 @@ function modifiersReach(tokens: readonly Token[], e: number, verb: number): bool
       }
       return !hasBreak(tokens, k + 1, verb);
     }
-    if (t.text === "," || t.text === "(" || t.text === "—" || t.text === "–") {
+    if (t.text === "," || t.text === "(" || spacedDash(tokens, k)) {
       // An appositive or an aside: "The FDIC, a major U.S. banking regulator …, declined".
       const close = asideEnd(tokens, k, verb);
       if (close < 0) return false;
