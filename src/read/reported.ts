@@ -627,7 +627,9 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
     if (frame.infinitive && tokens[k + 1]?.pos === "VERB") return [k, cueEnd];
     return [-1, cueEnd];
   }
-  if (WH_WORDS.has(w)) return frame.wh || frame.clause ? [k, cueEnd] : [-1, cueEnd];
+  // "see how it goes", "decide whether to run" report no attitude; only verbs that take a wh-clause
+  // as what is said or known do ("asked whether", "explained how", "knows what").
+  if (WH_WORDS.has(w)) return frame.wh ? [k, cueEnd] : [-1, cueEnd];
   const that = thatAhead(tokens, k, frame.infinitive && first.pos === "ADP");
   if (that >= 0 && (frame.clause || lower(tokens[that]) !== "that")) return [that, cueEnd];
   // "found that …" reports a finding; "found their way", "can't find jobs" do not.
@@ -1103,11 +1105,13 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
         continue;
       }
     }
-    if (!opensContent && next !== "from") continue;
+    if (!opensContent && next !== "from" && next !== "among") continue;
     if (
       AGENT_NOUNS.has(w) &&
       t.pos === "NOUN" &&
-      (next === "from" || (next === "of" && lower(tokens[i - 1]) === "in"))
+      (next === "from" ||
+        (next === "among" && w !== "criticism" && w !== "condemnation") ||
+        (next === "of" && (lower(tokens[i - 1]) === "in" || receivedNoun(tokens, i))))
     ) {
       agentNoun(ctx, i, found);
       continue;
@@ -1197,7 +1201,7 @@ function agentNoun(ctx: SentenceCtx, i: number, found: Found[]): void {
   const from = groupStart(tokens, v);
   const cue = tokenSpan(tokens, i, i + 2);
   const subject = sourceOf(ctx, from, v + 1, null);
-  if (lower(tokens[i + 1]) === "of") {
+  if (lower(tokens[i + 1]) === "of" && !receivedNoun(tokens, i)) {
     if (!subject) return;
     const end = phraseEnd(tokens, i + 2, contentEnd(tokens, i + 2, ctx.isCue, quoted));
     found.push({ content: [i + 2, end], cue: [i - 1, i + 2], speaker: { ...subject, cue } });
@@ -1211,6 +1215,21 @@ function agentNoun(ctx: SentenceCtx, i: number, found: Found[]): void {
     cue: [i, i + 2],
     speaker: holder,
   });
+}
+
+/** Verbs of having and winning a noun of backing: its holder follows "of" ("won the endorsement of X"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(
+  `have has had having win wins won winning earn earns earned enjoy enjoys enjoyed draw draws drew drawn
+get gets got receive receives received gain gains gained secure secures secured land landed pick picks
+picked lose loses lost`.split(/\s+/),
+);
+
+/** "has the strong support of", "picked up the endorsement of": a noun of backing that its clause's subject receives. */
+function receivedNoun(tokens: readonly Token[], i: number): boolean {
+  let v = i - 1;
+  while (v > 0 && ["DET", "ADJ", "ADV", "NUM"].includes((tokens[v] as Token).pos)) v--;
+  if (lower(tokens[v]) === "up") v--;
+  return RECEIVING_VERBS.has(lower(tokens[v]));
 }
 
 /** Adjectives between a possessor and its cue noun ("his long, bitter criticism of"). */
