@@ -154,6 +154,9 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
     return null;
   // "known as" names ("a group known as …"); it reports no attitude.
   if (lower(t) === "known") return null;
+  // "so-called", "self-described", "long-awaited": the cue word is the end of a hyphenated modifier.
+  const joined = tokens[i - 1];
+  if (joined?.text === "-" && joined.end === t.start) return null;
   // "a think tank", "talk radio": the cue word is the first half of a compound noun.
   if (COMPOUND_NOUNS.has(`${lower(t)} ${lower(tokens[i + 1])}`)) return null;
   // "Most say he …": a quantifier standing alone is the subject, though tagged as an adjective; with
@@ -329,6 +332,7 @@ function sourceOf(
   to: number,
   previous: Speaker | null,
   inverts = true,
+  listener = false,
 ): Speaker | null {
   const { tokens, finder } = ctx;
   const before = tokens[from - 1];
@@ -339,9 +343,18 @@ function sourceOf(
   // ", said Tom Reyes, the party whip.": after a comma, a name right after the cue is its subject.
   // Only a cue whose content may come first inverts: in "Mukasey, the former attorney general,
   // criticized Clinton's email use." the name after the cue is its object.
-  if (inverts && before && /^[,”"’]$/.test(before.text) && tokens[to] && /^\p{Lu}/u.test(tokens[to].text)) {
+  const next = tokens[to];
+  const subjectNext =
+    next !== undefined &&
+    (/^\p{Lu}/u.test(next.text) ||
+      /^(?:the|a|an|one|another|his|her|their|its|several|some)$/i.test(next.text));
+  if (inverts && before && /^[,”"’]$/.test(before.text) && subjectNext) {
     const after = finder.subjectAfter(tokens, to, tokens.length, cue);
-    if (after?.mention && invertedSubject(tokens, after.mention)) return after;
+    // A described subject only after a verb of saying with no listener ("…, said an official";
+    // "…, told a young woman who …" names whom he told).
+    const named = /^\p{Lu}/u.test((next as Token).text);
+    const described = !listener && after?.mention && describedSubject(tokens, after.mention);
+    if (after?.mention && invertedSubject(tokens, after.mention) && (named || described)) return after;
   }
   const own = participleSubject(ctx, from, to, cue);
   if (own) return own;
@@ -504,9 +517,26 @@ function tokenText(tokens: readonly Token[], span: Span): string {
  * a noun phrase that runs on into more words is the content's own subject ("says he introduced").
  */
 function invertedSubject(tokens: readonly Token[], mention: Span): boolean {
-  const after = tokens[tokenAt(tokens, mention.end)];
-  return after === undefined || /^[,.;!?—–]$/.test(after.text);
+  const at = tokenAt(tokens, mention.end);
+  const after = tokens[at];
+  if (after === undefined || /^[,.;!?—–]$/.test(after.text)) return true;
+  // "…, said an American official who was briefed on the talks.": a relative clause on the subject
+  // that runs to the sentence's end ("said the aide who succeeded him, should go" is a clause).
+  return (
+    /^(?:who|whose)$/i.test(after.text) && !tokens.slice(at).some((t) => t.text === "," || t.text === ";")
+  );
 }
+
+/** A described subject after the cue ("said an American official"): short, and no verb inside it. */
+function describedSubject(tokens: readonly Token[], mention: Span): boolean {
+  const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
+  return (
+    inside.length <= MAX_DESCRIBED_SUBJECT_TOKENS && !inside.some((t) => t.pos === "VERB" || t.pos === "AUX")
+  );
+}
+
+/** Words of a described subject after its cue ("said a senior administration official"). */
+const MAX_DESCRIBED_SUBJECT_TOKENS = 6;
 
 /**
  * "Kerry, who said …", "the agency, which reported …": the relative pronoun is the source mention
@@ -831,7 +861,9 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       phrase = false;
     }
     const speaker: Speaker | null =
-      passive || frame.sourceless ? null : sourceOf(ctx, from, cueEnd, previous, frame.before);
+      passive || frame.sourceless
+        ? null
+        : sourceOf(ctx, from, cueEnd, previous, frame.before, frame.recipient);
     if (speaker) previous = speaker;
     // "A CNN survey found Lopez leading", "the report found it was part of …": a poll or a study
     // finds a result without "that" (a person "found their way").
