@@ -1643,6 +1643,50 @@ export function findReported(
   return out;
 }
 
+/** Month names: "in April" after a subject is the time of the act, not part of who acted. */
+const MONTHS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+
+/**
+ * A source mention without what is not the source: a dateline before it ("PHILADELPHIA ― Hillary
+ * Clinton's campaign"), a time phrase after it ("federal prosecutors in April", "the report on
+ * Wednesday"), and a name joined to a share by "and" ("Clinton and 44 percent would back Trump":
+ * the share is who backs him).
+ */
+function trimMention(tokens: readonly Token[], m: Span): Span {
+  let s = tokenAt(tokens, m.start);
+  let e = tokenAt(tokens, m.end);
+  if (e <= s) return m;
+  for (let k = s + 1; k < e - 1 && k - s <= 3; k++) {
+    const t = tokens[k] as Token;
+    const dateline = tokens
+      .slice(s, k)
+      .every((x) => x.text === x.text.toUpperCase() && /\p{Lu}/u.test(x.text));
+    if (/^[―—–-]$/.test(t.text) && dateline && t.start > (tokens[k - 1] as Token).end) {
+      s = k + 1;
+      break;
+    }
+  }
+  for (let k = s + 1; k < e; k++) {
+    const w = lower(tokens[k]);
+    const n = tokens[k + 1];
+    if (!n || (w !== "in" && w !== "on" && w !== "last" && w !== "this")) continue;
+    // "in April", "on Wednesday", "in 2015", "last week"; not a ratio ("Six in 10") or a place ("in five states").
+    if (MONTHS.test(n.text) || TIME_WORDS.test(n.text) || /^(?:19|20)\d\d$/.test(n.text)) {
+      e = k;
+      break;
+    }
+  }
+  for (let k = e - 2; k > s; k--) {
+    if (lower(tokens[k]) !== "and") continue;
+    const rest = tokens.slice(k + 1, e);
+    if (rest[0]?.pos === "NUM" && rest.some((t) => /^(?:percent|%)$/i.test(t.text))) s = k + 1;
+    break;
+  }
+  if (s >= e) return m;
+  return { start: (tokens[s] as Token).start, end: (tokens[e - 1] as Token).end };
+}
+
 /** One indirect Quote for a content piece [from, to) of a found attribution, or null when nothing is left. */
 function emit(
   article: Article,
@@ -1657,7 +1701,7 @@ function emit(
   const span = tokenSpan(toks, from, to);
   if (insideQuote(span, quotes)) return null;
   const cue = tokenSpan(toks, f.cue[0], f.cue[1]);
-  const sp = f.speaker;
+  const sp = f.speaker?.mention ? { ...f.speaker, mention: trimMention(toks, f.speaker.mention) } : f.speaker;
   const mentionText = sp?.mention ? article.body.slice(sp.mention.start, sp.mention.end) : null;
   return {
     id: "",

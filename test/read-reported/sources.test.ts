@@ -219,6 +219,24 @@ const CASES: Case[] = [
     mention: "Pueblo Chieftain",
   },
   {
+    name: "a dateline before the subject is not part of the mention",
+    paragraphs: ["DENVER ― Maria Lopez's campaign said it would appeal the ruling."],
+    content: "it would appeal the ruling",
+    mention: "Maria Lopez's campaign",
+  },
+  {
+    name: "a time phrase after the subject is not part of the mention",
+    paragraphs: [INTRO, "County prosecutors in April accused two ranchers of fraud."],
+    content: "two ranchers",
+    mention: "County prosecutors",
+  },
+  {
+    name: "a share joined by 'and' to the name before it is the subject alone",
+    paragraphs: [INTRO, "In the poll, 45 percent would back Lopez and 44 percent would back Reyes."],
+    content: "Reyes",
+    mention: "44 percent",
+  },
+  {
     name: "a poll the finding is in",
     paragraphs: [INTRO, "In a Denver Post poll released Monday, 50 percent of voters chose Lopez."],
     content: "50 percent of voters chose Lopez",
