@@ -179,6 +179,9 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   if (prev === undefined) return false;
   // "44 percent would back Trump": after a modal the word is the bare verb, whatever its tag.
   if (MODALS.has(lower(prev))) return true;
+  // "Women back him by 20 points": "back" after a subject, before its object, tagged as an adverb.
+  if (t.pos === "ADV" && lower(t) === "back")
+    return ["NOUN", "PROPN"].includes(prev.pos) && /^(?:him|her|them|PROPN)$/.test(lowerOrTag(tokens[i + 1]));
   if (t.pos !== "NOUN") return false;
   const next = lower(tokens[i + 1]);
   // "Six in 10 say he …", "two-thirds support reducing …": a ratio or a fraction is the subject,
@@ -195,6 +198,13 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // noun-tagged word opening a determiner or name object, is the verb between them.
   const after = tokens[i + 1]?.pos ?? "";
   if (["NOUN", "PROPN", "PRON"].includes(prev.pos) && ["DET", "PROPN", "NUM"].includes(after)) return true;
+  // "The candidate claims his net worth …": a possessive or subject pronoun opens the object or clause.
+  if (["NOUN", "PROPN"].includes(prev.pos) && /^(?:his|her|their|its|he|she|they|it|we)$/.test(next))
+    return true;
+  // "Trump reports investments in …", "Sanders advocates tax increases": a name, then a verb in -s
+  // before a bare noun object.
+  if (prev.pos === "PROPN" && /s$/.test(t.text) && (after === "NOUN" || after === "ADJ"))
+    return !/^(?:rules|attacks)$/i.test(t.text);
   // "Millennials support background checks": a plural subject before a bare noun object.
   if (prev.pos === "NOUN" && /s$/i.test(prev.text) && (after === "NOUN" || after === "ADJ")) return true;
   // "…, records show.": a trailing attribution after the content's comma.
@@ -207,6 +217,11 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // After a quantifier, a noun-tagged word before a verb or a noun heads the subject itself ("Some
   // states remained", "some state laws were").
   return QUANTIFIER_SUBJECTS.has(lower(prev)) && !["VERB", "AUX", "NOUN", "ADJ"].includes(after);
+}
+
+/** A token's lower-case text, or its tag for a name ("PROPN"). */
+function lowerOrTag(t: Token | undefined): string {
+  return t?.pos === "PROPN" ? "PROPN" : lower(t);
 }
 
 /** Compound nouns opened by a cue word ("think tank"), where that word is no verb. */
@@ -400,9 +415,9 @@ const SHOWING_NOUNS: ReadonlySet<string> = new Set(
  */
 function participleSubject(ctx: SentenceCtx, from: number, to: number, cue: Span): Speaker | null {
   const { tokens, finder } = ctx;
-  const verb = tokens[to - 1] as Token;
+  const verb = tokens[from] as Token;
   const prev = tokens[from - 1];
-  if (from !== to - 1 || !/ing$/i.test(verb.text) || !prev) return null;
+  if (!/ing$/i.test(verb.text) || !prev || to - from > 2) return null;
   if (!["NOUN", "PROPN", "NUM"].includes(prev.pos) && !/^(?:percent|%)$/.test(lower(prev))) return null;
   const s = subjectPhraseStart(tokens, from - 1);
   const lead = lower(tokens[s - 1]);
@@ -637,7 +652,9 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   const first = tokens[k];
   if (!first) return [-1, cueEnd];
   const w = lower(first);
-  if (frame.preps.includes(w)) return [k + 1, k + 1];
+  // "agreed to host refugees" is an infinitive, "agreed to a settlement" the preposition of the frame.
+  const infinitive = w === "to" && frame.infinitive && tokens[k + 1]?.pos === "VERB";
+  if (frame.preps.includes(w) && !infinitive) return [k + 1, k + 1];
   const aside = frame.clause ? thatAfterAside(tokens, k) : -1;
   if (aside >= 0) return [aside, cueEnd];
   if (/^[.,;!?)\]”"’]$/.test(first.text)) return [-1, cueEnd];
@@ -922,7 +939,7 @@ function passiveByAgent(ctx: SentenceCtx, from: number, verb: number, by: number
   const { tokens, finder, quoted } = ctx;
   const cueTo = by === verb + 1 ? by + 1 : verb + 1;
   const cue = tokenSpan(tokens, from, cueTo);
-  const agent = finder.subjectAfter(tokens, by + 1, tokens.length, cue);
+  const agent = finder.subjectAfter(tokens, by + 1, tokens.length, cue) ?? agentPhrase(tokens, by + 1, cue);
   if (!agent?.mention || agent.mention.start < (tokens[by + 1] as Token).start) return false;
   const after = tokenAt(tokens, agent.mention.end);
   if (by === verb + 1 && CONTENT_OPENERS.has(lower(tokens[after]))) {
@@ -935,6 +952,25 @@ function passiveByAgent(ctx: SentenceCtx, from: number, verb: number, by: number
   if (s >= from || !tokens.slice(s, from).some(isWordToken)) return false;
   found.push({ content: [s, from], cue: [from, cueTo], speaker: agent });
   return true;
+}
+
+/** Words of an agent phrase the finder cannot resolve ("by some in the movement"). */
+const MAX_AGENT_TOKENS = 8;
+
+/** The noun phrase after "by" as a bare mention ("by some in the movement", "by the so-called Islamic State"). */
+function agentPhrase(tokens: readonly Token[], k: number, cue: Span): Speaker | null {
+  let e = k;
+  while (
+    e < tokens.length &&
+    e - k < MAX_AGENT_TOKENS &&
+    (["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"].includes((tokens[e] as Token).pos) ||
+      (["in", "of"].includes(lower(tokens[e])) && e > k) ||
+      ((tokens[e] as Token).text === "-" && e > k))
+  )
+    e++;
+  while (e > k && ["in", "of", "-"].includes(lower(tokens[e - 1]))) e--;
+  if (e === k || !["NOUN", "PROPN", "PRON", "NUM"].includes((tokens[e - 1] as Token).pos)) return null;
+  return { speaker: null, entity: null, mention: tokenSpan(tokens, k, e), cue };
 }
 
 /** Prepositions of a passive cue's complement that may stand before its agent ("seen as …", "pushed to …"). */

@@ -130,6 +130,12 @@ const CASES: Case[] = [
     mention: "the most recent data available from the state police",
   },
   {
+    name: "contentEnd: a trailing attribution with a lower-case subject ends the content",
+    paragraphs: [INTRO, "Lopez agreed to sell the ranch to Reyes in 2010, records show."],
+    content: "to sell the ranch to Reyes in 2010",
+    mention: "Lopez",
+  },
+  {
     name: "outermost: a new subject's attribution after 'and' ends the content before it",
     paragraphs: [INTRO, "Six in 10 voters said Lopez is honest, and three-quarters said the same of Reyes."],
     content: "Lopez is honest",

@@ -237,6 +237,30 @@ const CASES: Case[] = [
     mention: "44 percent",
   },
   {
+    name: "a name, then a noun-tagged verb in -s before its object",
+    paragraphs: [INTRO, "In his filings, Reyes reports investments in three ranches."],
+    content: "investments",
+    mention: "Reyes",
+  },
+  {
+    name: "a noun-tagged verb before a possessive opening its clause",
+    paragraphs: [INTRO, "The candidate claims his ranch is worth ten million dollars."],
+    content: "his ranch is worth ten million dollars",
+    mention: "The candidate",
+  },
+  {
+    name: "an agent phrase after 'by' that names no one in particular",
+    paragraphs: [INTRO, "The levy was viewed as a victory by some in the movement."],
+    content: "The levy",
+    mention: "some in the movement",
+  },
+  {
+    name: "a subject after a comma and a conjunction opens its own clause",
+    paragraphs: [INTRO, "The first bid was spurned, and the Harbor Group then agreed to a settlement."],
+    content: "a settlement",
+    mention: "Harbor Group",
+  },
+  {
     name: "a poll the finding is in",
     paragraphs: [INTRO, "In a Denver Post poll released Monday, 50 percent of voters chose Lopez."],
     content: "50 percent of voters chose Lopez",

@@ -46,7 +46,7 @@ deride:n mock:n ridicule:n dismiss:n reject:cn defend:n endorse:n cite:n referen
 debate:nw describe:nw characterize:n characterise:n portray:n label:n dub:n accuse:n blame:n
 applaud:n welcome:n thank:n congratulate:n attack:n lambaste:n chastise:n scold:n rebuke:n
 excoriate:n pan:n knock:n ding:n fault:n accept:cn urge:ni implore:ni plead:cibp:for beg:i
-agree:cibp:with|on disagree:cbp:with|on echo:n concur:cb speak:p:about|of|out
+agree:cibp:with|on|to disagree:cbp:with|on echo:n concur:cb speak:p:about|of|out
 talk:p:about|of refer:p:to comment:p:on|about elaborate:p:on insinuate:cb muse:cb opine:cb scoff:cbp:at
 shout:cb yell:cb whisper:cb exclaim:cb tease:cb stipulate:c decree:c rule:c order:ni
 instruct:i direct:i campaign:p:for|against|on rail:p:against lobby:p:for

@@ -69,6 +69,8 @@ function clauseStart(tokens: readonly Token[], verb: number): number {
   for (let k = verb - 1; k >= 0 && verb - k <= MAX_SUBJECT_SPAN; k--) {
     const w = lower(tokens[k]);
     if (w === ";" || w === ":") return k + 1;
+    // "Valeant was spurned, and Allergan then agreed …": a new clause after a comma and a conjunction.
+    if (w === "," && /^(?:and|but|so|yet)$/.test(lower(tokens[k + 1]))) return k + 2;
   }
   return verb - MAX_SUBJECT_SPAN > 0 ? -1 : 0;
 }
