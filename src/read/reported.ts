@@ -26,7 +26,7 @@ import {
   isPastForm,
   NOUN_TOPIC_PREPS,
 } from "./reported/lexicon.js";
-import { clauseInitialSubject } from "./reported/subject.js";
+import { clauseInitialSubject, frontedSubject } from "./reported/subject.js";
 
 /**
  * Reported speech, thought and intention without quotation marks: "Kerry admitted that …",
@@ -375,9 +375,16 @@ function sourceOf(
   if (own) return own;
   const found = finder.fromCue(tokens, { from, to, kind: "verb" }, 0, tokens.length);
   const afterCue = found?.mention && found.mention.start >= cue.end;
-  if (found && !(afterCue && (!inverts || !invertedSubject(tokens, found.mention as Span))))
+  // "Recognizing this, Mr. Rubio joined …": a participle opening the sentence has the main clause's subject.
+  const fronted = frontedParticiple(tokens, from);
+  if (found && (fronted || !(afterCue && (!inverts || !invertedSubject(tokens, found.mention as Span)))))
     return afterCue ? found : (subjectOutside(ctx, found, cue) ?? found);
   const b = lower(before);
+  if (fronted) {
+    const range = frontedSubject(tokens, to - 1);
+    const s = range ? finder.resolve(tokens, range[0], range[1], cue) : null;
+    if (s?.mention) return s;
+  }
   // "An analysis by Politifact of elections going back to 1972 showed": a subject too long to see
   // from the verb, found from the clause's start.
   if (!isParticiple((tokens[to - 1] as Token).text) && !/^(?:and|but|or|to|then)$/.test(b)) {
@@ -400,6 +407,11 @@ function sourceOf(
     if (shared) return { ...shared, cue };
   }
   return null;
+}
+
+/** Is the cue at `from` a participle opening its sentence ("Recognizing this, …", "Asked about it, …")? */
+function frontedParticiple(tokens: readonly Token[], from: number): boolean {
+  return opensClause(tokens, from) && /(?:ing|ed)$/i.test((tokens[from] as Token).text);
 }
 
 /** Nouns of evidence and records that do the showing in a reduced relative ("ledgers showing …"). */
@@ -658,6 +670,8 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   const aside = frame.clause ? thatAfterAside(tokens, k) : -1;
   if (aside >= 0) return [aside, cueEnd];
   if (/^[.,;!?)\]”"’]$/.test(first.text)) return [-1, cueEnd];
+  // "The hill may be steeper than it appears: Heitkamp opposes …": a raising verb's colon opens the writer's own clause.
+  if (w === ":" && frame.sourceless) return [-1, cueEnd];
   if (w === ":") {
     const after = tokens[k + 1];
     return after && !/^[“"‘']/.test(after.text) ? [k + 1, k + 1] : [-1, cueEnd];
@@ -746,10 +760,11 @@ function timeAdjunctEnds(tokens: readonly Token[], k: number): boolean {
 
 /** "said Mr. Kerry." / "said the official, …": the cue is followed only by its subject. */
 function invertedSubjectEnds(tokens: readonly Token[], to: number, speaker: Speaker | null): boolean {
-  if (!speaker?.mention) return false;
-  return (
-    (tokens[to] as Token | undefined) !== undefined && (tokens[to] as Token).start <= speaker.mention.start
-  );
+  if (!speaker?.mention || tokens[to] === undefined) return false;
+  // The subject stands right after the cue (its determiner or title before the mention at most):
+  // "Recognizing this, Mr. Rubio joined …" has its subject past the content.
+  const at = tokenAt(tokens, speaker.mention.start);
+  return at >= to && tokens.slice(to, at).every((t) => ["DET", "PROPN", "ADJ", "NOUN"].includes(t.pos));
 }
 
 /**
@@ -766,6 +781,9 @@ function contentBefore(
   const m = speaker.mention;
   if (!m) return null;
   const subjectFirst = m.start < (tokens[from] as Token).start;
+  // "…, Mr. Rubio joined Democrats in writing a bill": a subject shared with an earlier verb is not
+  // the subject of a trailing attribution.
+  if (subjectFirst && ownPredicateBetween(tokens, tokenAt(tokens, m.end), from)) return null;
   const lead = subjectFirst ? subjectPhraseStart(tokens, tokenAt(tokens, m.start)) : from;
   const comma = tokens[lead - 1];
   if (!comma || !/^[,—–]$/.test(comma.text)) return null;
@@ -798,6 +816,21 @@ function contentBefore(
     if (rest > end + 1) return { content: [start, lead - 1], piece: [end + 1, rest] };
   }
   return { content: [start, lead - 1] };
+}
+
+/**
+ * Does [from, to) hold a predicate of the subject's own, a verb with its object ("Rubio [joined
+ * Democrats] in writing …"), rather than modifiers of the subject ("disclosures [filed on Sunday]
+ * revealed", "Verveer, [then working for the State Department], wrote")?
+ */
+function ownPredicateBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== "VERB") continue;
+    const n = tokens[k + 1];
+    if (n && k + 1 < to && ["DET", "NOUN", "PROPN", "PRON"].includes(n.pos)) return true;
+  }
+  return false;
 }
 
 /** Words of a subject phrase standing before the name its mention covers ("the former aide Mr."). */
@@ -894,7 +927,8 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       phrase = false;
     }
     if (contentFrom >= 0 && !(speaker && invertedSubjectEnds(tokens, cueEnd, speaker))) {
-      let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, inSubordinateClause(tokens, from));
+      const untilComma = inSubordinateClause(tokens, from) || frontedParticiple(tokens, from);
+      let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, untilComma);
       if (phrase) end = phraseEnd(tokens, contentFrom, end);
       if (inRelativeClause(tokens, from, i)) end = relativeEnd(tokens, contentFrom, end, !phrase);
       if (chained) {

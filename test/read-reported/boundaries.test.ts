@@ -136,6 +136,21 @@ const CASES: Case[] = [
     mention: "Lopez",
   },
   {
+    name: "contentEnd: a trailing attribution to a named outlet after its determiner",
+    paragraphs: [
+      INTRO,
+      "Lopez told investigators she was advised to use the account, the Denver Post reported.",
+    ],
+    content: "she was advised to use the account",
+    mention: "Lopez",
+  },
+  {
+    name: "contentBefore: no trailing content for a subject that has a predicate of its own",
+    paragraphs: [INTRO, "Asked about it, Lopez joined Reyes in writing a letter."],
+    content: "it",
+    mention: "Lopez",
+  },
+  {
     name: "outermost: a new subject's attribution after 'and' ends the content before it",
     paragraphs: [INTRO, "Six in 10 voters said Lopez is honest, and three-quarters said the same of Reyes."],
     content: "Lopez is honest",

@@ -261,6 +261,18 @@ const CASES: Case[] = [
     mention: "Harbor Group",
   },
   {
+    name: "a participle opening the sentence has the main clause's subject",
+    paragraphs: [INTRO, "Recognizing the risk, the county board delayed the vote."],
+    content: "the risk",
+    mention: "the county board",
+  },
+  {
+    name: "a raising verb's colon opens the writer's clause; the attribution after it stands",
+    paragraphs: [INTRO, "The vote may be closer than it appears: Reyes opposes the levy."],
+    content: "the levy",
+    mention: "Reyes",
+  },
+  {
     name: "a poll the finding is in",
     paragraphs: [INTRO, "In a Denver Post poll released Monday, 50 percent of voters chose Lopez."],
     content: "50 percent of voters chose Lopez",

@@ -105,7 +105,11 @@ export function startsAttribution(tokens: readonly Token[], at: number, isCue: C
   let k = j;
   if (SUBJECT_PRONOUNS.has(lower)) k = j + 1;
   else {
-    while (k < j + 3 && tokens[k] && /^\p{Lu}/u.test((tokens[k] as Token).text)) k++;
+    // ", the New York Times reported": a determiner before the name.
+    if (/^(?:the|a)$/.test(lower) && tokens[j + 1] && /^\p{Lu}/u.test((tokens[j + 1] as Token).text)) k++;
+    const named = k;
+    while (k < named + 4 && tokens[k] && /^\p{Lu}/u.test((tokens[k] as Token).text)) k++;
+    if (k === named) k = j;
     // ", records show.", ", the officials said": a short lower-case noun phrase as the subject.
     if (k === j) {
       while (k < j + 4 && tokens[k] && !isCue(k) && LOWER_SUBJECT_TAGS.has((tokens[k] as Token).pos)) k++;

@@ -238,3 +238,29 @@ function hasBreak(tokens: readonly Token[], from: number, to: number, aside = fa
   }
   return false;
 }
+
+/** Tokens scanned from a fronted participle for the comma that closes its phrase. */
+const MAX_FRONTED_TOKENS = 25;
+
+/**
+ * "Recognizing this, Mr. Rubio joined …", "Asked about the polls, Clinton said …": a participle
+ * phrase opening the sentence hangs from the main clause after its comma; the subject is the noun
+ * phrase there, when a finite verb follows it. Null when none does.
+ */
+export function frontedSubject(tokens: readonly Token[], cue: number): SubjectRange {
+  for (let k = cue + 1; k < tokens.length && k - cue <= MAX_FRONTED_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (/^[;:.!?]$/.test(t.text)) return null;
+    if (t.text !== ",") continue;
+    const s = k + 1;
+    const e = phraseEnd(tokens, s, tokens.length);
+    if (e <= s) continue;
+    let v = e;
+    while (v < tokens.length && ((tokens[v] as Token).pos === "ADV" || FLOATING.has(lower(tokens[v])))) v++;
+    const verb = tokens[v];
+    if (verb && (verb.pos === "AUX" || (verb.pos === "VERB" && isFiniteVerb(verb)) || /ed$/i.test(verb.text)))
+      return [s, e];
+    if (verb?.text !== ",") return null;
+  }
+  return null;
+}
