@@ -1562,13 +1562,32 @@ function clauseBoundary(tokens: readonly Token[], g: Found, floor: number, ceili
  */
 function expletiveSubject(tokens: readonly Token[], speaker: Speaker | null): boolean {
   const m = speaker?.mention;
-  if (!m || speaker?.entity) return false;
+  if (!m) return false;
   const at = tokenAt(tokens, m.start);
   if (lower(tokens[at]) !== "it" || (tokens[at] as Token).end !== m.end) return false;
-  const next = lower(tokens[at + 1]);
+  let k = at + 1;
+  if (MODALS.has(lower(tokens[k])) && lower(tokens[k + 1]) === "be") k++;
+  const next = lower(tokens[k]);
   if (next === "comes") return true;
-  return BE_FORMS.has(next) && ["ADJ", "DET", "ADV"].includes(tokens[at + 2]?.pos ?? "");
+  if (!BE_FORMS.has(next) || !["ADJ", "DET", "ADV"].includes(tokens[k + 1]?.pos ?? "")) return false;
+  // "It is important to note that …", "it's hard not to sense …", "It is too soon to say …": the
+  // "it" stands for the clause after the adjective. A resolved "it" that holds an attitude itself
+  // ("It is confident that the deal will close") is a source.
+  if (!speaker?.entity) return true;
+  let j = k + 1;
+  while (
+    j < tokens.length &&
+    j - k <= MAX_EXPLETIVE_TOKENS &&
+    (["ADJ", "ADV", "DET", "NOUN", "NUM"].includes((tokens[j] as Token).pos) || lower(tokens[j]) === "not")
+  ) {
+    if (CUE_ADJECTIVES.has(lower(tokens[j]))) return false;
+    j++;
+  }
+  return /^(?:to|for|that|when|if|than|not)$/.test(lower(tokens[j]));
 }
+
+/** Words between an expletive "it is" and the clause it stands for ("it's also not unreasonable for"). */
+const MAX_EXPLETIVE_TOKENS = 6;
 
 /** Longest label before a colon taken as a source ("Former AG Mukasey at RNC: …"). */
 const MAX_LABEL_TOKENS = 6;

@@ -480,6 +480,16 @@ describe("sources of indirect attributions", () => {
     assert.equal(mentionOf(r, q), "the survey");
   });
 
+  it("an expletive 'it' names no source, even where 'it' could be read as a known organisation", () => {
+    const r = read([
+      INTRO,
+      "The Harbor Institute released its study on Monday.",
+      "It is too soon to say whether the levy will pass.",
+    ]);
+    const q = contentWith(r, "whether the levy will pass");
+    assert.equal(mentionOf(r, q), null);
+  });
+
   it("a noun after a number is no cue verb", () => {
     const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
     assert.equal(
