@@ -368,7 +368,11 @@ function sourceOf(
     // A described subject only after a verb of saying with no listener ("…, said an official";
     // "…, told a young woman who …" names whom he told).
     const named = /^\p{Lu}/u.test((next as Token).text);
-    const described = !listener && after?.mention && describedSubject(tokens, after.mention);
+    const described =
+      !listener &&
+      INVERTING.has(cueLemma((tokens[to - 1] as Token).text) ?? "") &&
+      after?.mention &&
+      describedSubject(tokens, after.mention);
     if (after?.mention && invertedSubject(tokens, after.mention) && (named || described)) return after;
   }
   const own = participleSubject(ctx, from, to, cue);
@@ -377,7 +381,16 @@ function sourceOf(
   const afterCue = found?.mention && found.mention.start >= cue.end;
   // "Recognizing this, Mr. Rubio joined …": a participle opening the sentence has the main clause's subject.
   const fronted = frontedParticiple(tokens, from);
-  if (found && (fronted || !(afterCue && (!inverts || !invertedSubject(tokens, found.mention as Span)))))
+  // "…, predicted a win." has its object after the cue: only verbs of saying put a described subject there.
+  const describedAfter =
+    afterCue &&
+    !/^\p{Lu}/u.test(body(ctx, found?.mention as Span)) &&
+    !INVERTING.has(cueLemma((tokens[to - 1] as Token).text) ?? "");
+  if (
+    found &&
+    (fronted ||
+      !(afterCue && (!inverts || describedAfter || !invertedSubject(tokens, found.mention as Span))))
+  )
     return afterCue ? found : (subjectOutside(ctx, found, cue) ?? found);
   const b = lower(before);
   if (fronted) {
@@ -553,6 +566,18 @@ function invertedSubject(tokens: readonly Token[], mention: Span): boolean {
     /^(?:who|whose)$/i.test(after.text) && !tokens.slice(at).some((t) => t.text === "," || t.text === ";")
   );
 }
+
+/** The text of a span of the sentence. */
+function body(ctx: SentenceCtx, span: Span): string {
+  return tokenText(ctx.tokens, span);
+}
+
+/** Verbs of saying that put a described subject after them ("…, said a senior official"). */
+const INVERTING: ReadonlySet<string> = new Set(
+  "say add write note explain recall insist argue acknowledge warn conclude concede observe remark reply respond ask admit claim report".split(
+    " ",
+  ),
+);
 
 /** A described subject after the cue ("said an American official"): short, and no verb inside it. */
 function describedSubject(tokens: readonly Token[], mention: Span): boolean {

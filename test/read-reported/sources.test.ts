@@ -273,6 +273,27 @@ const CASES: Case[] = [
     mention: "Reyes",
   },
   {
+    name: "a subject with a second conjunct that is no name ('and much of the press')",
+    paragraphs: [INTRO, "His campaign and much of the press will tell you that he won."],
+    content: "that he won",
+    mention: "His campaign",
+  },
+  {
+    name: "a subject after a fronted phrase, with a relative clause before its verb",
+    paragraphs: [INTRO, "On the ranchers' side, Reyes, who spent Monday in Pueblo, predicted a win."],
+    content: "a win",
+    mention: "Reyes",
+  },
+  {
+    name: "a subject after a subordinator inside the sentence",
+    paragraphs: [
+      INTRO,
+      "The levy took on weight as county clerks Tom Reyes and Ann Ruiz both sought to delay it.",
+    ],
+    content: "to delay it",
+    mention: "Ann Ruiz",
+  },
+  {
     name: "a poll the finding is in",
     paragraphs: [INTRO, "In a Denver Post poll released Monday, 50 percent of voters chose Lopez."],
     content: "50 percent of voters chose Lopez",

@@ -148,18 +148,59 @@ function asideEnd(tokens: readonly Token[], open: number, limit: number): number
  * clause does not open with a noun phrase whose modifiers reach the verb.
  */
 export function clauseInitialSubject(tokens: readonly Token[], from: number): SubjectRange {
-  let s = clauseStart(tokens, from);
-  if (s < 0) return null;
+  const start = clauseStart(tokens, from);
+  if (start < 0) return null;
+  // The clause may also open after a subordinator inside the sentence ("The issue took on
+  // prominence as [Clinton and Sanders both sought] …"): the latest opening that works wins.
+  const starts = [start];
+  for (let k = start + 1; k < from - 1; k++) {
+    // "pitched as the ultimate destination": "as" after a verb is a preposition.
+    const preposition = lower(tokens[k]) === "as" && tokens[k - 1]?.pos === "VERB";
+    if (SUBORDINATORS.has(lower(tokens[k])) && tokens[k - 1]?.text !== "," && !preposition)
+      starts.push(k + 1);
+  }
+  for (let n = starts.length - 1; n >= 0; n--) {
+    const found = subjectFrom(tokens, starts[n] as number, from);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Longest fronted prepositional phrase skipped before the subject ("On the Republican side, …"). */
+const MAX_FRONTED_PHRASE_TOKENS = 10;
+
+/** The subject phrase of a clause that starts at `start`, its verb group at `from`. */
+function subjectFrom(tokens: readonly Token[], start: number, from: number): SubjectRange {
+  let s = start;
   while (s < from && (OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
   // "While many trial lawyers opposed the decisions, …": the cue's own subordinate clause.
   if (SUBORDINATORS.has(lower(tokens[s]))) s++;
+  // "On the Republican side, Mr. Trump, who …, projected": a fronted phrase and its comma.
+  if (tokens[s]?.pos === "ADP" && !SUBORDINATORS.has(lower(tokens[s]))) {
+    let c = s + 1;
+    while (
+      c < from &&
+      c - s <= MAX_FRONTED_PHRASE_TOKENS &&
+      tokens[c]?.text !== "," &&
+      !isFiniteVerb(tokens[c] as Token)
+    )
+      c++;
+    if (tokens[c]?.text === ",") s = c + 1;
+  }
   // A quotation or a bracket opening the clause is no subject.
   while (s < from && /^[“"‘'([—–-]$/.test((tokens[s] as Token).text)) s++;
   if (s >= from) return null;
   const first = tokens[s] as Token;
   if (!NP_TAGS.has(first.pos) && !NP_OPENERS.has(lower(first))) return null;
-  const e = phraseEnd(tokens, s, from);
+  let e = phraseEnd(tokens, s, from);
   if (e <= s) return null;
+  // "His campaign and much of the media": a conjunct that is no noun phrase of its own ends the head
+  // phrase before the conjunction; the rest is checked as a modifier.
+  if (!["NOUN", "PROPN", "PRON", "NUM"].includes((tokens[e - 1] as Token).pos)) {
+    let and = e - 1;
+    while (and > s && lower(tokens[and]) !== "and") and--;
+    if (and > s) e = and;
+  }
   // The head must be a noun or a name (or a subject pronoun standing alone).
   const head = tokens[e - 1] as Token;
   if (!["NOUN", "PROPN", "PRON", "NUM"].includes(head.pos)) return null;
@@ -191,7 +232,8 @@ function modifiersReach(tokens: readonly Token[], e: number, verb: number): bool
       if (close < 0) return false;
       if (hasBreak(tokens, k + 1, close, true)) return false;
       k = close + 1;
-      afterNoun = true;
+      // "Other Republicans, like Armitage, Paulson and Scowcroft, …": a list may go on after the comma.
+      afterNoun = t.text !== ",";
       continue;
     }
     if (t.pos === "ADP" || t.pos === "PART") {
@@ -208,7 +250,13 @@ function modifiersReach(tokens: readonly Token[], e: number, verb: number): bool
       afterNoun = false;
       continue;
     }
-    if (FLOATING.has(w) || t.pos === "ADV" || w === "and" || w === "or") {
+    if (w === "and" || w === "or") {
+      // "His campaign and much of the media": another conjunct of the subject.
+      k++;
+      afterNoun = false;
+      continue;
+    }
+    if (FLOATING.has(w) || t.pos === "ADV") {
       k++;
       continue;
     }
