@@ -563,7 +563,8 @@ function invertedSubject(tokens: readonly Token[], mention: Span): boolean {
   // "…, said an American official who was briefed on the talks.": a relative clause on the subject
   // that runs to the sentence's end ("said the aide who succeeded him, should go" is a clause).
   return (
-    /^(?:who|whose)$/i.test(after.text) && !tokens.slice(at).some((t) => t.text === "," || t.text === ";")
+    /^(?:who|whose)$/i.test(after.text) &&
+    !tokens.slice(at, at + MAX_CONTENT_TOKENS).some((t) => t.text === "," || t.text === ";")
   );
 }
 
