@@ -138,11 +138,12 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   if (quoted.has(t.start)) return null;
   // In a headline every word is capitalised ("Mayor Says Bridge Will Close"): there a capital
   // does not make a name, and the tagger's verb is trusted.
-  if (i > 0 && /^\p{Lu}/u.test(t.text) && !(headline && t.pos === "VERB")) return null;
+  const titled = headline && headlineVerb(tokens, i);
+  if (i > 0 && /^\p{Lu}/u.test(t.text) && !(headline && t.pos === "VERB") && !titled) return null;
   const lemma = cueLemma(t.text);
   if (lemma === null) return null;
   const prev = lower(tokens[i - 1]);
-  if (!isVerbTag(tokens, i)) return null;
+  if (!titled && !isVerbTag(tokens, i)) return null;
   // "271 pledged delegates", "the expected outcome": a participle used as an adjective.
   const p = tokens[i - 1];
   if (
@@ -217,6 +218,20 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // After a quantifier, a noun-tagged word before a verb or a noun heads the subject itself ("Some
   // states remained", "some state laws were").
   return QUANTIFIER_SUBJECTS.has(lower(prev)) && !["VERB", "AUX", "NOUN", "ADJ"].includes(after);
+}
+
+/**
+ * A headline's verb the tagger took for a name: "Donald Trump Praises Breitbart's Editor", "ESPN
+ * Fires Schilling", "Marine Le Pen Backs Trump": a present-tense form in -s after a capitalised
+ * subject word, before a capitalised word or a preposition.
+ */
+function headlineVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  if (!p || !n || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || /ss$/.test(t.text)) return false;
+  if (!/^\p{Lu}/u.test(p.text) || !["PROPN", "NOUN"].includes(p.pos)) return false;
+  return /^\p{Lu}/u.test(n.text) || n.pos === "ADP";
 }
 
 /** A token's lower-case text, or its tag for a name ("PROPN"). */

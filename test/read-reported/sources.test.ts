@@ -324,6 +324,16 @@ describe("headlines", () => {
     assert.equal(mentionOf(r, q), "Governor Lopez");
   });
 
+  it("takes a headline's verb in -s that the tagger read as a name", () => {
+    const r = read([
+      "Governor Lopez Praises Pueblo Ranchers For Their Patience.",
+      "The governor spoke in Denver.",
+    ]);
+    const q = contentWith(r, "Pueblo Ranchers");
+    assert.equal(q.cue, "Praises");
+    assert.equal(mentionOf(r, q), "Governor Lopez");
+  });
+
   it("keeps a capitalised word of running text a name", () => {
     const r = read([
       "She joined the Daily Reports desk, which covers the state budget and its many critics.",
