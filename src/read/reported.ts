@@ -916,11 +916,17 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     if (chained && !frame.object) continue;
     let from = groupStart(tokens, i);
     // "continued to say", "went on to argue", "is expected to announce": one cue group.
+    // "Trump is expected to unveil …", "advisers are said to be urging …": a passive of saying or
+    // believing before the infinitive is nobody's in particular, and the subject is part of what is
+    // expected or said.
+    let hearsay = false;
     if (
       lower(tokens[from - 1]) === "to" &&
       (tokens[from - 2]?.pos === "VERB" || tokens[from - 2]?.pos === "AUX")
     ) {
-      from = groupStart(tokens, from - 2);
+      const outer = groupStart(tokens, from - 2);
+      hearsay = HEARSAY_PARTICIPLES.has(lower(tokens[from - 2])) && isPassive(tokens, outer, from - 2);
+      from = outer;
     }
     // "As reported by the Herald, the city …": the agent is the source of the clause after the comma.
     if (
@@ -952,7 +958,7 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       phrase = false;
     }
     const speaker: Speaker | null =
-      passive || frame.sourceless
+      passive || frame.sourceless || hearsay
         ? null
         : sourceOf(ctx, from, cueEnd, previous, frame.before, frame.recipient);
     if (speaker) previous = speaker;
@@ -985,6 +991,11 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     }
   }
 }
+
+/** Participles of a passive that reports what is said or believed ("is expected to", "are said to"). */
+const HEARSAY_PARTICIPLES: ReadonlySet<string> = new Set(
+  "expected said believed thought reported rumored rumoured supposed alleged understood".split(" "),
+);
 
 /** Nouns of evidence that "find" a result ("a survey found …"). */
 const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(

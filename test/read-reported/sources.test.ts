@@ -521,6 +521,12 @@ describe("sources of indirect attributions", () => {
     assert.equal(mentionOf(r, q), null);
   });
 
+  it("'is expected to' makes the subject part of what is expected, not its source", () => {
+    const r = read([INTRO, "Lopez is expected to announce her budget on Monday."]);
+    const q = contentWith(r, "her budget");
+    assert.equal(mentionOf(r, q), null);
+  });
+
   it("a noun after a number is no cue verb", () => {
     const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
     assert.equal(
