@@ -155,6 +155,7 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
     return null;
   // "known as" names ("a group known as …"); it reports no attitude.
   if (lower(t) === "known") return null;
+  if (lemma === "call" && namingCall(tokens, i)) return null;
   // "so-called", "self-described", "long-awaited": the cue word is the end of a hyphenated modifier.
   const joined = tokens[i - 1];
   if (joined?.text === "-" && joined.end === t.start) return null;
@@ -232,6 +233,23 @@ function headlineVerb(tokens: readonly Token[], i: number): boolean {
   if (!p || !n || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || /ss$/.test(t.text)) return false;
   if (!/^\p{Lu}/u.test(p.text) || !["PROPN", "NOUN"].includes(p.pos)) return false;
   return /^\p{Lu}/u.test(n.text) || n.pos === "ADP";
+}
+
+/**
+ * "a new group called Black Votes Matter", "a party called “Anti-Prom”": "called" after a common
+ * noun, before a name, gives the thing its name; "called off", "called in" are other verbs.
+ */
+function namingCall(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (/^(?:off|in|up|back)$/.test(lower(next))) return true;
+  const p = tokens[i - 1];
+  if (!/^called$/i.test(t.text) || !p || p.pos !== "NOUN") return false;
+  // An indefinite noun phrase: "a (new) group called …", not "one lawmaker called Trump …".
+  let k = i - 1;
+  while (k > 0 && ["NOUN", "ADJ", "PUNCT"].includes((tokens[k] as Token).pos) && i - k <= 4) k--;
+  if (!/^(?:a|an)$/i.test((tokens[k] as Token).text)) return false;
+  return next !== undefined && (/^[\p{Lu}“"‘'#]/u.test(next.text) || next.pos === "PROPN");
 }
 
 /** A token's lower-case text, or its tag for a name ("PROPN"). */

@@ -527,6 +527,14 @@ describe("sources of indirect attributions", () => {
     assert.equal(mentionOf(r, q), null);
   });
 
+  it("'a group called X' names the group; 'called off' cancels", () => {
+    const r = read([INTRO, "A new group called Ranchers First backs Lopez.", "Reyes called off the vote."]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "called"),
+      undefined,
+    );
+  });
+
   it("a noun after a number is no cue verb", () => {
     const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
     assert.equal(
