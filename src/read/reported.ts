@@ -763,9 +763,43 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
     }
     if (r > k) return [-1, cueEnd];
   }
+  // "reported from Los Angeles.", "saw in 1988", "see fit": an adjunct or an idiom, no object.
+  // "announced on Monday the lawsuit against …": the object follows the adjunct.
+  if (frame.object && w === "fit" && /^[.,;]$/.test(tokens[k + 1]?.text ?? ".")) return [-1, cueEnd];
+  if (frame.object && first.pos === "ADP") {
+    const o = pastAdjuncts(tokens, k);
+    if (o !== k) return [o, cueEnd];
+  }
   if (frame.object) return [k, cueEnd];
   if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
   return [-1, cueEnd];
+}
+
+/** Words of the prepositional adjuncts skipped between a cue and its object ("announced on Monday the …"). */
+const MAX_ADJUNCT_TOKENS = 8;
+
+/**
+ * After prepositional adjuncts opening at `k` ("on Monday", "from Los Angeles"): where the object
+ * starts ("announced on Monday [the lawsuit]"), -1 when the clause ends with them ("reported from
+ * Los Angeles."), or `k` itself when neither is clear (the phrase is the content, as before).
+ */
+function pastAdjuncts(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && j - k < MAX_ADJUNCT_TOKENS && (tokens[j] as Token).pos === "ADP") {
+    const np = ++j;
+    // A second determiner opens the next phrase ("on Monday [the closure]").
+    while (
+      j < tokens.length &&
+      ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes((tokens[j] as Token).pos) &&
+      !(j > np && (tokens[j] as Token).pos === "DET")
+    )
+      j++;
+  }
+  const t = tokens[j];
+  if (j - k >= MAX_ADJUNCT_TOKENS) return k;
+  if (!t || /^[.;!?]$/.test(t.text) || (t.text === "," && j > k + 1)) return -1;
+  // The object opens with a determiner or a that/wh-word.
+  return t.pos === "DET" || lower(t) === "that" || WH_WORDS.has(lower(t)) ? j : k;
 }
 
 /** Words that stand for a whole reported clause after a verb of saying ("said so", "said no"). */

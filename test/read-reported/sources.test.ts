@@ -535,6 +535,19 @@ describe("sources of indirect attributions", () => {
     );
   });
 
+  it("a cue followed by nothing but a place or a time reports nothing ('reported from Denver.')", () => {
+    const r = read([
+      INTRO,
+      "Tom Reyes reported from Denver.",
+      "Lopez announced on Monday the closure of the mill.",
+    ]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "reported"),
+      undefined,
+    );
+    assert.equal(contentWith(r, "the closure of the mill").cue, "announced");
+  });
+
   it("a noun after a number is no cue verb", () => {
     const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
     assert.equal(
