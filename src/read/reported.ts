@@ -156,6 +156,8 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   // "known as" names ("a group known as …"); it reports no attitude.
   if (lower(t) === "known") return null;
   if (lemma === "call" && namingCall(tokens, i)) return null;
+  // "showed up at the rally": arriving, not showing anything.
+  if (lemma === "show" && lower(tokens[i + 1]) === "up") return null;
   // "so-called", "self-described", "long-awaited": the cue word is the end of a hyphenated modifier.
   const joined = tokens[i - 1];
   if (joined?.text === "-" && joined.end === t.start) return null;
