@@ -548,6 +548,47 @@ describe("sources of indirect attributions", () => {
     assert.equal(contentWith(r, "the closure of the mill").cue, "announced");
   });
 
+  it("'showed up', 'see how it goes', 'maintained a lead', 'response to' report no attitude", () => {
+    const r = read([
+      INTRO,
+      "Hundreds showed up at the hall.",
+      "Reyes wants to see how the vote goes.",
+      "Lopez maintained a narrow lead in the county.",
+      "Her response to the flood was slow.",
+    ]);
+    for (const cue of ["showed", "see", "maintained", "response"])
+      assert.equal(
+        reported(r).find((q) => q.cue === cue),
+        undefined,
+        cue,
+      );
+  });
+
+  it("the holder of support follows 'among', and of a received endorsement 'of'", () => {
+    const r = read([
+      INTRO,
+      "Lopez has strong support among ranchers.",
+      "Reyes won the endorsement of the Pueblo Chieftain.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "Lopez")), "ranchers");
+    assert.equal(mentionOf(r, contentWith(r, "Reyes")), "Pueblo Chieftain");
+  });
+
+  it("a described subject after 'said' keeps its relative clause out of the content", () => {
+    const r = read([INTRO, "The levy will pass, said a county official who asked not to be named."]);
+    assert.equal(mentionOf(r, contentWith(r, "The levy will pass")), "a county official");
+  });
+
+  it("'agreed to' takes a noun phrase as what is agreed to", () => {
+    const r = read([INTRO, "Reyes agreed to a settlement with the county."]);
+    assert.equal(contentWith(r, "a settlement").cue, "agreed to");
+  });
+
+  it("'back' tagged as an adverb after a plural subject and before its object is the verb", () => {
+    const r = read([INTRO, "Ranchers back her by ten points."]);
+    assert.equal(mentionOf(r, contentWith(r, "her")), "Ranchers");
+  });
+
   it("a noun after a number is no cue verb", () => {
     const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
     assert.equal(
