@@ -26,6 +26,7 @@ import {
   isPastForm,
   NOUN_TOPIC_PREPS,
 } from "./reported/lexicon.js";
+import { clauseInitialSubject, frontedSubject } from "./reported/subject.js";
 
 /**
  * Reported speech, thought and intention without quotation marks: "Kerry admitted that …",
@@ -137,11 +138,12 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   if (quoted.has(t.start)) return null;
   // In a headline every word is capitalised ("Mayor Says Bridge Will Close"): there a capital
   // does not make a name, and the tagger's verb is trusted.
-  if (i > 0 && /^\p{Lu}/u.test(t.text) && !(headline && t.pos === "VERB")) return null;
+  const titled = headline && headlineVerb(tokens, i);
+  if (i > 0 && /^\p{Lu}/u.test(t.text) && !(headline && t.pos === "VERB") && !titled) return null;
   const lemma = cueLemma(t.text);
   if (lemma === null) return null;
   const prev = lower(tokens[i - 1]);
-  if (!isVerbTag(tokens, i)) return null;
+  if (!titled && !isVerbTag(tokens, i)) return null;
   // "271 pledged delegates", "the expected outcome": a participle used as an adjective.
   const p = tokens[i - 1];
   if (
@@ -153,6 +155,12 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
     return null;
   // "known as" names ("a group known as …"); it reports no attitude.
   if (lower(t) === "known") return null;
+  if (lemma === "call" && namingCall(tokens, i)) return null;
+  // "showed up at the rally": arriving, not showing anything.
+  if (lemma === "show" && lower(tokens[i + 1]) === "up") return null;
+  // "so-called", "self-described", "long-awaited": the cue word is the end of a hyphenated modifier.
+  const joined = tokens[i - 1];
+  if (joined?.text === "-" && joined.end === t.start) return null;
   // "a think tank", "talk radio": the cue word is the first half of a compound noun.
   if (COMPOUND_NOUNS.has(`${lower(t)} ${lower(tokens[i + 1])}`)) return null;
   // "Most say he …": a quantifier standing alone is the subject, though tagged as an adjective; with
@@ -175,6 +183,9 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   if (prev === undefined) return false;
   // "44 percent would back Trump": after a modal the word is the bare verb, whatever its tag.
   if (MODALS.has(lower(prev))) return true;
+  // "Women back him by 20 points": "back" after a subject, before its object, tagged as an adverb.
+  if (t.pos === "ADV" && lower(t) === "back")
+    return ["NOUN", "PROPN"].includes(prev.pos) && /^(?:him|her|them|PROPN)$/.test(lowerOrTag(tokens[i + 1]));
   if (t.pos !== "NOUN") return false;
   const next = lower(tokens[i + 1]);
   // "Six in 10 say he …", "two-thirds support reducing …": a ratio or a fraction is the subject,
@@ -191,6 +202,13 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // noun-tagged word opening a determiner or name object, is the verb between them.
   const after = tokens[i + 1]?.pos ?? "";
   if (["NOUN", "PROPN", "PRON"].includes(prev.pos) && ["DET", "PROPN", "NUM"].includes(after)) return true;
+  // "The candidate claims his net worth …": a possessive or subject pronoun opens the object or clause.
+  if (["NOUN", "PROPN"].includes(prev.pos) && /^(?:his|her|their|its|he|she|they|it|we)$/.test(next))
+    return true;
+  // "Trump reports investments in …", "Sanders advocates tax increases": a name, then a verb in -s
+  // before a bare noun object.
+  if (prev.pos === "PROPN" && /s$/.test(t.text) && (after === "NOUN" || after === "ADJ"))
+    return !/^(?:rules|attacks)$/i.test(t.text);
   // "Millennials support background checks": a plural subject before a bare noun object.
   if (prev.pos === "NOUN" && /s$/i.test(prev.text) && (after === "NOUN" || after === "ADJ")) return true;
   // "…, records show.": a trailing attribution after the content's comma.
@@ -203,6 +221,42 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // After a quantifier, a noun-tagged word before a verb or a noun heads the subject itself ("Some
   // states remained", "some state laws were").
   return QUANTIFIER_SUBJECTS.has(lower(prev)) && !["VERB", "AUX", "NOUN", "ADJ"].includes(after);
+}
+
+/**
+ * A headline's verb the tagger took for a name: "Donald Trump Praises Breitbart's Editor", "ESPN
+ * Fires Schilling", "Marine Le Pen Backs Trump": a present-tense form in -s after a capitalised
+ * subject word, before a capitalised word or a preposition.
+ */
+function headlineVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  if (!p || !n || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || /ss$/.test(t.text)) return false;
+  if (!/^\p{Lu}/u.test(p.text) || !["PROPN", "NOUN"].includes(p.pos)) return false;
+  return /^\p{Lu}/u.test(n.text) || n.pos === "ADP";
+}
+
+/**
+ * "a new group called Black Votes Matter", "a party called “Anti-Prom”": "called" after a common
+ * noun, before a name, gives the thing its name; "called off", "called in" are other verbs.
+ */
+function namingCall(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (/^(?:off|in|up|back)$/.test(lower(next))) return true;
+  const p = tokens[i - 1];
+  if (!/^called$/i.test(t.text) || !p || p.pos !== "NOUN") return false;
+  // An indefinite noun phrase: "a (new) group called …", not "one lawmaker called Trump …".
+  let k = i - 1;
+  while (k > 0 && ["NOUN", "ADJ", "PUNCT"].includes((tokens[k] as Token).pos) && i - k <= 4) k--;
+  if (!/^(?:a|an)$/i.test((tokens[k] as Token).text)) return false;
+  return next !== undefined && (/^[\p{Lu}“"‘'#]/u.test(next.text) || next.pos === "PROPN");
+}
+
+/** A token's lower-case text, or its tag for a name ("PROPN"). */
+function lowerOrTag(t: Token | undefined): string {
+  return t?.pos === "PROPN" ? "PROPN" : lower(t);
 }
 
 /** Compound nouns opened by a cue word ("think tank"), where that word is no verb. */
@@ -322,7 +376,14 @@ function tokenAt(tokens: readonly Token[], pos: number): number {
  * ("Kerry, who said"), the subject before the group or after it ("said Mr. Kerry"), else the
  * subject of the attribution it is coordinated with ("… and argued that", ", adding that").
  */
-function sourceOf(ctx: SentenceCtx, from: number, to: number, previous: Speaker | null): Speaker | null {
+function sourceOf(
+  ctx: SentenceCtx,
+  from: number,
+  to: number,
+  previous: Speaker | null,
+  inverts = true,
+  listener = false,
+): Speaker | null {
   const { tokens, finder } = ctx;
   const before = tokens[from - 1];
   const cue = { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
@@ -330,14 +391,57 @@ function sourceOf(ctx: SentenceCtx, from: number, to: number, previous: Speaker 
     return relativeSource(ctx, from - 1, cue);
   }
   // ", said Tom Reyes, the party whip.": after a comma, a name right after the cue is its subject.
-  if (before && /^[,”"’]$/.test(before.text) && tokens[to] && /^\p{Lu}/u.test(tokens[to].text)) {
+  // Only a cue whose content may come first inverts: in "Mukasey, the former attorney general,
+  // criticized Clinton's email use." the name after the cue is its object.
+  const next = tokens[to];
+  const subjectNext =
+    next !== undefined &&
+    (/^\p{Lu}/u.test(next.text) ||
+      /^(?:the|a|an|one|another|his|her|their|its|several|some)$/i.test(next.text));
+  if (inverts && before && /^[,”"’]$/.test(before.text) && subjectNext) {
     const after = finder.subjectAfter(tokens, to, tokens.length, cue);
-    if (after?.mention && invertedSubject(tokens, after.mention)) return after;
+    // A described subject only after a verb of saying with no listener ("…, said an official";
+    // "…, told a young woman who …" names whom he told).
+    const named = /^\p{Lu}/u.test((next as Token).text);
+    const described =
+      !listener &&
+      INVERTING.has(cueLemma((tokens[to - 1] as Token).text) ?? "") &&
+      after?.mention &&
+      describedSubject(tokens, after.mention);
+    if (after?.mention && invertedSubject(tokens, after.mention) && (named || described)) return after;
   }
+  const own = participleSubject(ctx, from, to, cue);
+  if (own) return own;
   const found = finder.fromCue(tokens, { from, to, kind: "verb" }, 0, tokens.length);
-  if (found && !(found.mention && found.mention.start >= cue.end && !invertedSubject(tokens, found.mention)))
-    return found;
+  const afterCue = found?.mention && found.mention.start >= cue.end;
+  // "Recognizing this, Mr. Rubio joined …": a participle opening the sentence has the main clause's subject.
+  const fronted = frontedParticiple(tokens, from);
+  // "…, predicted a win." has its object after the cue: only verbs of saying put a described subject there.
+  const describedAfter =
+    afterCue &&
+    !/^\p{Lu}/u.test(body(ctx, found?.mention as Span)) &&
+    !INVERTING.has(cueLemma((tokens[to - 1] as Token).text) ?? "");
+  if (
+    found &&
+    (fronted ||
+      !(afterCue && (!inverts || describedAfter || !invertedSubject(tokens, found.mention as Span))))
+  )
+    return afterCue ? found : (subjectOutside(ctx, found, cue) ?? found);
   const b = lower(before);
+  if (fronted) {
+    const range = frontedSubject(tokens, to - 1);
+    const s = range ? finder.resolve(tokens, range[0], range[1], cue) : null;
+    if (s?.mention) return s;
+  }
+  // "An analysis by Politifact of elections going back to 1972 showed": a subject too long to see
+  // from the verb, found from the clause's start.
+  if (!isParticiple((tokens[to - 1] as Token).text) && !/^(?:and|but|or|to|then)$/.test(b)) {
+    const range = clauseInitialSubject(tokens, from);
+    if (range) {
+      const s = finder.resolve(tokens, range[0], range[1], cue);
+      if (s?.mention) return s;
+    }
+  }
   if (b === "—" || b === "–" || b === ")") {
     const aside = asideStart(tokens, from - 1);
     if (aside > 0) {
@@ -352,6 +456,94 @@ function sourceOf(ctx: SentenceCtx, from: number, to: number, previous: Speaker 
   }
   return null;
 }
+
+/** Is the cue at `from` a participle opening its sentence ("Recognizing this, …", "Asked about it, …")? */
+function frontedParticiple(tokens: readonly Token[], from: number): boolean {
+  return opensClause(tokens, from) && /(?:ing|ed)$/i.test((tokens[from] as Token).text);
+}
+
+/** Nouns of evidence and records that do the showing in a reduced relative ("ledgers showing …"). */
+const SHOWING_NOUNS: ReadonlySet<string> = new Set(
+  "results records documents figures numbers polling emails ledgers filings returns".split(" "),
+);
+
+/**
+ * A participle cue right after its own subject: "with 22 percent saying they would …", "with polls
+ * showing …", "handwritten ledgers showing …", "an item suggesting …". After "with" the noun phrase
+ * is the participle's subject (an absolute clause); a noun of evidence before it is too (a reduced
+ * relative). Null when neither holds, and the clause's subject is looked for as usual.
+ */
+function participleSubject(ctx: SentenceCtx, from: number, to: number, cue: Span): Speaker | null {
+  const { tokens, finder } = ctx;
+  const verb = tokens[from] as Token;
+  const prev = tokens[from - 1];
+  if (!/ing$/i.test(verb.text) || !prev || to - from > 2) return null;
+  if (!["NOUN", "PROPN", "NUM"].includes(prev.pos) && !/^(?:percent|%)$/.test(lower(prev))) return null;
+  const s = subjectPhraseStart(tokens, from - 1);
+  const lead = lower(tokens[s - 1]);
+  const evidence = EVIDENCE_NOUNS.has(lower(prev)) || SHOWING_NOUNS.has(lower(prev));
+  // "published a report detailing …" is the publisher's: an object of evidence hands the attitude on.
+  const object = ["ADP", "VERB", "AUX"].includes(tokens[s - 1]?.pos ?? "") && lead !== "including";
+  if (lead !== "with" && !(evidence && !object)) return null;
+  const found = finder.resolve(tokens, s, from, cue);
+  return found?.mention ? found : null;
+}
+
+/** Relative pronouns that open a clause modifying the subject ("voters who …", "the poll, whose …"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "which", "whose"]);
+
+/** Tokens scanned back from a found subject for the relative pronoun whose clause holds it. */
+const MAX_RELATIVE_TOKENS = 30;
+
+/**
+ * "Hawkins and others who want to ban abortion said …", "Mr. Paulson, who made billions on a bet
+ * against subprime mortgages, told …": the noun phrase right before the cue is the relative
+ * clause's object, and the subject is the phrase the clause hangs from. Also "The State Department
+ * less than two weeks ago said": a time phrase before the verb is no subject. Null when `found`
+ * stands.
+ */
+function subjectOutside(ctx: SentenceCtx, found: Speaker, cue: Span): Speaker | null {
+  const { tokens, finder } = ctx;
+  const m = found.mention;
+  if (!m) return null;
+  const at = tokenAt(tokens, m.start);
+  if (TIME_HEADS.has(lower(tokens[tokenAt(tokens, m.end) - 1]))) {
+    let k = at;
+    while (k > 0 && /^(?:less|more|than|about|nearly|almost|just|over)$/.test(lower(tokens[k - 1]))) k--;
+    const earlier = k > 0 ? finder.subjectBefore(tokens, k, 0, cue) : null;
+    if (earlier?.mention && earlier.mention.end <= m.start)
+      return subjectOutside(ctx, earlier, cue) ?? earlier;
+    return null;
+  }
+  // The phrase must be an object inside the clause (after its verb or a preposition), not a subject
+  // opening a clause of its own (", the BBC reported", "because he claimed").
+  const lead = tokens[at - 1];
+  if (!lead || !["VERB", "ADP", "PART"].includes(lead.pos) || /^(?:that|as|because|if)$/.test(lower(lead)))
+    return null;
+  let verb = false;
+  for (let k = at - 1; k > 0 && at - k <= MAX_RELATIVE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    const w = lower(t);
+    if (/^[;:.!?]$/.test(w) || ctx.quoted.has(t.start) || CLAUSE_BREAK_WORDS.has(w)) return null;
+    if (t.pos === "VERB" || t.pos === "AUX") verb = true;
+    if (!RELATIVE_OPENERS.has(w)) continue;
+    if (!verb && w !== "whose") return null;
+    const outer = finder.subjectBefore(tokens, k, 0, cue);
+    if (!outer?.mention || outer.mention.end > t.start) return null;
+    return outer;
+  }
+  return null;
+}
+
+/** Words that open another clause: a relative clause scanned back from a subject never crosses them. */
+const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set(
+  "but because when while although though if since until unless whereas so that".split(" "),
+);
+
+/** Heads of a time phrase that may stand between a subject and its verb ("two weeks ago", "this past week"). */
+const TIME_HEADS: ReadonlySet<string> = new Set(
+  "ago week weeks month months year years day days weekend morning afternoon evening night".split(" "),
+);
 
 /** Longest aside skipped between a subject and its verb ("Many speakers — including … — said"). */
 const MAX_ASIDE_TOKENS = 20;
@@ -400,9 +592,39 @@ function tokenText(tokens: readonly Token[], span: Span): string {
  * a noun phrase that runs on into more words is the content's own subject ("says he introduced").
  */
 function invertedSubject(tokens: readonly Token[], mention: Span): boolean {
-  const after = tokens[tokenAt(tokens, mention.end)];
-  return after === undefined || /^[,.;!?—–]$/.test(after.text);
+  const at = tokenAt(tokens, mention.end);
+  const after = tokens[at];
+  if (after === undefined || /^[,.;!?—–]$/.test(after.text)) return true;
+  // "…, said an American official who was briefed on the talks.": a relative clause on the subject
+  // that runs to the sentence's end ("said the aide who succeeded him, should go" is a clause).
+  return (
+    /^(?:who|whose)$/i.test(after.text) &&
+    !tokens.slice(at, at + MAX_CONTENT_TOKENS).some((t) => t.text === "," || t.text === ";")
+  );
 }
+
+/** The text of a span of the sentence. */
+function body(ctx: SentenceCtx, span: Span): string {
+  return tokenText(ctx.tokens, span);
+}
+
+/** Verbs of saying that put a described subject after them ("…, said a senior official"). */
+const INVERTING: ReadonlySet<string> = new Set(
+  "say add write note explain recall insist argue acknowledge warn conclude concede observe remark reply respond ask admit claim report".split(
+    " ",
+  ),
+);
+
+/** A described subject after the cue ("said an American official"): short, and no verb inside it. */
+function describedSubject(tokens: readonly Token[], mention: Span): boolean {
+  const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
+  return (
+    inside.length <= MAX_DESCRIBED_SUBJECT_TOKENS && !inside.some((t) => t.pos === "VERB" || t.pos === "AUX")
+  );
+}
+
+/** Words of a described subject after its cue ("said a senior administration official"). */
+const MAX_DESCRIBED_SUBJECT_TOKENS = 6;
 
 /**
  * "Kerry, who said …", "the agency, which reported …": the relative pronoun is the source mention
@@ -503,10 +725,14 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   const first = tokens[k];
   if (!first) return [-1, cueEnd];
   const w = lower(first);
-  if (frame.preps.includes(w)) return [k + 1, k + 1];
+  // "agreed to host refugees" is an infinitive, "agreed to a settlement" the preposition of the frame.
+  const infinitive = w === "to" && frame.infinitive && tokens[k + 1]?.pos === "VERB";
+  if (frame.preps.includes(w) && !infinitive) return [k + 1, k + 1];
   const aside = frame.clause ? thatAfterAside(tokens, k) : -1;
   if (aside >= 0) return [aside, cueEnd];
   if (/^[.,;!?)\]”"’]$/.test(first.text)) return [-1, cueEnd];
+  // "The hill may be steeper than it appears: Heitkamp opposes …": a raising verb's colon opens the writer's own clause.
+  if (w === ":" && frame.sourceless) return [-1, cueEnd];
   if (w === ":") {
     const after = tokens[k + 1];
     return after && !/^[“"‘']/.test(after.text) ? [k + 1, k + 1] : [-1, cueEnd];
@@ -523,7 +749,9 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
     if (frame.infinitive && tokens[k + 1]?.pos === "VERB") return [k, cueEnd];
     return [-1, cueEnd];
   }
-  if (WH_WORDS.has(w)) return frame.wh || frame.clause ? [k, cueEnd] : [-1, cueEnd];
+  // "see how it goes", "decide whether to run" report no attitude; only verbs that take a wh-clause
+  // as what is said or known do ("asked whether", "explained how", "knows what").
+  if (WH_WORDS.has(w)) return frame.wh ? [k, cueEnd] : [-1, cueEnd];
   const that = thatAhead(tokens, k, frame.infinitive && first.pos === "ADP");
   if (that >= 0 && (frame.clause || lower(tokens[that]) !== "that")) return [that, cueEnd];
   // "found that …" reports a finding; "found their way", "can't find jobs" do not.
@@ -537,9 +765,43 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
     }
     if (r > k) return [-1, cueEnd];
   }
+  // "reported from Los Angeles.", "saw in 1988", "see fit": an adjunct or an idiom, no object.
+  // "announced on Monday the lawsuit against …": the object follows the adjunct.
+  if (frame.object && w === "fit" && /^[.,;]$/.test(tokens[k + 1]?.text ?? ".")) return [-1, cueEnd];
+  if (frame.object && first.pos === "ADP") {
+    const o = pastAdjuncts(tokens, k);
+    if (o !== k) return [o, cueEnd];
+  }
   if (frame.object) return [k, cueEnd];
   if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
   return [-1, cueEnd];
+}
+
+/** Words of the prepositional adjuncts skipped between a cue and its object ("announced on Monday the …"). */
+const MAX_ADJUNCT_TOKENS = 8;
+
+/**
+ * After prepositional adjuncts opening at `k` ("on Monday", "from Los Angeles"): where the object
+ * starts ("announced on Monday [the lawsuit]"), -1 when the clause ends with them ("reported from
+ * Los Angeles."), or `k` itself when neither is clear (the phrase is the content, as before).
+ */
+function pastAdjuncts(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && j - k < MAX_ADJUNCT_TOKENS && (tokens[j] as Token).pos === "ADP") {
+    const np = ++j;
+    // A second determiner opens the next phrase ("on Monday [the closure]").
+    while (
+      j < tokens.length &&
+      ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes((tokens[j] as Token).pos) &&
+      !(j > np && (tokens[j] as Token).pos === "DET")
+    )
+      j++;
+  }
+  const t = tokens[j];
+  if (j - k >= MAX_ADJUNCT_TOKENS) return k;
+  if (!t || /^[.;!?]$/.test(t.text) || (t.text === "," && j > k + 1)) return -1;
+  // The object opens with a determiner or a that/wh-word.
+  return t.pos === "DET" || lower(t) === "that" || WH_WORDS.has(lower(t)) ? j : k;
 }
 
 /** Words that stand for a whole reported clause after a verb of saying ("said so", "said no"). */
@@ -593,10 +855,11 @@ function timeAdjunctEnds(tokens: readonly Token[], k: number): boolean {
 
 /** "said Mr. Kerry." / "said the official, …": the cue is followed only by its subject. */
 function invertedSubjectEnds(tokens: readonly Token[], to: number, speaker: Speaker | null): boolean {
-  if (!speaker?.mention) return false;
-  return (
-    (tokens[to] as Token | undefined) !== undefined && (tokens[to] as Token).start <= speaker.mention.start
-  );
+  if (!speaker?.mention || tokens[to] === undefined) return false;
+  // The subject stands right after the cue (its determiner or title before the mention at most):
+  // "Recognizing this, Mr. Rubio joined …" has its subject past the content.
+  const at = tokenAt(tokens, speaker.mention.start);
+  return at >= to && tokens.slice(to, at).every((t) => ["DET", "PROPN", "ADJ", "NOUN"].includes(t.pos));
 }
 
 /**
@@ -613,6 +876,9 @@ function contentBefore(
   const m = speaker.mention;
   if (!m) return null;
   const subjectFirst = m.start < (tokens[from] as Token).start;
+  // "…, Mr. Rubio joined Democrats in writing a bill": a subject shared with an earlier verb is not
+  // the subject of a trailing attribution.
+  if (subjectFirst && ownPredicateBetween(tokens, tokenAt(tokens, m.end), from)) return null;
   const lead = subjectFirst ? subjectPhraseStart(tokens, tokenAt(tokens, m.start)) : from;
   const comma = tokens[lead - 1];
   if (!comma || !/^[,—–]$/.test(comma.text)) return null;
@@ -645,6 +911,21 @@ function contentBefore(
     if (rest > end + 1) return { content: [start, lead - 1], piece: [end + 1, rest] };
   }
   return { content: [start, lead - 1] };
+}
+
+/**
+ * Does [from, to) hold a predicate of the subject's own, a verb with its object ("Rubio [joined
+ * Democrats] in writing …"), rather than modifiers of the subject ("disclosures [filed on Sunday]
+ * revealed", "Verveer, [then working for the State Department], wrote")?
+ */
+function ownPredicateBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== "VERB") continue;
+    const n = tokens[k + 1];
+    if (n && k + 1 < to && ["DET", "NOUN", "PROPN", "PRON"].includes(n.pos)) return true;
+  }
+  return false;
 }
 
 /** Words of a subject phrase standing before the name its mention covers ("the former aide Mr."). */
@@ -689,29 +970,41 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     if (chained && !frame.object) continue;
     let from = groupStart(tokens, i);
     // "continued to say", "went on to argue", "is expected to announce": one cue group.
+    // "Trump is expected to unveil …", "advisers are said to be urging …": a passive of saying or
+    // believing before the infinitive is nobody's in particular, and the subject is part of what is
+    // expected or said.
+    let hearsay = false;
     if (
       lower(tokens[from - 1]) === "to" &&
       (tokens[from - 2]?.pos === "VERB" || tokens[from - 2]?.pos === "AUX")
     ) {
-      from = groupStart(tokens, from - 2);
+      const outer = groupStart(tokens, from - 2);
+      hearsay = HEARSAY_PARTICIPLES.has(lower(tokens[from - 2])) && isPassive(tokens, outer, from - 2);
+      from = outer;
     }
     // "As reported by the Herald, the city …": the agent is the source of the clause after the comma.
     if (
-      from === i &&
-      lower(tokens[i - 1]) === "as" &&
+      lower(tokens[from - 1]) === "as" &&
       lower(tokens[i + 1]) === "by" &&
-      isPastForm(tokens[i]!.text)
+      isPastForm(tokens[i]!.text) &&
+      byAgent(tokens, i + 1)
     ) {
-      asReportedBy(ctx, i, found);
+      asReportedBy(ctx, from, i, found);
       continue;
     }
-    // "a report released by …", "the plan announced Monday": a reduced passive modifies a noun.
-    if (from === i && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") continue;
     const passive = isPassive(tokens, from, i);
-    // "The meeting was first reported by Politico", "Lopez was endorsed by two papers": the agent of
-    // a passive cue is its source, and the grammatical subject (or a clause after the agent) its content.
-    if (passive && !frame.sourceless && lower(tokens[i + 1]) === "by" && passiveByAgent(ctx, from, i, found))
+    // "a report released by …", "the campaign, first reported by The Post, is …": a reduced passive
+    // modifies the noun phrase before it, and its agent holds the attitude towards that phrase.
+    if (!passive && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") {
+      if (!byAgent(tokens, i + 1)) continue;
+      reducedPassive(ctx, from, i, found);
       continue;
+    }
+    // "The meeting was first reported by Politico", "Lopez was endorsed by two papers", "was viewed
+    // as a victory by some": the agent of a passive cue is its source, and the grammatical subject
+    // (or a clause after the agent) its content.
+    const by = passive && !frame.sourceless ? agentAhead(tokens, i + 1) : -1;
+    if (by >= 0 && passiveByAgent(ctx, from, i, by, found)) continue;
     let [contentFrom, cueEnd, phrase] = contentAfter(tokens, i + 1, frame);
     // "a finish that he said defied expectations": the relative clause's verb follows the cue.
     if (contentFrom < 0 && frame.clause && gappedRelative(tokens, from, i)) {
@@ -719,7 +1012,9 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       phrase = false;
     }
     const speaker: Speaker | null =
-      passive || frame.sourceless ? null : sourceOf(ctx, from, cueEnd, previous);
+      passive || frame.sourceless || hearsay
+        ? null
+        : sourceOf(ctx, from, cueEnd, previous, frame.before, frame.recipient);
     if (speaker) previous = speaker;
     // "A CNN survey found Lopez leading", "the report found it was part of …": a poll or a study
     // finds a result without "that" (a person "found their way").
@@ -733,7 +1028,8 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       phrase = false;
     }
     if (contentFrom >= 0 && !(speaker && invertedSubjectEnds(tokens, cueEnd, speaker))) {
-      let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, inSubordinateClause(tokens, from));
+      const untilComma = inSubordinateClause(tokens, from) || frontedParticiple(tokens, from);
+      let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, untilComma);
       if (phrase) end = phraseEnd(tokens, contentFrom, end);
       if (inRelativeClause(tokens, from, i)) end = relativeEnd(tokens, contentFrom, end, !phrase);
       if (chained) {
@@ -749,6 +1045,11 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     }
   }
 }
+
+/** Participles of a passive that reports what is said or believed ("is expected to", "are said to"). */
+const HEARSAY_PARTICIPLES: ReadonlySet<string> = new Set(
+  "expected said believed thought reported rumored rumoured supposed alleged understood".split(" "),
+);
 
 /** Nouns of evidence that "find" a result ("a survey found …"). */
 const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(
@@ -774,36 +1075,136 @@ function evidenceSubject(tokens: readonly Token[], from: number): boolean {
 const CONTENT_OPENERS: ReadonlySet<string> = new Set(["that", "whether", "if", "to", "how", "why", "what"]);
 
 /** The passive cue `verb` (its group from `from`) has a "by" agent: push its attribution; false when none is found. */
-function passiveByAgent(ctx: SentenceCtx, from: number, verb: number, found: Found[]): boolean {
+function passiveByAgent(ctx: SentenceCtx, from: number, verb: number, by: number, found: Found[]): boolean {
   const { tokens, finder, quoted } = ctx;
-  const cue = tokenSpan(tokens, from, verb + 2);
-  const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
-  if (!agent?.mention || agent.mention.start < (tokens[verb + 2] as Token).start) return false;
+  const cueTo = by === verb + 1 ? by + 1 : verb + 1;
+  const cue = tokenSpan(tokens, from, cueTo);
+  const agent = finder.subjectAfter(tokens, by + 1, tokens.length, cue) ?? agentPhrase(tokens, by + 1, cue);
+  if (!agent?.mention || agent.mention.start < (tokens[by + 1] as Token).start) return false;
   const after = tokenAt(tokens, agent.mention.end);
-  if (CONTENT_OPENERS.has(lower(tokens[after]))) {
+  if (by === verb + 1 && CONTENT_OPENERS.has(lower(tokens[after]))) {
     const end = contentEnd(tokens, after, ctx.isCue, quoted);
-    found.push({ content: [after, end], cue: [from, verb + 2], speaker: agent });
+    found.push({ content: [after, end], cue: [from, cueTo], speaker: agent });
     return true;
   }
   let s = contentStart(tokens, from, ctx.isCue);
   while (s < from && (CLAUSE_OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
   if (s >= from || !tokens.slice(s, from).some(isWordToken)) return false;
-  found.push({ content: [s, from], cue: [from, verb + 2], speaker: agent });
+  found.push({ content: [s, from], cue: [from, cueTo], speaker: agent });
   return true;
 }
 
-/** "As reported by X, <content>": the agent names the source of the clause after its comma. */
-function asReportedBy(ctx: SentenceCtx, verb: number, found: Found[]): void {
+/** Words of an agent phrase the finder cannot resolve ("by some in the movement"). */
+const MAX_AGENT_TOKENS = 8;
+
+/** The noun phrase after "by" as a bare mention ("by some in the movement", "by the so-called Islamic State"). */
+function agentPhrase(tokens: readonly Token[], k: number, cue: Span): Speaker | null {
+  let e = k;
+  while (
+    e < tokens.length &&
+    e - k < MAX_AGENT_TOKENS &&
+    (["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"].includes((tokens[e] as Token).pos) ||
+      (["in", "of"].includes(lower(tokens[e])) && e > k) ||
+      ((tokens[e] as Token).text === "-" && e > k))
+  )
+    e++;
+  while (e > k && ["in", "of", "-"].includes(lower(tokens[e - 1]))) e--;
+  if (e === k || !["NOUN", "PROPN", "PRON", "NUM"].includes((tokens[e - 1] as Token).pos)) return null;
+  return { speaker: null, entity: null, mention: tokenSpan(tokens, k, e), cue };
+}
+
+/** Prepositions of a passive cue's complement that may stand before its agent ("seen as …", "pushed to …"). */
+const AGENT_PATH_PREPOSITIONS: ReadonlySet<string> = new Set(["as", "to", "of", "for"]);
+
+/** Means of speaking after "by", which name no agent ("said by telephone"). */
+const MEDIA: ReadonlySet<string> = new Set(
+  "telephone phone email e-mail text video videolink satellite letter mail fax tweet twitter skype".split(
+    " ",
+  ),
+);
+
+/** Does the "by" at `j` open an agent: not a gerund ("by calling him"), a measure ("by 20 points") or a medium ("by phone")? */
+function byAgent(tokens: readonly Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  if (!n || n.pos === "NUM" || (n.pos === "VERB" && /ing$/i.test(n.text))) return false;
+  return !MEDIA.has(lower(n)) && !MEDIA.has(lower(tokens[j + 2]));
+}
+
+/** Tokens scanned past a passive cue for the "by" of its agent ("was viewed as a victory by some"). */
+const MAX_AGENT_LOOKAHEAD = 12;
+
+/**
+ * Index of the "by" that opens a passive cue's agent, from `k` (right after the cue): at once, or
+ * after the cue's complement ("seen as candidates who … by about a quarter of voters", "asked to
+ * preserve them by the committee"); -1 when the clause ends or a new clause starts first.
+ */
+function agentAhead(tokens: readonly Token[], k: number): number {
+  if (lower(tokens[k]) === "by") return k;
+  for (let j = k; j < Math.min(tokens.length, k + MAX_AGENT_LOOKAHEAD); j++) {
+    const t = tokens[j] as Token;
+    const w = lower(t);
+    if (/^[,;:.!?()—–]$/.test(w) || w === "that" || w === "and" || w === "but" || w === "because") return -1;
+    if (w === "by") return byAgent(tokens, j) ? j : -1;
+    // "was asked about their case during an interview published by …": a "by" past another
+    // prepositional phrase hangs from that phrase.
+    if (t.pos === "ADP" && !AGENT_PATH_PREPOSITIONS.has(w)) return -1;
+    if (t.pos === "AUX") return -1;
+  }
+  return -1;
+}
+
+/**
+ * "candidates backed by big super PACs", "The campaign, first reported by The Post, is …": a cue
+ * in the past participle right before "by" modifies the noun phrase before it; the agent is the
+ * source and that noun phrase the content.
+ */
+function reducedPassive(ctx: SentenceCtx, from: number, verb: number, found: Found[]): void {
+  const { tokens, finder } = ctx;
+  const comma = tokens[from - 1]?.text === ",";
+  const head = comma ? from - 2 : from - 1;
+  const h = tokens[head];
+  if (!h || !["NOUN", "PROPN"].includes(h.pos)) return;
+  const s = subjectPhraseStart(tokens, head);
+  if (s > head || PREPOSITION_LEADS.has(lower(tokens[s - 1]))) return;
+  const cue = tokenSpan(tokens, from, verb + 2);
+  const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
+  if (!agent?.mention || agent.mention.start < (tokens[verb + 2] as Token).start) return;
+  found.push({ content: [s, head + 1], cue: [from, verb + 2], speaker: agent });
+}
+
+/** Words before a noun phrase that make it a preposition's object, not a phrase a participle modifies. */
+const PREPOSITION_LEADS: ReadonlySet<string> = new Set([
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "to",
+  "from",
+  "with",
+  "by",
+]);
+
+/** "As reported by X, <content>" / "<content>, as first reported by X.": the agent names the source of the clause on the other side. */
+function asReportedBy(ctx: SentenceCtx, from: number, verb: number, found: Found[]): void {
   const { tokens, finder, quoted } = ctx;
-  const cue = tokenSpan(tokens, verb - 1, verb + 2);
+  const cue = tokenSpan(tokens, from - 1, verb + 2);
   const agent = finder.subjectAfter(tokens, verb + 2, tokens.length, cue);
   if (!agent?.mention) return;
+  if (!opensClause(tokens, from - 1)) {
+    // "…, as first reported by the New York Times on Tuesday.": the clause before the comma.
+    if (tokens[from - 2]?.text !== ",") return;
+    let s = contentStart(tokens, from - 2, ctx.isCue);
+    while (s < from - 2 && CLAUSE_OPENERS.has(lower(tokens[s]))) s++;
+    if (s < from - 2) found.push({ content: [s, from - 2], cue: [from - 1, verb + 2], speaker: agent });
+    return;
+  }
   let comma = tokenAt(tokens, agent.mention.end);
   while (comma < tokens.length && comma - verb < MAX_ACCORDING_SOURCE_TOKENS && tokens[comma]?.text !== ",")
     comma++;
   if (tokens[comma]?.text !== ",") return;
   const end = contentEnd(tokens, comma + 1, ctx.isCue, quoted);
-  if (end > comma + 1) found.push({ content: [comma + 1, end], cue: [verb - 1, verb + 2], speaker: agent });
+  if (end > comma + 1) found.push({ content: [comma + 1, end], cue: [from - 1, verb + 2], speaker: agent });
 }
 
 /** Words of a subject between a relative pronoun and its cue ("that [the senators] said"). */
@@ -912,11 +1313,13 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
         continue;
       }
     }
-    if (!opensContent && next !== "from") continue;
+    if (!opensContent && next !== "from" && next !== "among") continue;
     if (
       AGENT_NOUNS.has(w) &&
       t.pos === "NOUN" &&
-      (next === "from" || (next === "of" && lower(tokens[i - 1]) === "in"))
+      (next === "from" ||
+        (next === "among" && w !== "criticism" && w !== "condemnation") ||
+        (next === "of" && (lower(tokens[i - 1]) === "in" || receivedNoun(tokens, i))))
     ) {
       agentNoun(ctx, i, found);
       continue;
@@ -1006,7 +1409,7 @@ function agentNoun(ctx: SentenceCtx, i: number, found: Found[]): void {
   const from = groupStart(tokens, v);
   const cue = tokenSpan(tokens, i, i + 2);
   const subject = sourceOf(ctx, from, v + 1, null);
-  if (lower(tokens[i + 1]) === "of") {
+  if (lower(tokens[i + 1]) === "of" && !receivedNoun(tokens, i)) {
     if (!subject) return;
     const end = phraseEnd(tokens, i + 2, contentEnd(tokens, i + 2, ctx.isCue, quoted));
     found.push({ content: [i + 2, end], cue: [i - 1, i + 2], speaker: { ...subject, cue } });
@@ -1020,6 +1423,21 @@ function agentNoun(ctx: SentenceCtx, i: number, found: Found[]): void {
     cue: [i, i + 2],
     speaker: holder,
   });
+}
+
+/** Verbs of having and winning a noun of backing: its holder follows "of" ("won the endorsement of X"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(
+  `have has had having win wins won winning earn earns earned enjoy enjoys enjoyed draw draws drew drawn
+get gets got receive receives received gain gains gained secure secures secured land landed pick picks
+picked lose loses lost`.split(/\s+/),
+);
+
+/** "has the strong support of", "picked up the endorsement of": a noun of backing that its clause's subject receives. */
+function receivedNoun(tokens: readonly Token[], i: number): boolean {
+  let v = i - 1;
+  while (v > 0 && ["DET", "ADJ", "ADV", "NUM"].includes((tokens[v] as Token).pos)) v--;
+  if (lower(tokens[v]) === "up") v--;
+  return RECEIVING_VERBS.has(lower(tokens[v]));
 }
 
 /** Adjectives between a possessor and its cue noun ("his long, bitter criticism of"). */
@@ -1089,6 +1507,68 @@ function viewFrames(ctx: SentenceCtx, found: Found[]): void {
   }
 }
 
+/** Nouns of polling that a finding is "in" ("In a CNN poll, …", "ahead in the polls"). */
+const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "polls", "survey", "surveys", "average", "tally"]);
+
+/** Words of a poll's phrase between "in" and its noun ("an NBC News/Wall Street Journal poll"). */
+const MAX_POLL_PHRASE_TOKENS = 8;
+
+/** Words of a reduced relative after the poll's noun, before the comma ("poll released Monday,"). */
+const MAX_POLL_TAIL_TOKENS = 12;
+
+/**
+ * "In a Des Moines Register poll last month, Cruz had a 10-point lead", "Kasich was at 25 percent
+ * in the most recent Fox poll", "Trump is ahead in public opinion polls": the poll holds the finding,
+ * which is the rest of the clause. The source is the poll's phrase.
+ */
+function pollFrames(ctx: SentenceCtx, found: Found[]): void {
+  const { tokens, finder, quoted } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const w = lower(tokens[i]);
+    if ((w !== "in" && w !== "by") || quoted.has((tokens[i] as Token).start)) continue;
+    let n = i + 1;
+    while (
+      n < tokens.length &&
+      n - i <= MAX_POLL_PHRASE_TOKENS &&
+      !POLL_NOUNS.has(lower(tokens[n])) &&
+      (["DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"].includes((tokens[n] as Token).pos) ||
+        /^[-/’']$/.test((tokens[n] as Token).text))
+    )
+      n++;
+    const noun = tokens[n];
+    if (!noun || !POLL_NOUNS.has(lower(noun)) || noun.pos === "VERB") continue;
+    // "by an average of 5 points", "the polls" as voting places ("went to the polls") are no finding.
+    if (lower(tokens[n + 1]) === "of" && lower(noun) === "average" && tokens[n + 2]?.pos === "NUM") continue;
+    const cue = tokenSpan(tokens, i, i + 1);
+    const speaker: Speaker = finder.resolve(tokens, i + 1, n + 1, cue) ?? {
+      speaker: null,
+      entity: null,
+      mention: tokenSpan(tokens, i + 1, n + 1),
+      cue,
+    };
+    if (opensClause(tokens, i)) {
+      let comma = n + 1;
+      while (comma < tokens.length && comma - n <= MAX_POLL_TAIL_TOKENS && tokens[comma]?.text !== ",")
+        comma++;
+      if (tokens[comma]?.text !== ",") continue;
+      const end = contentEnd(tokens, comma + 1, ctx.isCue, quoted);
+      if (end > comma + 1) found.push({ content: [comma + 1, end], cue: [i, i + 1], speaker });
+      continue;
+    }
+    // After its clause, only a poll named as one ("in a CBS News poll", "in the latest CNN/ORC poll",
+    // "in New Hampshire surveys"), not the polls in general ("slid in the polls", "leads in most polls").
+    const modifiers = tokens.slice(i + 1, n);
+    const named =
+      modifiers.some((t) => t.pos === "PROPN") ||
+      (modifiers.some((t) => ["ADJ", "NOUN", "NUM"].includes(t.pos)) && !/s$/i.test(noun.text));
+    if (!named) continue;
+    let s = contentStart(tokens, i, ctx.isCue);
+    while (s < i && (CLAUSE_OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
+    if (s < i && tokens.slice(s, i).some(isWordToken))
+      found.push({ content: [s, i], cue: [i, i + 1], speaker });
+  }
+}
+
 function tokenSpan(tokens: readonly Token[], from: number, to: number): Span {
   return { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
 }
@@ -1112,12 +1592,74 @@ const QUOTE_MARK_SLACK = 2;
 
 /**
  * Attributions nested in another's content are not separate relations ("Kerry said Trump believes
- * …" is one attribution to Kerry): a cue inside another content is dropped.
+ * …" is one attribution to Kerry): a cue inside another content is dropped. But a nested cue whose
+ * clause follows a conjunction or a subordinator inside that content opens a relation of its own
+ * ("… said Clinton is honest, and three-quarters said the same of Sanders", "… upbeat about his
+ * chances, because he sees …"): the outer content was read too far, and ends before that clause.
  */
-function outermost(found: Found[]): Found[] {
-  return found.filter(
-    (f) => !found.some((g) => g !== f && g.content[0] <= f.cue[0] && f.cue[1] <= g.content[1]),
-  );
+function outermost(tokens: readonly Token[], found: Found[]): Found[] {
+  const kept = found.map((f) => ({ ...f }));
+  const dropped = new Set<number>();
+  kept.forEach((g, gi) => {
+    for (const [fi, f] of kept.entries()) {
+      if (fi === gi || dropped.has(fi) || !(f.content[0] <= g.cue[0] && g.cue[1] <= f.content[1])) continue;
+      const cut = clauseBoundary(tokens, g, f.content[0], f.content[1]);
+      if (cut < 0) {
+        dropped.add(gi);
+        return;
+      }
+      f.content = [f.content[0], cut];
+    }
+  });
+  return kept.filter((_, i) => !dropped.has(i));
+}
+
+/** Words that open a clause of its own inside a content read too far. */
+const CLAUSE_OPENING: ReadonlySet<string> = new Set(
+  "because when after before while since although though until unless whereas".split(" "),
+);
+
+/** Adverbs and punctuation left before a clause boundary ("…, in part because", "…, and"). */
+const BOUNDARY_LEAD: ReadonlySet<string> = new Set([
+  ",",
+  "in",
+  "part",
+  "partly",
+  "largely",
+  "mainly",
+  "only",
+  "even",
+  "just",
+  "—",
+  "–",
+]);
+
+/**
+ * The token index where a content holding attribution `g` should end so that `g` stands on its own,
+ * or -1 when `g` is nested (its clause follows no conjunction or subordinator inside the content).
+ */
+function clauseBoundary(tokens: readonly Token[], g: Found, floor: number, ceiling: number): number {
+  let start = g.cue[0];
+  const m = g.speaker?.mention;
+  const ownSubject = m !== undefined && m !== null && m.end <= (tokens[g.cue[0]] as Token).start;
+  if (ownSubject) start = Math.min(start, subjectPhraseStart(tokens, tokenAt(tokens, m.start)));
+  let b = start - 1;
+  if (b <= floor || b >= ceiling) return -1;
+  const w = lower(tokens[b]);
+  if (w === "and" || w === "but") {
+    // "…, and three-quarters said the same": a new subject's attribution.
+    if (!ownSubject) return -1;
+  } else if (CLAUSE_OPENING.has(w)) {
+    // A reported clause keeps its own adverbial clauses ("said she stayed away because she did not
+    // believe …"); an object or a complement phrase does not ("upbeat about his chances, because …").
+    const clause =
+      lower(tokens[floor]) === "that" ||
+      tokens.slice(floor, b).some((t) => t.pos === "AUX" || (t.pos === "VERB" && !isParticiple(t.text)));
+    if (clause) return -1;
+  } else if ((w === "with" || w === "to") && lower(tokens[b - 1]) === "compared") b--;
+  else return -1;
+  while (b > floor + 1 && BOUNDARY_LEAD.has(lower(tokens[b - 1]))) b--;
+  return b > floor ? b : -1;
 }
 
 /**
@@ -1126,13 +1668,32 @@ function outermost(found: Found[]): Found[] {
  */
 function expletiveSubject(tokens: readonly Token[], speaker: Speaker | null): boolean {
   const m = speaker?.mention;
-  if (!m || speaker?.entity) return false;
+  if (!m) return false;
   const at = tokenAt(tokens, m.start);
   if (lower(tokens[at]) !== "it" || (tokens[at] as Token).end !== m.end) return false;
-  const next = lower(tokens[at + 1]);
+  let k = at + 1;
+  if (MODALS.has(lower(tokens[k])) && lower(tokens[k + 1]) === "be") k++;
+  const next = lower(tokens[k]);
   if (next === "comes") return true;
-  return BE_FORMS.has(next) && ["ADJ", "DET", "ADV"].includes(tokens[at + 2]?.pos ?? "");
+  if (!BE_FORMS.has(next) || !["ADJ", "DET", "ADV"].includes(tokens[k + 1]?.pos ?? "")) return false;
+  // "It is important to note that …", "it's hard not to sense …", "It is too soon to say …": the
+  // "it" stands for the clause after the adjective. A resolved "it" that holds an attitude itself
+  // ("It is confident that the deal will close") is a source.
+  if (!speaker?.entity) return true;
+  let j = k + 1;
+  while (
+    j < tokens.length &&
+    j - k <= MAX_EXPLETIVE_TOKENS &&
+    (["ADJ", "ADV", "DET", "NOUN", "NUM"].includes((tokens[j] as Token).pos) || lower(tokens[j]) === "not")
+  ) {
+    if (CUE_ADJECTIVES.has(lower(tokens[j]))) return false;
+    j++;
+  }
+  return /^(?:to|for|that|when|if|than|not)$/.test(lower(tokens[j]));
 }
+
+/** Words between an expletive "it is" and the clause it stands for ("it's also not unreasonable for"). */
+const MAX_EXPLETIVE_TOKENS = 6;
 
 /** Longest label before a colon taken as a source ("Former AG Mukasey at RNC: …"). */
 const MAX_LABEL_TOKENS = 6;
@@ -1243,8 +1804,9 @@ export function findReported(
     accordingTo(ctx, found);
     nominalCues(ctx, found);
     viewFrames(ctx, found);
+    pollFrames(ctx, found);
     colonLabels(ctx, found);
-    for (const kept of outermost(found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
+    for (const kept of outermost(toks, found.slice(0, MAX_ATTRIBUTIONS_PER_SENTENCE))) {
       const f =
         expletiveSubject(toks, kept.speaker) || genericSubject(article.body, kept.speaker)
           ? { ...kept, speaker: null }
@@ -1276,6 +1838,50 @@ export function findReported(
   return out;
 }
 
+/** Month names: "in April" after a subject is the time of the act, not part of who acted. */
+const MONTHS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+
+/**
+ * A source mention without what is not the source: a dateline before it ("PHILADELPHIA ― Hillary
+ * Clinton's campaign"), a time phrase after it ("federal prosecutors in April", "the report on
+ * Wednesday"), and a name joined to a share by "and" ("Clinton and 44 percent would back Trump":
+ * the share is who backs him).
+ */
+function trimMention(tokens: readonly Token[], m: Span): Span {
+  let s = tokenAt(tokens, m.start);
+  let e = tokenAt(tokens, m.end);
+  if (e <= s) return m;
+  for (let k = s + 1; k < e - 1 && k - s <= 3; k++) {
+    const t = tokens[k] as Token;
+    const dateline = tokens
+      .slice(s, k)
+      .every((x) => x.text === x.text.toUpperCase() && /\p{Lu}/u.test(x.text));
+    if (/^[―—–-]$/.test(t.text) && dateline && t.start > (tokens[k - 1] as Token).end) {
+      s = k + 1;
+      break;
+    }
+  }
+  for (let k = s + 1; k < e; k++) {
+    const w = lower(tokens[k]);
+    const n = tokens[k + 1];
+    if (!n || (w !== "in" && w !== "on" && w !== "last" && w !== "this")) continue;
+    // "in April", "on Wednesday", "in 2015", "last week"; not a ratio ("Six in 10") or a place ("in five states").
+    if (MONTHS.test(n.text) || TIME_WORDS.test(n.text) || /^(?:19|20)\d\d$/.test(n.text)) {
+      e = k;
+      break;
+    }
+  }
+  for (let k = e - 2; k > s; k--) {
+    if (lower(tokens[k]) !== "and") continue;
+    const rest = tokens.slice(k + 1, e);
+    if (rest[0]?.pos === "NUM" && rest.some((t) => /^(?:percent|%)$/i.test(t.text))) s = k + 1;
+    break;
+  }
+  if (s >= e) return m;
+  return { start: (tokens[s] as Token).start, end: (tokens[e - 1] as Token).end };
+}
+
 /** One indirect Quote for a content piece [from, to) of a found attribution, or null when nothing is left. */
 function emit(
   article: Article,
@@ -1290,7 +1896,7 @@ function emit(
   const span = tokenSpan(toks, from, to);
   if (insideQuote(span, quotes)) return null;
   const cue = tokenSpan(toks, f.cue[0], f.cue[1]);
-  const sp = f.speaker;
+  const sp = f.speaker?.mention ? { ...f.speaker, mention: trimMention(toks, f.speaker.mention) } : f.speaker;
   const mentionText = sp?.mention ? article.body.slice(sp.mention.start, sp.mention.end) : null;
   return {
     id: "",

@@ -129,6 +129,45 @@ const CASES: Case[] = [
     content: "Violent crime fell by a third",
     mention: "the most recent data available from the state police",
   },
+  {
+    name: "contentEnd: a trailing attribution with a lower-case subject ends the content",
+    paragraphs: [INTRO, "Lopez agreed to sell the ranch to Reyes in 2010, records show."],
+    content: "to sell the ranch to Reyes in 2010",
+    mention: "Lopez",
+  },
+  {
+    name: "contentEnd: a trailing attribution to a named outlet after its determiner",
+    paragraphs: [
+      INTRO,
+      "Lopez told investigators she was advised to use the account, the Denver Post reported.",
+    ],
+    content: "she was advised to use the account",
+    mention: "Lopez",
+  },
+  {
+    name: "contentBefore: no trailing content for a subject that has a predicate of its own",
+    paragraphs: [INTRO, "Asked about it, Lopez joined Reyes in writing a letter."],
+    content: "it",
+    mention: "Lopez",
+  },
+  {
+    name: "outermost: a new subject's attribution after 'and' ends the content before it",
+    paragraphs: [INTRO, "Six in 10 voters said Lopez is honest, and three-quarters said the same of Reyes."],
+    content: "Lopez is honest",
+    mention: "Six in 10 voters",
+  },
+  {
+    name: "outermost: the attribution after the comma and 'and' stands on its own",
+    paragraphs: [INTRO, "Six in 10 voters said Lopez is honest, and three-quarters said the same of Reyes."],
+    content: "the same of Reyes",
+    mention: "three-quarters",
+  },
+  {
+    name: "outermost: a complement phrase ends before a subordinate clause with its own attribution",
+    paragraphs: [INTRO, "Reyes is upbeat about his chances in November, because he sees Lopez as weak."],
+    content: "his chances in November",
+    mention: "Reyes",
+  },
 ];
 
 describe("indirect attribution boundaries", () => {

@@ -133,7 +133,7 @@ const CASES: Case[] = [
   },
   {
     name: "a percentage is the subject",
-    paragraphs: [INTRO, "In the survey, 41% say the mayor should resign."],
+    paragraphs: [INTRO, "In Pueblo, 41% say the mayor should resign."],
     content: "the mayor should resign",
     mention: "41%",
   },
@@ -148,6 +148,156 @@ const CASES: Case[] = [
     paragraphs: [INTRO, "A Gallup survey of Ohio released on Friday showed Lopez ahead by six points."],
     content: "Lopez ahead by six points",
     mention: "Gallup",
+  },
+  {
+    name: "a name after the cue of an object frame is its object, not an inverted subject",
+    paragraphs: [INTRO, "Reyes, the county clerk under the former mayor, criticized Lopez's budget."],
+    content: "Lopez's budget",
+    mention: "Reyes",
+  },
+  {
+    name: "the object of a relative clause inside the subject is not the source",
+    paragraphs: [INTRO, "Farmers and others who want to ban the pesticide said the vote was rigged."],
+    content: "the vote was rigged",
+    mention: "Farmers and others",
+  },
+  {
+    name: "a time phrase between the subject and its verb is not the source",
+    paragraphs: [INTRO, "The county board less than two weeks ago said that the bridge would close."],
+    content: "that the bridge would close",
+    mention: "The county board",
+  },
+  {
+    name: "a subject with a preposition chain, found from the clause start",
+    paragraphs: [
+      INTRO,
+      "An analysis by the Harbor Institute of elections going back to 1972 showed the turnout fell.",
+    ],
+    content: "the turnout fell",
+    mention: "An analysis",
+  },
+  {
+    name: "an emphatic pronoun after the subject",
+    paragraphs: [INTRO, "Lopez herself said that the levy would pass."],
+    content: "that the levy would pass",
+    mention: "Lopez",
+  },
+  {
+    name: "a subject modified by a relative clause with no commas",
+    paragraphs: [INTRO, "Ranchers who have worked with the county for decades say the fence is too low."],
+    content: "the fence is too low",
+    mention: "Ranchers",
+  },
+  {
+    name: "an aside between spaced dashes stands between the subject and its verb",
+    paragraphs: [INTRO, "The county clerk - a lawyer from Pueblo - noted that the count was late."],
+    content: "that the count was late",
+    mention: "The county clerk",
+  },
+  {
+    name: "the subject of a participle after 'with' is the phrase after it",
+    paragraphs: [INTRO, "Lopez leads the race, with 22 percent saying they would never vote for Reyes."],
+    content: "they would never vote for Reyes",
+    mention: "22 percent",
+  },
+  {
+    name: "the agent of a passive cue may follow its complement",
+    paragraphs: [INTRO, "The levy was seen as a victory by most ranchers."],
+    content: "The levy",
+    mention: "most ranchers",
+  },
+  {
+    name: "a reduced passive: the agent holds the attitude towards the phrase before it",
+    paragraphs: [INTRO, "The dam project, opposed by the ranchers, never got built."],
+    content: "The dam project",
+    mention: "the ranchers",
+  },
+  {
+    name: "'as first reported by' credits the clause before it",
+    paragraphs: [INTRO, "The mill will close in May, as first reported by the Pueblo Chieftain."],
+    content: "The mill will close in May",
+    mention: "Pueblo Chieftain",
+  },
+  {
+    name: "a dateline before the subject is not part of the mention",
+    paragraphs: ["DENVER ― Maria Lopez's campaign said it would appeal the ruling."],
+    content: "it would appeal the ruling",
+    mention: "Maria Lopez's campaign",
+  },
+  {
+    name: "a time phrase after the subject is not part of the mention",
+    paragraphs: [INTRO, "County prosecutors in April accused two ranchers of fraud."],
+    content: "two ranchers",
+    mention: "County prosecutors",
+  },
+  {
+    name: "a share joined by 'and' to the name before it is the subject alone",
+    paragraphs: [INTRO, "In the poll, 45 percent would back Lopez and 44 percent would back Reyes."],
+    content: "Reyes",
+    mention: "44 percent",
+  },
+  {
+    name: "a name, then a noun-tagged verb in -s before its object",
+    paragraphs: [INTRO, "In his filings, Reyes reports investments in three ranches."],
+    content: "investments",
+    mention: "Reyes",
+  },
+  {
+    name: "a noun-tagged verb before a possessive opening its clause",
+    paragraphs: [INTRO, "The candidate claims his ranch is worth ten million dollars."],
+    content: "his ranch is worth ten million dollars",
+    mention: "The candidate",
+  },
+  {
+    name: "an agent phrase after 'by' that names no one in particular",
+    paragraphs: [INTRO, "The levy was viewed as a victory by some in the movement."],
+    content: "The levy",
+    mention: "some in the movement",
+  },
+  {
+    name: "a subject after a comma and a conjunction opens its own clause",
+    paragraphs: [INTRO, "The first bid was spurned, and the Harbor Group then agreed to a settlement."],
+    content: "a settlement",
+    mention: "Harbor Group",
+  },
+  {
+    name: "a participle opening the sentence has the main clause's subject",
+    paragraphs: [INTRO, "Recognizing the risk, the county board delayed the vote."],
+    content: "the risk",
+    mention: "the county board",
+  },
+  {
+    name: "a raising verb's colon opens the writer's clause; the attribution after it stands",
+    paragraphs: [INTRO, "The vote may be closer than it appears: Reyes opposes the levy."],
+    content: "the levy",
+    mention: "Reyes",
+  },
+  {
+    name: "a subject with a second conjunct that is no name ('and much of the press')",
+    paragraphs: [INTRO, "His campaign and much of the press will tell you that he won."],
+    content: "that he won",
+    mention: "His campaign",
+  },
+  {
+    name: "a subject after a fronted phrase, with a relative clause before its verb",
+    paragraphs: [INTRO, "On the ranchers' side, Reyes, who spent Monday in Pueblo, predicted a win."],
+    content: "a win",
+    mention: "Reyes",
+  },
+  {
+    name: "a subject after a subordinator inside the sentence",
+    paragraphs: [
+      INTRO,
+      "The levy took on weight as county clerks Tom Reyes and Ann Ruiz both sought to delay it.",
+    ],
+    content: "to delay it",
+    mention: "Ann Ruiz",
+  },
+  {
+    name: "a poll the finding is in",
+    paragraphs: [INTRO, "In a Denver Post poll released Monday, 50 percent of voters chose Lopez."],
+    content: "50 percent of voters chose Lopez",
+    mention: "a Denver Post poll",
   },
 ];
 
@@ -171,6 +321,16 @@ describe("headlines", () => {
     ]);
     const q = contentWith(r, "Bridge Tolls Will Rise");
     assert.equal(q.cue, "Says");
+    assert.equal(mentionOf(r, q), "Governor Lopez");
+  });
+
+  it("takes a headline's verb in -s that the tagger read as a name", () => {
+    const r = read([
+      "Governor Lopez Praises Pueblo Ranchers For Their Patience.",
+      "The governor spoke in Denver.",
+    ]);
+    const q = contentWith(r, "Pueblo Ranchers");
+    assert.equal(q.cue, "Praises");
     assert.equal(mentionOf(r, q), "Governor Lopez");
   });
 
@@ -327,6 +487,106 @@ describe("sources of indirect attributions", () => {
       reported(r).find((q) => q.cue === "found"),
       undefined,
     );
+  });
+
+  it("'said by telephone' names no agent", () => {
+    const r = read([INTRO, "“We will win,” Lopez said by telephone."]);
+    assert.equal(
+      reported(r).find((q) => mentionOf(r, q) === "telephone"),
+      undefined,
+    );
+  });
+
+  it("the polls in general hold no finding", () => {
+    const r = read([INTRO, "Reyes slid in the polls after the debate."]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "in"),
+      undefined,
+    );
+  });
+
+  it("a poll opening the sentence holds the finding, not the share it counts", () => {
+    const r = read([INTRO, "In the survey, 41% say the mayor should resign."]);
+    const q = contentWith(r, "41% say the mayor should resign");
+    assert.equal(mentionOf(r, q), "the survey");
+  });
+
+  it("an expletive 'it' names no source, even where 'it' could be read as a known organisation", () => {
+    const r = read([
+      INTRO,
+      "The Harbor Institute released its study on Monday.",
+      "It is too soon to say whether the levy will pass.",
+    ]);
+    const q = contentWith(r, "whether the levy will pass");
+    assert.equal(mentionOf(r, q), null);
+  });
+
+  it("'is expected to' makes the subject part of what is expected, not its source", () => {
+    const r = read([INTRO, "Lopez is expected to announce her budget on Monday."]);
+    const q = contentWith(r, "her budget");
+    assert.equal(mentionOf(r, q), null);
+  });
+
+  it("'a group called X' names the group; 'called off' cancels", () => {
+    const r = read([INTRO, "A new group called Ranchers First backs Lopez.", "Reyes called off the vote."]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "called"),
+      undefined,
+    );
+  });
+
+  it("a cue followed by nothing but a place or a time reports nothing ('reported from Denver.')", () => {
+    const r = read([
+      INTRO,
+      "Tom Reyes reported from Denver.",
+      "Lopez announced on Monday the closure of the mill.",
+    ]);
+    assert.equal(
+      reported(r).find((q) => q.cue === "reported"),
+      undefined,
+    );
+    assert.equal(contentWith(r, "the closure of the mill").cue, "announced");
+  });
+
+  it("'showed up', 'see how it goes', 'maintained a lead', 'response to' report no attitude", () => {
+    const r = read([
+      INTRO,
+      "Hundreds showed up at the hall.",
+      "Reyes wants to see how the vote goes.",
+      "Lopez maintained a narrow lead in the county.",
+      "Her response to the flood was slow.",
+    ]);
+    for (const cue of ["showed", "see", "maintained", "response"])
+      assert.equal(
+        reported(r).find((q) => q.cue === cue),
+        undefined,
+        cue,
+      );
+  });
+
+  it("the holder of support follows 'among', and of a received endorsement 'of'", () => {
+    const r = read([
+      INTRO,
+      "Lopez has strong support among ranchers.",
+      "Reyes won the endorsement of the Pueblo Chieftain.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "Lopez")), "ranchers");
+    assert.equal(mentionOf(r, contentWith(r, "Reyes")), "Pueblo Chieftain");
+  });
+
+  it("a described subject after 'said' keeps its relative clause out of the content", () => {
+    const r = read([INTRO, "The levy will pass, said a county official who asked not to be named."]);
+    assert.equal(mentionOf(r, contentWith(r, "The levy will pass")), "a county official");
+  });
+
+  it("'agreed to' takes a noun phrase as what is agreed to", () => {
+    const r = read([INTRO, "Reyes agreed to a settlement with the county."]);
+    assert.equal(contentWith(r, "a settlement").cue, "agreed to");
+  });
+
+  it("'back' tagged as an adverb after a plural subject and before its object is the verb", () => {
+    const r = read([INTRO, "Ranchers back her by ten points."]);
+    assert.equal(mentionOf(r, contentWith(r, "her")), "Ranchers");
   });
 
   it("a noun after a number is no cue verb", () => {

@@ -61,6 +61,9 @@ const NON_RESTRICTIVE: ReadonlySet<string> = new Set(["which", "who", "whose"]);
 /** Words of a subject scanned between a conjunction and a new cue ("and more than 4 in 10 said"). */
 const MAX_NEW_SUBJECT_TOKENS = 6;
 
+/** Tags of a short lower-case subject phrase (", the two officials said"). */
+const LOWER_SUBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+
 /** Subject pronouns that open a trailing attribution (", he said"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 
@@ -102,8 +105,16 @@ export function startsAttribution(tokens: readonly Token[], at: number, isCue: C
   let k = j;
   if (SUBJECT_PRONOUNS.has(lower)) k = j + 1;
   else {
-    while (k < j + 3 && tokens[k] && /^\p{Lu}/u.test((tokens[k] as Token).text)) k++;
-    if (k === j) return false;
+    // ", the New York Times reported": a determiner before the name.
+    if (/^(?:the|a)$/.test(lower) && tokens[j + 1] && /^\p{Lu}/u.test((tokens[j + 1] as Token).text)) k++;
+    const named = k;
+    while (k < named + 4 && tokens[k] && /^\p{Lu}/u.test((tokens[k] as Token).text)) k++;
+    if (k === named) k = j;
+    // ", records show.", ", the officials said": a short lower-case noun phrase as the subject.
+    if (k === j) {
+      while (k < j + 4 && tokens[k] && !isCue(k) && LOWER_SUBJECT_TAGS.has((tokens[k] as Token).pos)) k++;
+      if (k === j || (tokens[k - 1] as Token).pos !== "NOUN") return false;
+    }
   }
   let skipped = 0;
   while (tokens[k] && skipped < 3 && AUXILIARIES.has((tokens[k] as Token).text.toLowerCase())) {

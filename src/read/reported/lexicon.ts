@@ -31,8 +31,8 @@ export interface Frame {
 
 /** Verbs of saying: statements, questions, answers, written and posted words. */
 const SPEECH = `
-say:cwb tell:crwib add:cb explain:cwb admit:cnb acknowledge:cnb concede:cb claim:cinb insist:cb
-argue:cb contend:cb maintain:cb assert:cb declare:cb announce:cnb state:cb note:cb observe:cb
+say:cwb tell:crwib add:cbt explain:cwb admit:cnb acknowledge:cnb concede:cb claim:cinb insist:cb
+argue:cb contend:cb maintain:cbt assert:cb declare:cb announce:cnb state:cbt note:cb observe:cb
 remark:cb report:cnb reveal:cnwb disclose:cnw confirm:cnb deny:cnb warn:crib caution:crb
 predict:cnb promise:crinb vow:cib pledge:cinb threaten:ci suggest:cnb hint:cb imply:c indicate:cnb
 write:cb tweet:cb post:c recall:cnwb recount:cw reply:cb respond:cb retort:cb counter:cb
@@ -46,7 +46,7 @@ deride:n mock:n ridicule:n dismiss:n reject:cn defend:n endorse:n cite:n referen
 debate:nw describe:nw characterize:n characterise:n portray:n label:n dub:n accuse:n blame:n
 applaud:n welcome:n thank:n congratulate:n attack:n lambaste:n chastise:n scold:n rebuke:n
 excoriate:n pan:n knock:n ding:n fault:n accept:cn urge:ni implore:ni plead:cibp:for beg:i
-agree:cibp:with|on disagree:cbp:with|on echo:n concur:cb speak:p:about|of|out
+agree:cibp:with|on|to disagree:cbp:with|on echo:n concur:cb speak:p:about|of|out
 talk:p:about|of refer:p:to comment:p:on|about elaborate:p:on insinuate:cb muse:cb opine:cb scoff:cbp:at
 shout:cb yell:cb whisper:cb exclaim:cb tease:cb stipulate:c decree:c rule:c order:ni
 instruct:i direct:i campaign:p:for|against|on rail:p:against lobby:p:for
@@ -57,7 +57,7 @@ encourage:ni detail:nw document:nw balk:p:at brush:p:aside|off convince:cr persu
 spar:p:with mull:nw affirm:cn reaffirm:cn clarify:cnw utter:n intimate:c disavow:n refute:n
 repudiate:n apologize:p:for|to apologise:p:for|to answer:nw email:cb insult:n preach:np:about
 trumpet:n rip:n savage:n swipe:p:at allude:p:to dwell:p:on acquiesce:p:to relish:n marvel:p:at
-foreshadow:n interpret:n shrug:p:off rebuff:n cheer:n chant:cb protest:n care:p:about count:p:on list:n paint:n author:n pressure:ri
+foreshadow:n interpret:n shrug:p:off rebuff:n  chant:cb protest:n care:p:about count:p:on list:n paint:n author:n pressure:ri
 `;
 
 /** Verbs of thinking, knowing and perceiving. */
@@ -71,7 +71,7 @@ acknowledge:cn worry:cbp:about fear:cnib hope:cibp:for expect:cinb anticipate:cn
 
 /** Verbs of wanting, intending, deciding, favouring and opposing. */
 const INTENTION = `
-want:in wish:ci plan:ip:for intend:i aim:i seek:in decide:ciw decline:i refuse:i
+want:in wish:ci plan:ip:for intend:i aim:i seek:in decide:ci decline:i refuse:i
 prefer:in favor:n favour:n support:n back:n oppose:n like:i love:i hate:i dislike:n
 resist:n reject:n pursue:n insist:p:on demand:n choose:i opt:ip:for
 dread:n desire:n crave:n envy:n embrace:n champion:n tout:n promote:n
@@ -96,7 +96,7 @@ accusations statement announcement admission contention prediction predictions e
 assurance assurances threat threats desire wish intention intentions criticism support opposition
 endorsement praise attacks attack refusal determination conviction position stance suspicion opinion
 assessment estimate recommendation insinuation assumption complaint complaints charge charges denial
-message idea thinking argument plea reminder acknowledgment acknowledgement explanation answer response
+message idea thinking argument plea reminder acknowledgment acknowledgement explanation answer
 question questions doubts doubt worry worries objection objections commitment push goal vision
 portrayal description characterization defense defence advocacy embrace rejection dismissal`.split(/\s+/),
 );
