@@ -2,13 +2,13 @@ import type { Article, Entity, Quote, Sentence, Span } from "../model/index.js";
 import { sentenceTokens, type Token } from "./nlp.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
+import { isWord, lower } from "./quotes/tokens.js";
 import { TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
 import {
   AUXILIARIES,
   BE_FORMS,
   contentEnd,
   contentStart,
-  isWordToken,
   MAX_CONTENT_TOKENS,
   phraseEnd,
   relativeEnd,
@@ -123,10 +123,6 @@ interface SentenceCtx {
   headline: boolean;
   /** The sentence's first verb and its subject, once looked up. */
   main?: { verb: number; speaker: Speaker | null } | null;
-}
-
-function lower(t: Token | undefined): string {
-  return t === undefined ? "" : t.text.toLowerCase();
 }
 
 /**
@@ -888,7 +884,7 @@ function contentBefore(
   let end = tail;
   while (
     end < tokens.length &&
-    !isWordToken(tokens[end] as Token) &&
+    !isWord(tokens[end] as Token) &&
     !/^[,.;!?]$/.test((tokens[end] as Token).text)
   )
     end++;
@@ -940,7 +936,7 @@ function subjectPhraseStart(tokens: readonly Token[], at: number): number {
   let s = at;
   while (s > 0 && at - s < MAX_MENTION_LEAD_TOKENS) {
     const p = tokens[s - 1] as Token;
-    if (!["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(p.pos) || !isWordToken(p)) break;
+    if (!["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(p.pos) || !isWord(p)) break;
     s--;
   }
   return s;
@@ -1089,7 +1085,7 @@ function passiveByAgent(ctx: SentenceCtx, from: number, verb: number, by: number
   }
   let s = contentStart(tokens, from, ctx.isCue);
   while (s < from && (CLAUSE_OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
-  if (s >= from || !tokens.slice(s, from).some(isWordToken)) return false;
+  if (s >= from || !tokens.slice(s, from).some(isWord)) return false;
   found.push({ content: [s, from], cue: [from, cueTo], speaker: agent });
   return true;
 }
@@ -1564,8 +1560,7 @@ function pollFrames(ctx: SentenceCtx, found: Found[]): void {
     if (!named) continue;
     let s = contentStart(tokens, i, ctx.isCue);
     while (s < i && (CLAUSE_OPENERS.has(lower(tokens[s])) || tokens[s]?.text === ",")) s++;
-    if (s < i && tokens.slice(s, i).some(isWordToken))
-      found.push({ content: [s, i], cue: [i, i + 1], speaker });
+    if (s < i && tokens.slice(s, i).some(isWord)) found.push({ content: [s, i], cue: [i, i + 1], speaker });
   }
 }
 
@@ -1726,7 +1721,7 @@ function colonLabels(ctx: SentenceCtx, found: Found[]): void {
     const inLabel =
       ["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"].includes(t.pos) ||
       (t.pos === "ADP" && LABEL_PREPOSITIONS.has(lower(t)));
-    if (!inLabel || !isWordToken(t)) return;
+    if (!inLabel || !isWord(t)) return;
   }
   if (colon < 0 || quoted.has((tokens[0] as Token).start)) return;
   const first = tokens[0] as Token;
@@ -1748,7 +1743,7 @@ function colonLabels(ctx: SentenceCtx, found: Found[]): void {
     (colon === 1 && LABEL_NOUNS.has(lower(first)) ? finder.resolve(tokens, 0, colon, cue) : null);
   if (speaker === null) return;
   let end = tokens.length;
-  while (end > colon + 2 && !isWordToken(tokens[end - 1] as Token)) end--;
+  while (end > colon + 2 && !isWord(tokens[end - 1] as Token)) end--;
   found.push({ content: [colon + 1, end], cue: [colon, colon + 1], speaker });
 }
 
@@ -1892,7 +1887,7 @@ function emit(
   quotes: readonly Quote[],
 ): Quote | null {
   const [from, to] = trimEdges(toks, piece[0], Math.min(piece[1], piece[0] + MAX_CONTENT_TOKENS));
-  if (to <= from || !toks.slice(from, to).some(isWordToken)) return null;
+  if (to <= from || !toks.slice(from, to).some(isWord)) return null;
   const span = tokenSpan(toks, from, to);
   if (insideQuote(span, quotes)) return null;
   const cue = tokenSpan(toks, f.cue[0], f.cue[1]);

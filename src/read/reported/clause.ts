@@ -1,5 +1,6 @@
 import type { Token } from "../nlp.js";
 import type { SpanSet } from "../quotes/mentions.js";
+import { isWord } from "../quotes/tokens.js";
 import { cueLemma, isParticiple } from "./lexicon.js";
 
 /**
@@ -73,10 +74,6 @@ const CLOSERS = /^[”"’')\]»]+$/;
 /** Punctuation trimmed off either end of a content span. */
 const EDGE_PUNCTUATION = /^[,;:—–\-(]+$/;
 
-export function isWordToken(t: Token): boolean {
-  return /[\p{L}\p{N}]/u.test(t.text);
-}
-
 /** A cue verb form at `i` that is a finite or participle verb, not a noun ("the call"). */
 export type CueTest = (i: number) => boolean;
 
@@ -131,7 +128,7 @@ export function startsAttribution(tokens: readonly Token[], at: number, isCue: C
 function coordinatedCue(tokens: readonly Token[], j: number, isCue: CueTest): boolean {
   for (let k = j; k < Math.min(tokens.length, j + MAX_NEW_SUBJECT_TOKENS); k++) {
     const t = tokens[k] as Token;
-    if (!isWordToken(t) || t.text.toLowerCase() === "that") return false;
+    if (!isWord(t) || t.text.toLowerCase() === "that") return false;
     if (isCue(k)) return !isParticiple(t.text) && cueLemma(t.text) !== null;
     if (t.pos === "VERB" || (t.pos === "AUX" && !AUXILIARIES.has(t.text.toLowerCase()))) return false;
   }

@@ -1,4 +1,5 @@
 import type { Token } from "../nlp.js";
+import { isWord, lower } from "../quotes/tokens.js";
 
 /**
  * The subject of a cue verb found from the clause's start, for the subjects too long for a look
@@ -50,14 +51,6 @@ const NP_OPENERS: ReadonlySet<string> = new Set(
 
 /** Pronouns that are no subject heads ("him", "them") or stand for the reader ("you"). */
 const NON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "them", "me", "us", "you", "it", "what"]);
-
-function lower(t: Token | undefined): string {
-  return t === undefined ? "" : t.text.toLowerCase();
-}
-
-function isWord(t: Token): boolean {
-  return /[\p{L}\p{N}]/u.test(t.text);
-}
 
 /** A finite verb of a clause: an auxiliary, or a verb in neither -ing nor a participle form. */
 function isFiniteVerb(t: Token): boolean {
