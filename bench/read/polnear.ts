@@ -7,6 +7,10 @@
  *   node dist/bench/read/polnear.js [--split dev|train] [--examples N] [--predictions FILE]
  *     [--indirect N]
  *
+ * After the reader's scores it prints the annotators' agreement under the same metric (in the
+ * articles that several annotators labelled, the lowest id as gold and each other annotator as
+ * the prediction): the ceiling the labels themselves set.
+ *
  * --indirect N prints N missed indirect (unquoted) attributions and N indirect predictions matching
  * no attribution, and the precision of indirect predictions by cue word.
  */
@@ -63,6 +67,62 @@ function goldBySplit(dataDir: string, split: string): Map<string, GoldRecord> {
     if (held === undefined || r.annotator < held.annotator) out.set(r.doc, r);
   }
   return out;
+}
+
+/** Every annotator's record of each article of a split, lowest id first. */
+function recordsByDoc(dataDir: string, split: string): Map<string, GoldRecord[]> {
+  const out = new Map<string, GoldRecord[]>();
+  for (const line of readFileSync(join(dataDir, "jsonl", `${split}.jsonl`), "utf8").split("\n")) {
+    if (line.trim() === "") continue;
+    const r = JSON.parse(line) as GoldRecord;
+    const list = out.get(r.doc) ?? [];
+    list.push(r);
+    out.set(r.doc, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.annotator < b.annotator ? -1 : 1));
+  return out;
+}
+
+/** An annotator's attributions as predictions: the content's extent, the source's extent as the mention. */
+function asPredictions(r: GoldRecord): Predicted[] {
+  return r.attributions
+    .filter((a) => a.content.length > 0)
+    .map((a) => ({
+      start: Math.min(...a.content.map((c) => c.start)),
+      end: Math.max(...a.content.map((c) => c.end)),
+      kind: "indirect",
+      speakerStart: a.source.length > 0 ? Math.min(...a.source.map((c) => c.start)) : null,
+      speakerEnd: a.source.length > 0 ? Math.max(...a.source.map((c) => c.end)) : null,
+    }));
+}
+
+function reportAgreement(dataDir: string): void {
+  console.log("\nAnnotators against the lowest id, same metric (articles with several annotators)");
+  for (const split of ["annotator-training", "train", "dev"]) {
+    if (!existsSync(join(dataDir, "jsonl", `${split}.jsonl`))) continue;
+    const counts = emptyCounts();
+    let articles = 0;
+    let pairs = 0;
+    for (const records of recordsByDoc(dataDir, split).values()) {
+      if (records.length < 2) continue;
+      articles++;
+      const gold = toGold(records[0] as GoldRecord);
+      for (const other of records.slice(1)) {
+        pairs++;
+        addCounts(counts, scoreDocument(asPredictions(other), gold));
+      }
+    }
+    const content = prf(counts.matchedPredicted, counts.predicted, counts.matchedGold, counts.gold);
+    const source = prf(
+      counts.sourceSpanHitPredicted,
+      counts.sourceSpansPredicted,
+      counts.sourceSpanHitGold,
+      counts.sourceSpansGold,
+    );
+    console.log(
+      `  ${split.padEnd(18)} ${String(articles).padStart(2)} articles, ${String(pairs).padStart(2)} pairs: content F1 ${pct(content.f1)}, source F1 ${pct(source.f1)}`,
+    );
+  }
 }
 
 function toGold(r: GoldRecord): GoldAttribution[] {
@@ -152,6 +212,7 @@ function main(): void {
     if (indirect > 0) collectIndirect(r, g, p.quotes, indirectLog);
   }
   report(split, gold.size, words, quoted, typewriter, all);
+  reportAgreement(dataDir);
   if (examples > 0) {
     for (const [title, list] of [
       ["missed quoted attributions", misses],
