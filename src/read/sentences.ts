@@ -25,14 +25,29 @@ const CUT_SEARCH_CHARS = 300;
  */
 const MAX_UNSPLIT_QUOTE_CHARS = 500;
 
-/** Words after which a full stop does not end the sentence: titles and name parts. */
-const TITLE_ABBREVIATIONS = new Set([
-  "mr",
-  "mrs",
-  "ms",
+/**
+ * Titles that stand before a name and are no ordinary word: a full stop after them never ends a
+ * sentence, even before "And" ("Mr. And Mrs. Smith" in a headline).
+ */
+const NAME_TITLES = new Set(["mr", "mrs", "ms", "messrs", "mmes"]);
+
+/** Joiners that always have something after them: "Roe v. Wade", "Das Volk vs. The State". */
+const LINKING_ABBREVIATIONS = new Set(["vs", "v", "cf"]);
+
+/**
+ * Titles, their plurals ("Sens. Ted Cruz and Marco Rubio"), abbreviations that stand before a name
+ * or number, and company and name suffixes. A full stop after them ends a sentence only when a
+ * typical sentence opener follows: "Del." is a delegate's title and Delaware ("… in Dover, Del.
+ * The polls …"), "St." a saint and a street, "no." a number and a word ("He said no. But …"), and
+ * "Inc." often closes a sentence ("… bought by Acme Inc. The deal …").
+ */
+const ABBREVIATIONS = new Set([
   "dr",
+  "drs",
   "prof",
+  "profs",
   "gen",
+  "gens",
   "lt",
   "col",
   "maj",
@@ -40,17 +55,28 @@ const TITLE_ABBREVIATIONS = new Set([
   "cpt",
   "sgt",
   "cpl",
+  "pvt",
+  "pfc",
+  "spc",
+  "brig",
   "adm",
   "cmdr",
   "sen",
+  "sens",
   "rep",
+  "reps",
   "gov",
+  "govs",
+  "del",
+  "dels",
   "pres",
   "rev",
+  "msgr",
   "fr",
   "hon",
   "amb",
   "sec",
+  "atty",
   "supt",
   "insp",
   "det",
@@ -59,8 +85,6 @@ const TITLE_ABBREVIATIONS = new Set([
   "ft",
   "no",
   "nos",
-  "vs",
-  "v",
   "approx",
   "est",
   "dept",
@@ -69,11 +93,20 @@ const TITLE_ABBREVIATIONS = new Set([
   "vol",
   "pp",
   "p",
-  "cf",
   "al",
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "jr",
+  "sr",
+  "etc",
+  "plc",
+  "llc",
+  "bros",
 ]);
 
-/** Month abbreviations: "Sept. 22" or "Oct. 1" never end a sentence before the day number. */
+/** Month abbreviations: "Sept. 22" or "Oct. 1" do not end a sentence before the day number. */
 const MONTH_ABBREVIATIONS = new Set([
   "jan",
   "feb",
@@ -87,23 +120,6 @@ const MONTH_ABBREVIATIONS = new Set([
   "oct",
   "nov",
   "dec",
-]);
-
-/**
- * Abbreviations that often end a sentence too ("… bought by Acme Inc. The deal …"): they end one
- * only when the next word is a typical sentence opener.
- */
-const AMBIGUOUS_ABBREVIATIONS = new Set([
-  "inc",
-  "corp",
-  "co",
-  "ltd",
-  "jr",
-  "sr",
-  "etc",
-  "plc",
-  "llc",
-  "bros",
 ]);
 
 /** Words that typically open a sentence; used to decide after "U.S." or "Inc." whether a new one starts. */
@@ -205,13 +221,15 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   if (word === "") return true;
   const lower = word.toLowerCase();
-  if (TITLE_ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower)) return false;
-  // Single initial ("John F. Kennedy", "J. Smith") or dotted acronym ("U.S.", "U.N.", "a.m.").
+  if (NAME_TITLES.has(lower) || LINKING_ABBREVIATIONS.has(lower)) return false;
+  // A single initial ("John F. Kennedy", "J. Smith") or a dotted acronym ("U.S.", "U.N.", "a.m.").
   const initial = word.length === 1 && isUpper(word);
-  const dotted = word.includes(".");
-  if (initial) return false;
-  if (dotted || AMBIGUOUS_ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(wordAfter(text, next));
-  return true;
+  const abbreviation =
+    initial ||
+    word.includes(".") ||
+    ABBREVIATIONS.has(lower) ||
+    MONTH_ABBREVIATIONS.has(lower);
+  return !abbreviation || SENTENCE_OPENERS.has(wordAfter(text, next));
 }
 
 /** After whitespace, does the text at `next` look like the start of a new sentence? */

@@ -39,6 +39,36 @@ describe("splitSentences", () => {
     );
   });
 
+  it("does not split after plural titles before names", () => {
+    assert.deepEqual(
+      texts(["Sens. Ada Park and Lou Grant objected, as did Reps. Tom Hale and Govs. Ina Ross and Ed Lyle."]),
+      ["Sens. Ada Park and Lou Grant objected, as did Reps. Tom Hale and Govs. Ina Ross and Ed Lyle."],
+    );
+  });
+
+  it("ends a sentence after a title-like abbreviation only before a typical opener", () => {
+    assert.deepEqual(
+      texts([
+        "The motion came from Del. Rosa Vance of Norfolk. Turnout was high in Dover, Del. The polls closed at 9 p.m. EST. It was item No. 4 on the list. Asked about a recount, he said no. But aides hedged.",
+      ]),
+      [
+        "The motion came from Del. Rosa Vance of Norfolk.",
+        "Turnout was high in Dover, Del.",
+        "The polls closed at 9 p.m. EST.",
+        "It was item No. 4 on the list.",
+        "Asked about a recount, he said no.",
+        "But aides hedged.",
+      ],
+    );
+  });
+
+  it("ends a sentence after a single capital before a typical opener, never after Mr. or v.", () => {
+    assert.deepEqual(
+      texts(["The veterans served in World War I. They marched past Mr. And Mrs. Vale, who cited Roe v. Wade."]),
+      ["The veterans served in World War I.", "They marched past Mr. And Mrs. Vale, who cited Roe v. Wade."],
+    );
+  });
+
   it("ends a sentence after a dotted acronym when a typical opener follows", () => {
     assert.deepEqual(texts(["The plan was drafted in the U.S. The Russians rejected it."]), [
       "The plan was drafted in the U.S.",
