@@ -225,10 +225,7 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   // A single initial ("John F. Kennedy", "J. Smith") or a dotted acronym ("U.S.", "U.N.", "a.m.").
   const initial = word.length === 1 && isUpper(word);
   const abbreviation =
-    initial ||
-    word.includes(".") ||
-    ABBREVIATIONS.has(lower) ||
-    MONTH_ABBREVIATIONS.has(lower);
+    initial || word.includes(".") || ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower);
   return !abbreviation || SENTENCE_OPENERS.has(wordAfter(text, next));
 }
 

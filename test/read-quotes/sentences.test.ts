@@ -64,7 +64,9 @@ describe("splitSentences", () => {
 
   it("ends a sentence after a single capital before a typical opener, never after Mr. or v.", () => {
     assert.deepEqual(
-      texts(["The veterans served in World War I. They marched past Mr. And Mrs. Vale, who cited Roe v. Wade."]),
+      texts([
+        "The veterans served in World War I. They marched past Mr. And Mrs. Vale, who cited Roe v. Wade.",
+      ]),
       ["The veterans served in World War I.", "They marched past Mr. And Mrs. Vale, who cited Roe v. Wade."],
     );
   });
