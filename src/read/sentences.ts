@@ -1,4 +1,5 @@
 import type { Article, Sentence } from "../model/index.js";
+import { isAttitudeLemma, reportingLemma } from "./quotes/cues.js";
 import { closedQuoteSpans } from "./quotes/marks.js";
 import { paragraphStarts } from "./sentences/paragraphs.js";
 
@@ -175,11 +176,21 @@ const SENTENCE_OPENERS = new Set([
   "how",
 ]);
 
+/** Capitalised words a speaker's name may take before its verb: "Rep. Ann Lee Ford asked". */
+const MAX_SPEAKER_WORDS = 4;
+
+/** Words after the verb searched for a "that" opening a report of its own. */
+const REPORT_LOOKAHEAD_WORDS = 3;
+
+/** Subject pronouns: capitalised after a closed quotation, they open a sentence (“Why?” She said …). */
+const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+
 /** Opening marks looked through before the first letter of a sentence ('' and “‘ runs). */
 const MAX_OPENING_MARKS = 3;
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "›"]);
+const QUOTE_CLOSERS = new Set(["”", "’", '"', "'"]);
 const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«", "‹"]);
 
 function isSpace(c: string | undefined): boolean {
@@ -227,6 +238,25 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   const abbreviation =
     initial || word.includes(".") || ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower);
   return !abbreviation || SENTENCE_OPENERS.has(wordAfter(text, next));
+}
+
+/**
+ * Does a named speaker and a verb of speech follow at `next`, attributing the question or
+ * exclamation just closed: “Who are they?” Trump asked. — one sentence. A capitalised pronoun
+ * (“Why?” She said …) or a verb opening a report of its own (“No!” Ann replied to him that …)
+ * starts a new one.
+ */
+function attributionFollows(text: string, next: number): boolean {
+  const words = text.slice(next, next + 160).split(/\s+/, MAX_SPEAKER_WORDS + 1 + REPORT_LOOKAHEAD_WORDS);
+  if (PRONOUNS.has((words[0] as string).toLowerCase())) return false;
+  let i = 0;
+  while (i < MAX_SPEAKER_WORDS && i < words.length && isUpper((words[i] as string)[0])) i++;
+  if (i === 0 || i >= words.length) return false;
+  const verb = (words[i] as string).replace(/[.,;:!?]+$/, "");
+  if (!/^\p{Ll}+$/u.test(verb)) return false;
+  const lemma = reportingLemma(verb);
+  if (lemma === null || isAttitudeLemma(lemma)) return false;
+  return !words.slice(i + 1, i + 1 + REPORT_LOOKAHEAD_WORDS).some((w) => w.toLowerCase() === "that");
 }
 
 /** After whitespace, does the text at `next` look like the start of a new sentence? */
@@ -285,8 +315,13 @@ function boundaries(text: string): number[] {
     // A terminator followed by the quotation's own closing mark ends the quotation, not inside it.
     const insideQuote = range !== undefined && range[0] <= i && end <= range[1];
     const single = runEnd - i === 1 && c === ".";
+    const quoteClosed = end > runEnd && text[i] !== "." && QUOTE_CLOSERS.has(text[end - 1] as string);
     const ends =
-      k >= n || (!insideQuote && looksLikeStart(text, k) && (!single || periodEndsSentence(text, i, k)));
+      k >= n ||
+      (!insideQuote &&
+        looksLikeStart(text, k) &&
+        (!single || periodEndsSentence(text, i, k)) &&
+        !(quoteClosed && attributionFollows(text, k)));
     if (ends) out.push(end);
     i = Math.max(end, i + 1);
   }

@@ -22,8 +22,7 @@ describe("splitSentences", () => {
   it("starts a sentence at a quotation opened with two apostrophes", () => {
     assert.deepEqual(texts(["He questioned her record on trade. ''Can we win Ohio?'' Mr. Brandt asked."]), [
       "He questioned her record on trade.",
-      "''Can we win Ohio?''",
-      "Mr. Brandt asked.",
+      "''Can we win Ohio?'' Mr. Brandt asked.",
     ]);
   });
 
@@ -88,6 +87,22 @@ describe("splitSentences", () => {
         "“Nobody is more frustrated than we are.”",
         "He then left the room.",
         "Was it over?” she asked.",
+      ],
+    );
+  });
+
+  it("keeps a question or exclamation with its named speaker after the quotation", () => {
+    assert.deepEqual(
+      texts([
+        "“Where is the money?” Mayor Ruiz asked reporters. “We won!” Ines Calder shouted. “Why now?” She said the timing was odd. “Never!” Omar replied to them that day.",
+      ]),
+      [
+        "“Where is the money?” Mayor Ruiz asked reporters.",
+        "“We won!” Ines Calder shouted.",
+        "“Why now?”",
+        "She said the timing was odd.",
+        "“Never!”",
+        "Omar replied to them that day.",
       ],
     );
   });
