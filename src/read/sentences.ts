@@ -255,7 +255,8 @@ function attributionFollows(text: string, next: number): boolean {
   const verb = (words[i] as string).replace(/[.,;:!?]+$/, "");
   if (!/^\p{Ll}+$/u.test(verb)) return false;
   const lemma = reportingLemma(verb);
-  if (lemma === null || isAttitudeLemma(lemma)) return false;
+  // "put" reports speech only as "as she put it": “Why?” Nega put his house up for sale.
+  if (lemma === null || lemma === "put" || isAttitudeLemma(lemma)) return false;
   return !words.slice(i + 1, i + 1 + REPORT_LOOKAHEAD_WORDS).some((w) => w.toLowerCase() === "that");
 }
 

@@ -94,7 +94,7 @@ describe("splitSentences", () => {
   it("keeps a question or exclamation with its named speaker after the quotation", () => {
     assert.deepEqual(
       texts([
-        "“Where is the money?” Mayor Ruiz asked reporters. “We won!” Ines Calder shouted. “Why now?” She said the timing was odd. “Never!” Omar replied to them that day.",
+        "“Where is the money?” Mayor Ruiz asked reporters. “We won!” Ines Calder shouted. “Why now?” She said the timing was odd. “Never!” Omar replied to them that day. “Why wait?” Nega put his house up for sale.",
       ]),
       [
         "“Where is the money?” Mayor Ruiz asked reporters.",
@@ -103,6 +103,8 @@ describe("splitSentences", () => {
         "She said the timing was odd.",
         "“Never!”",
         "Omar replied to them that day.",
+        "“Why wait?”",
+        "Nega put his house up for sale.",
       ],
     );
   });
