@@ -1,4 +1,5 @@
 import type { Article, Sentence } from "../model/index.js";
+import { isAttitudeLemma, reportingLemma } from "./quotes/cues.js";
 import { closedQuoteSpans } from "./quotes/marks.js";
 import { paragraphStarts } from "./sentences/paragraphs.js";
 
@@ -25,14 +26,29 @@ const CUT_SEARCH_CHARS = 300;
  */
 const MAX_UNSPLIT_QUOTE_CHARS = 500;
 
-/** Words after which a full stop does not end the sentence: titles and name parts. */
-const TITLE_ABBREVIATIONS = new Set([
-  "mr",
-  "mrs",
-  "ms",
+/**
+ * Titles that stand before a name and are no ordinary word: a full stop after them never ends a
+ * sentence, even before "And" ("Mr. And Mrs. Smith" in a headline).
+ */
+const NAME_TITLES = new Set(["mr", "mrs", "ms", "messrs", "mmes"]);
+
+/** Joiners that always have something after them: "Roe v. Wade", "Das Volk vs. The State". */
+const LINKING_ABBREVIATIONS = new Set(["vs", "v", "cf"]);
+
+/**
+ * Titles, their plurals ("Sens. Ted Cruz and Marco Rubio"), abbreviations that stand before a name
+ * or number, and company and name suffixes. A full stop after them ends a sentence only when a
+ * typical sentence opener follows: "Del." is a delegate's title and Delaware ("… in Dover, Del.
+ * The polls …"), "St." a saint and a street, "no." a number and a word ("He said no. But …"), and
+ * "Inc." often closes a sentence ("… bought by Acme Inc. The deal …").
+ */
+const ABBREVIATIONS = new Set([
   "dr",
+  "drs",
   "prof",
+  "profs",
   "gen",
+  "gens",
   "lt",
   "col",
   "maj",
@@ -40,17 +56,28 @@ const TITLE_ABBREVIATIONS = new Set([
   "cpt",
   "sgt",
   "cpl",
+  "pvt",
+  "pfc",
+  "spc",
+  "brig",
   "adm",
   "cmdr",
   "sen",
+  "sens",
   "rep",
+  "reps",
   "gov",
+  "govs",
+  "del",
+  "dels",
   "pres",
   "rev",
+  "msgr",
   "fr",
   "hon",
   "amb",
   "sec",
+  "atty",
   "supt",
   "insp",
   "det",
@@ -59,8 +86,6 @@ const TITLE_ABBREVIATIONS = new Set([
   "ft",
   "no",
   "nos",
-  "vs",
-  "v",
   "approx",
   "est",
   "dept",
@@ -69,11 +94,20 @@ const TITLE_ABBREVIATIONS = new Set([
   "vol",
   "pp",
   "p",
-  "cf",
   "al",
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "jr",
+  "sr",
+  "etc",
+  "plc",
+  "llc",
+  "bros",
 ]);
 
-/** Month abbreviations: "Sept. 22" or "Oct. 1" never end a sentence before the day number. */
+/** Month abbreviations: "Sept. 22" or "Oct. 1" do not end a sentence before the day number. */
 const MONTH_ABBREVIATIONS = new Set([
   "jan",
   "feb",
@@ -87,23 +121,6 @@ const MONTH_ABBREVIATIONS = new Set([
   "oct",
   "nov",
   "dec",
-]);
-
-/**
- * Abbreviations that often end a sentence too ("… bought by Acme Inc. The deal …"): they end one
- * only when the next word is a typical sentence opener.
- */
-const AMBIGUOUS_ABBREVIATIONS = new Set([
-  "inc",
-  "corp",
-  "co",
-  "ltd",
-  "jr",
-  "sr",
-  "etc",
-  "plc",
-  "llc",
-  "bros",
 ]);
 
 /** Words that typically open a sentence; used to decide after "U.S." or "Inc." whether a new one starts. */
@@ -159,11 +176,21 @@ const SENTENCE_OPENERS = new Set([
   "how",
 ]);
 
+/** Capitalised words a speaker's name may take before its verb: "Rep. Ann Lee Ford asked". */
+const MAX_SPEAKER_WORDS = 4;
+
+/** Words after the verb searched for a "that" opening a report of its own. */
+const REPORT_LOOKAHEAD_WORDS = 3;
+
+/** Subject pronouns: capitalised after a closed quotation, they open a sentence (“Why?” She said …). */
+const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+
 /** Opening marks looked through before the first letter of a sentence ('' and “‘ runs). */
 const MAX_OPENING_MARKS = 3;
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "›"]);
+const QUOTE_CLOSERS = new Set(["”", "’", '"', "'"]);
 const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«", "‹"]);
 
 function isSpace(c: string | undefined): boolean {
@@ -205,13 +232,32 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   if (word === "") return true;
   const lower = word.toLowerCase();
-  if (TITLE_ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower)) return false;
-  // Single initial ("John F. Kennedy", "J. Smith") or dotted acronym ("U.S.", "U.N.", "a.m.").
+  if (NAME_TITLES.has(lower) || LINKING_ABBREVIATIONS.has(lower)) return false;
+  // A single initial ("John F. Kennedy", "J. Smith") or a dotted acronym ("U.S.", "U.N.", "a.m.").
   const initial = word.length === 1 && isUpper(word);
-  const dotted = word.includes(".");
-  if (initial) return false;
-  if (dotted || AMBIGUOUS_ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(wordAfter(text, next));
-  return true;
+  const abbreviation =
+    initial || word.includes(".") || ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower);
+  return !abbreviation || SENTENCE_OPENERS.has(wordAfter(text, next));
+}
+
+/**
+ * Does a named speaker and a verb of speech follow at `next`, attributing the question or
+ * exclamation just closed: “Who are they?” Trump asked. — one sentence. A capitalised pronoun
+ * (“Why?” She said …) or a verb opening a report of its own (“No!” Ann replied to him that …)
+ * starts a new one.
+ */
+function attributionFollows(text: string, next: number): boolean {
+  const words = text.slice(next, next + 160).split(/\s+/, MAX_SPEAKER_WORDS + 1 + REPORT_LOOKAHEAD_WORDS);
+  if (PRONOUNS.has((words[0] as string).toLowerCase())) return false;
+  let i = 0;
+  while (i < MAX_SPEAKER_WORDS && i < words.length && isUpper((words[i] as string)[0])) i++;
+  if (i === 0 || i >= words.length) return false;
+  const verb = (words[i] as string).replace(/[.,;:!?]+$/, "");
+  if (!/^\p{Ll}+$/u.test(verb)) return false;
+  const lemma = reportingLemma(verb);
+  // "put" reports speech only as "as she put it": “Why?” Nega put his house up for sale.
+  if (lemma === null || lemma === "put" || isAttitudeLemma(lemma)) return false;
+  return !words.slice(i + 1, i + 1 + REPORT_LOOKAHEAD_WORDS).some((w) => w.toLowerCase() === "that");
 }
 
 /** After whitespace, does the text at `next` look like the start of a new sentence? */
@@ -270,8 +316,13 @@ function boundaries(text: string): number[] {
     // A terminator followed by the quotation's own closing mark ends the quotation, not inside it.
     const insideQuote = range !== undefined && range[0] <= i && end <= range[1];
     const single = runEnd - i === 1 && c === ".";
+    const quoteClosed = end > runEnd && text[i] !== "." && QUOTE_CLOSERS.has(text[end - 1] as string);
     const ends =
-      k >= n || (!insideQuote && looksLikeStart(text, k) && (!single || periodEndsSentence(text, i, k)));
+      k >= n ||
+      (!insideQuote &&
+        looksLikeStart(text, k) &&
+        (!single || periodEndsSentence(text, i, k)) &&
+        !(quoteClosed && attributionFollows(text, k)));
     if (ends) out.push(end);
     i = Math.max(end, i + 1);
   }

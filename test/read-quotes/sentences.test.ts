@@ -22,8 +22,7 @@ describe("splitSentences", () => {
   it("starts a sentence at a quotation opened with two apostrophes", () => {
     assert.deepEqual(texts(["He questioned her record on trade. ''Can we win Ohio?'' Mr. Brandt asked."]), [
       "He questioned her record on trade.",
-      "''Can we win Ohio?''",
-      "Mr. Brandt asked.",
+      "''Can we win Ohio?'' Mr. Brandt asked.",
     ]);
   });
 
@@ -36,6 +35,38 @@ describe("splitSentences", () => {
         "Mr. Kerry met Dr. Haddad and Gen. Joseph F. Dunford at the U.N. headquarters on Sept. 22.",
         "The U.S. delegation left early.",
       ],
+    );
+  });
+
+  it("does not split after plural titles before names", () => {
+    assert.deepEqual(
+      texts(["Sens. Ada Park and Lou Grant objected, as did Reps. Tom Hale and Govs. Ina Ross and Ed Lyle."]),
+      ["Sens. Ada Park and Lou Grant objected, as did Reps. Tom Hale and Govs. Ina Ross and Ed Lyle."],
+    );
+  });
+
+  it("ends a sentence after a title-like abbreviation only before a typical opener", () => {
+    assert.deepEqual(
+      texts([
+        "The motion came from Del. Rosa Vance of Norfolk. Turnout was high in Dover, Del. The polls closed at 9 p.m. EST. It was item No. 4 on the list. Asked about a recount, he said no. But aides hedged.",
+      ]),
+      [
+        "The motion came from Del. Rosa Vance of Norfolk.",
+        "Turnout was high in Dover, Del.",
+        "The polls closed at 9 p.m. EST.",
+        "It was item No. 4 on the list.",
+        "Asked about a recount, he said no.",
+        "But aides hedged.",
+      ],
+    );
+  });
+
+  it("ends a sentence after a single capital before a typical opener, never after Mr. or v.", () => {
+    assert.deepEqual(
+      texts([
+        "The veterans served in World War I. They marched past Mr. And Mrs. Vale, who cited Roe v. Wade.",
+      ]),
+      ["The veterans served in World War I.", "They marched past Mr. And Mrs. Vale, who cited Roe v. Wade."],
     );
   });
 
@@ -56,6 +87,24 @@ describe("splitSentences", () => {
         "“Nobody is more frustrated than we are.”",
         "He then left the room.",
         "Was it over?” she asked.",
+      ],
+    );
+  });
+
+  it("keeps a question or exclamation with its named speaker after the quotation", () => {
+    assert.deepEqual(
+      texts([
+        "“Where is the money?” Mayor Ruiz asked reporters. “We won!” Ines Calder shouted. “Why now?” She said the timing was odd. “Never!” Omar replied to them that day. “Why wait?” Nega put his house up for sale.",
+      ]),
+      [
+        "“Where is the money?” Mayor Ruiz asked reporters.",
+        "“We won!” Ines Calder shouted.",
+        "“Why now?”",
+        "She said the timing was odd.",
+        "“Never!”",
+        "Omar replied to them that day.",
+        "“Why wait?”",
+        "Nega put his house up for sale.",
       ],
     );
   });
