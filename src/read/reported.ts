@@ -1598,6 +1598,7 @@ function outermost(tokens: readonly Token[], found: Found[]): Found[] {
   kept.forEach((g, gi) => {
     for (const [fi, f] of kept.entries()) {
       if (fi === gi || dropped.has(fi) || !(f.content[0] <= g.cue[0] && g.cue[1] <= f.content[1])) continue;
+      if (relativeHolder(tokens, g)) continue;
       const cut = clauseBoundary(tokens, g, f.content[0], f.content[1]);
       if (cut < 0) {
         dropped.add(gi);
@@ -1607,6 +1608,21 @@ function outermost(tokens: readonly Token[], found: Found[]): Found[] {
     }
   });
   return kept.filter((_, i) => !dropped.has(i));
+}
+
+/** Forms of "say": the verb of a view held by the people a relative clause describes. */
+const SAY_FORMS: ReadonlySet<string> = new Set(["say", "says", "said"]);
+
+/**
+ * "echoing experts who say Russia doctors documents", "four in 10 who said they could change their
+ * mind": the people of a "who … say" clause inside a content hold a view of their own, annotated
+ * beside the outer attribution, which keeps its whole content. Other verbs of such a clause
+ * ("supporters who wanted …", "critics who doubted …") mostly describe the people and stay nested.
+ */
+function relativeHolder(tokens: readonly Token[], g: Found): boolean {
+  const m = g.speaker?.mention;
+  if (!m || lower(tokens[tokenAt(tokens, m.start)]) !== "who") return false;
+  return tokens.slice(g.cue[0], g.cue[1]).some((t) => SAY_FORMS.has(lower(t)));
 }
 
 /** Words that open a clause of its own inside a content read too far. */
