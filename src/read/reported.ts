@@ -889,6 +889,9 @@ function contentBefore(
   )
     end++;
   let start = contentStart(tokens, lead - 1, ctx.isCue);
+  // "Their arguments are easily refuted, they say.": a passive cue with no agent is part of what is said.
+  while (start > 1 && ctx.isCue(start - 1) && passiveParticiple(tokens, start - 1))
+    start = contentStart(tokens, start - 1, ctx.isCue);
   while (start < lead - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
   // "As the vote neared, Lopez said": an adverbial clause is the scene, not the content; "As a
   // rule, …, she said" (no verb before its comma) is content.
@@ -907,6 +910,14 @@ function contentBefore(
     if (rest > end + 1) return { content: [start, lead - 1], piece: [end + 1, rest] };
   }
   return { content: [start, lead - 1] };
+}
+
+/** Is the cue at `i` a participle after a form of "be" (adverbs between), with no "by" agent after it? */
+function passiveParticiple(tokens: readonly Token[], i: number): boolean {
+  if (!isPastForm((tokens[i] as Token).text) || lower(tokens[i + 1]) === "by") return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]?.pos === "ADV") k--;
+  return BE_FORMS.has(lower(tokens[k]));
 }
 
 /**
