@@ -889,6 +889,9 @@ function contentBefore(
   )
     end++;
   let start = contentStart(tokens, lead - 1, ctx.isCue);
+  // "Their arguments are easily refuted, they say.": a passive cue with no agent is part of what is said.
+  while (start > 1 && ctx.isCue(start - 1) && passiveParticiple(tokens, start - 1))
+    start = contentStart(tokens, start - 1, ctx.isCue);
   while (start < lead - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
   // "As the vote neared, Lopez said": an adverbial clause is the scene, not the content; "As a
   // rule, …, she said" (no verb before its comma) is content.
@@ -907,6 +910,14 @@ function contentBefore(
     if (rest > end + 1) return { content: [start, lead - 1], piece: [end + 1, rest] };
   }
   return { content: [start, lead - 1] };
+}
+
+/** Is the cue at `i` a participle after a form of "be" (adverbs between), with no "by" agent after it? */
+function passiveParticiple(tokens: readonly Token[], i: number): boolean {
+  if (!isPastForm((tokens[i] as Token).text) || lower(tokens[i + 1]) === "by") return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]?.pos === "ADV") k--;
+  return BE_FORMS.has(lower(tokens[k]));
 }
 
 /**
@@ -1598,6 +1609,7 @@ function outermost(tokens: readonly Token[], found: Found[]): Found[] {
   kept.forEach((g, gi) => {
     for (const [fi, f] of kept.entries()) {
       if (fi === gi || dropped.has(fi) || !(f.content[0] <= g.cue[0] && g.cue[1] <= f.content[1])) continue;
+      if (relativeHolder(tokens, g)) continue;
       const cut = clauseBoundary(tokens, g, f.content[0], f.content[1]);
       if (cut < 0) {
         dropped.add(gi);
@@ -1607,6 +1619,21 @@ function outermost(tokens: readonly Token[], found: Found[]): Found[] {
     }
   });
   return kept.filter((_, i) => !dropped.has(i));
+}
+
+/** Forms of "say": the verb of a view held by the people a relative clause describes. */
+const SAY_FORMS: ReadonlySet<string> = new Set(["say", "says", "said"]);
+
+/**
+ * "echoing experts who say Russia doctors documents", "four in 10 who said they could change their
+ * mind": the people of a "who … say" clause inside a content hold a view of their own, annotated
+ * beside the outer attribution, which keeps its whole content. Other verbs of such a clause
+ * ("supporters who wanted …", "critics who doubted …") mostly describe the people and stay nested.
+ */
+function relativeHolder(tokens: readonly Token[], g: Found): boolean {
+  const m = g.speaker?.mention;
+  if (!m || lower(tokens[tokenAt(tokens, m.start)]) !== "who") return false;
+  return tokens.slice(g.cue[0], g.cue[1]).some((t) => SAY_FORMS.has(lower(t)));
 }
 
 /** Words that open a clause of its own inside a content read too far. */

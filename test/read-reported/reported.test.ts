@@ -252,6 +252,17 @@ describe("indirect attributions (reported speech, belief, intention)", () => {
     assert.equal(reported(r).filter((q) => q.cue === "believes").length, 0);
   });
 
+  it("relativeHolder: people who say something inside a content hold a view of their own", () => {
+    const r = read([INTRO, "Lopez cited ranchers who say the new levy will close their farms."]);
+    const inner = reported(r).find((q) => q.cue === "say");
+    assert.ok(inner, JSON.stringify(reported(r).map((q) => q.text)));
+    assert.equal(inner.text, "the new levy will close their farms");
+    assert.equal(mentionOf(r, inner), "who");
+    assert.equal(contentWith(r, "ranchers who say").cue, "cited");
+    const other = read([INTRO, "Lopez cited ranchers who wanted the new levy to fail."]);
+    assert.equal(reported(other).filter((q) => q.cue === "wanted").length, 0);
+  });
+
   it("quotationFollows and insideQuote: a direct quotation is not repeated as indirect", () => {
     const r = read([
       INTRO,

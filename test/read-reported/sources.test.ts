@@ -12,6 +12,24 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "'noted' takes a noun-phrase object",
+    paragraphs: [INTRO, "Lopez praised the ranchers, but she also noted the cost of the new dams."],
+    content: "the cost of the new dams",
+    mention: "she",
+  },
+  {
+    name: "'noted' takes a wh-clause",
+    paragraphs: [INTRO, "Lopez noted how few farmers had come to the hearing."],
+    content: "how few farmers had come to the hearing",
+    mention: "Lopez",
+  },
+  {
+    name: "a trailing 'they say' after a passive cue with no agent takes the whole clause",
+    paragraphs: [INTRO, "Her plans for the levy are widely criticized, they say."],
+    content: "Her plans for the levy are widely criticized",
+    mention: "they",
+  },
+  {
     name: "an appositive holding a relative clause stands between the name and its verb",
     paragraphs: [INTRO, "Tom Reyes, a county clerk who ran the count in 2012, said the ballots were lost."],
     content: "the ballots were lost",

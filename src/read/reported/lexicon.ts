@@ -32,7 +32,7 @@ export interface Frame {
 /** Verbs of saying: statements, questions, answers, written and posted words. */
 const SPEECH = `
 say:cwb tell:crwib add:cbt explain:cwb admit:cnb acknowledge:cnb concede:cb claim:cinb insist:cb
-argue:cb contend:cb maintain:cbt assert:cb declare:cb announce:cnb state:cbt note:cb observe:cb
+argue:cb contend:cb maintain:cbt assert:cb declare:cb announce:cnb state:cbt note:cnwb observe:cb
 remark:cb report:cnb reveal:cnwb disclose:cnw confirm:cnb deny:cnb warn:crib caution:crb
 predict:cnb promise:crinb vow:cib pledge:cinb threaten:ci suggest:cnb hint:cb imply:c indicate:cnb
 write:cb tweet:cb post:c recall:cnwb recount:cw reply:cb respond:cb retort:cb counter:cb
