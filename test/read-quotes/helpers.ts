@@ -1,4 +1,4 @@
-import type { Quote, Reading } from "../../src/model/index.js";
+import type { Article, Quote, Reading } from "../../src/model/index.js";
 import { findEntities } from "../../src/read/entities.js";
 import { findQuotes } from "../../src/read/quotes.js";
 import { splitSentences } from "../../src/read/sentences.js";
@@ -16,4 +16,9 @@ export function read(paragraphs: string[]): Pick<Reading, "article" | "sentences
 /** The quote whose text contains `fragment`. */
 export function quoteWith(quotes: readonly Quote[], fragment: string): Quote | undefined {
   return quotes.find((q) => q.text.includes(fragment));
+}
+
+/** The text of a quote's speaker mention in its article, or null without one. */
+export function mentionText(article: Article, q: Quote): string | null {
+  return q.speakerMention === null ? null : article.body.slice(q.speakerMention.start, q.speakerMention.end);
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { quoteWith, read } from "./helpers.js";
+import { mentionText, quoteWith, read } from "./helpers.js";
 
 /**
  * Who the sentence says a quotation is from (the speaking mention, as PolNeAR marks sources) and
@@ -247,9 +247,7 @@ describe("sources of quotations on news patterns", () => {
       const { article, quotes } = read(c.paragraphs);
       const q = quoteWith(quotes, c.quote);
       assert.ok(q, `quote “${c.quote}” among ${JSON.stringify(quotes.map((x) => x.text))}`);
-      const mention = q.speakerMention
-        ? article.body.slice(q.speakerMention.start, q.speakerMention.end)
-        : null;
+      const mention = mentionText(article, q);
       // The mention may be the whole phrase or the name inside it ("Sam Harper" in "Governor Sam Harper").
       if (c.mention === null || mention === null) assert.equal(mention, c.mention, "speaking mention");
       else assert.ok(c.mention.includes(mention), `speaking mention “${mention}” within “${c.mention}”`);
@@ -299,7 +297,7 @@ describe("transcripts", () => {
     ]);
     const q = quoteWith(quotes, "a circus");
     assert.ok(q?.speakerMention);
-    assert.equal(article.body.slice(q.speakerMention.start, q.speakerMention.end), "HOLT");
+    assert.equal(mentionText(article, q), "HOLT");
   });
 
   it("strips the label off a turn quoted whole", () => {
@@ -311,7 +309,7 @@ describe("transcripts", () => {
     const q = quoteWith(quotes, "accept the result");
     assert.ok(q?.speakerMention);
     assert.equal(q.text, "Will you accept the result of the election?");
-    assert.equal(article.body.slice(q.speakerMention.start, q.speakerMention.end), "HOLT");
+    assert.equal(mentionText(article, q), "HOLT");
     assert.equal(article.body.slice(q.start, q.end), q.text);
   });
 
@@ -326,11 +324,11 @@ describe("transcripts", () => {
     const turn = quoteWith(quotes, "Your rival called");
     assert.ok(turn?.speakerMention);
     assert.equal(turn.text, "Your rival called the plan “a circus.” How do you answer?");
-    assert.equal(article.body.slice(turn.speakerMention.start, turn.speakerMention.end), "HOLT");
+    assert.equal(mentionText(article, turn), "HOLT");
     assert.equal(quoteWith(quotes, "a circus")?.start, turn.start);
     const carried = quoteWith(quotes, "keep saying so");
     assert.ok(carried?.speakerMention);
-    assert.equal(article.body.slice(carried.speakerMention.start, carried.speakerMention.end), "REYNA");
+    assert.equal(mentionText(article, carried), "REYNA");
   });
 
   it("does not take an editorial label for a speaker", () => {
@@ -350,7 +348,7 @@ describe("continuations", () => {
     const first = quoteWith(quotes, "We lost the vote");
     assert.ok(q?.speakerMention && first?.speakerMention);
     assert.deepEqual(q.speakerMention, first.speakerMention);
-    assert.match(article.body.slice(q.speakerMention.start, q.speakerMention.end), /Irene Vance/);
+    assert.match(mentionText(article, q) ?? "", /Irene Vance/);
     assert.equal(q.speaker, "Irene Vance");
   });
 
@@ -361,7 +359,7 @@ describe("continuations", () => {
     ]);
     const q = quoteWith(quotes, "tallest");
     assert.ok(q?.speakerMention);
-    assert.equal(article.body.slice(q.speakerMention.start, q.speakerMention.end), "the businessman");
+    assert.equal(mentionText(article, q), "the businessman");
     assert.equal(q.speaker, "Frank Dorsey");
   });
 
@@ -387,7 +385,7 @@ describe("a quotation standing after the sentence that names its speaker", () =>
     ]);
     const q = quoteWith(quotes, "worked through the night");
     assert.ok(q?.speakerMention);
-    assert.match(article.body.slice(q.speakerMention.start, q.speakerMention.end), /Sam Harper/);
+    assert.match(mentionText(article, q) ?? "", /Sam Harper/);
     assert.equal(q.speaker, "Sam Harper");
   });
 

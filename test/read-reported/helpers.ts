@@ -18,6 +18,11 @@ export function withContent(r: Reading, fragment: string): Quote | undefined {
   return reported(r).find((q) => q.text.includes(fragment));
 }
 
+/** The indirect attribution whose cue is exactly `cue`. */
+export function withCue(r: Reading, cue: string): Quote | undefined {
+  return reported(r).find((q) => q.cue === cue);
+}
+
 /** An opening paragraph that introduces "Maria Lopez", so that later ones may call her "Lopez". */
 export const INTRO = "Senator Maria Lopez arrived in Denver on Monday.";
 

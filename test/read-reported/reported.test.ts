@@ -6,7 +6,7 @@ import { cueLemma } from "../../src/read/reported/lexicon.js";
 import { creditQuotesInReported } from "../../src/read/reported.js";
 import { toReport } from "../../src/report/json.js";
 import { buildStory } from "../report/fixture.js";
-import { contentWith, INTRO, mentionOf, read, reported, withContent } from "./helpers.js";
+import { contentWith, INTRO, mentionOf, read, reported, withContent, withCue } from "./helpers.js";
 
 /** Every case: paragraphs, a fragment the content must hold, and what must (not) be in it. */
 interface Case {
@@ -254,7 +254,7 @@ describe("indirect attributions (reported speech, belief, intention)", () => {
 
   it("relativeHolder: people who say something inside a content hold a view of their own", () => {
     const r = read([INTRO, "Lopez cited ranchers who say the new levy will close their farms."]);
-    const inner = reported(r).find((q) => q.cue === "say");
+    const inner = withCue(r, "say");
     assert.ok(inner, JSON.stringify(reported(r).map((q) => q.text)));
     assert.equal(inner.text, "the new levy will close their farms");
     assert.equal(mentionOf(r, inner), "who");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { contentWith, INTRO, mentionOf, read, reported, withContent } from "./helpers.js";
+import { contentWith, INTRO, mentionOf, read, reported, withContent, withCue } from "./helpers.js";
 
 /** A content fragment and the source mention its attribution should carry. */
 interface Case {
@@ -356,10 +356,7 @@ describe("headlines", () => {
     const r = read([
       "She joined the Daily Reports desk, which covers the state budget and its many critics.",
     ]);
-    assert.equal(
-      reported(r).find((q) => q.cue === "Reports"),
-      undefined,
-    );
+    assert.equal(withCue(r, "Reports"), undefined);
   });
 });
 
@@ -478,10 +475,7 @@ describe("sources of indirect attributions", () => {
 
   it("the interviewer's 'Q:' labels no claim", () => {
     const r = read([INTRO, "Q: You said the levy would pass and it did not?"]);
-    assert.equal(
-      reported(r).find((q) => q.cue === ":"),
-      undefined,
-    );
+    assert.equal(withCue(r, ":"), undefined);
   });
 
   it("a quantifier floating after its noun phrase is not the source", () => {
@@ -501,10 +495,7 @@ describe("sources of indirect attributions", () => {
 
   it("a person finding their way reports nothing", () => {
     const r = read([INTRO, "Lopez found her way to the hall."]);
-    assert.equal(
-      reported(r).find((q) => q.cue === "found"),
-      undefined,
-    );
+    assert.equal(withCue(r, "found"), undefined);
   });
 
   it("'said by telephone' names no agent", () => {
@@ -517,10 +508,7 @@ describe("sources of indirect attributions", () => {
 
   it("the polls in general hold no finding", () => {
     const r = read([INTRO, "Reyes slid in the polls after the debate."]);
-    assert.equal(
-      reported(r).find((q) => q.cue === "in"),
-      undefined,
-    );
+    assert.equal(withCue(r, "in"), undefined);
   });
 
   it("a poll opening the sentence holds the finding, not the share it counts", () => {
@@ -547,10 +535,7 @@ describe("sources of indirect attributions", () => {
 
   it("'a group called X' names the group; 'called off' cancels", () => {
     const r = read([INTRO, "A new group called Ranchers First backs Lopez.", "Reyes called off the vote."]);
-    assert.equal(
-      reported(r).find((q) => q.cue === "called"),
-      undefined,
-    );
+    assert.equal(withCue(r, "called"), undefined);
   });
 
   it("a cue followed by nothing but a place or a time reports nothing ('reported from Denver.')", () => {
@@ -559,10 +544,7 @@ describe("sources of indirect attributions", () => {
       "Tom Reyes reported from Denver.",
       "Lopez announced on Monday the closure of the mill.",
     ]);
-    assert.equal(
-      reported(r).find((q) => q.cue === "reported"),
-      undefined,
-    );
+    assert.equal(withCue(r, "reported"), undefined);
     assert.equal(contentWith(r, "the closure of the mill").cue, "announced");
   });
 
@@ -575,11 +557,7 @@ describe("sources of indirect attributions", () => {
       "Her response to the flood was slow.",
     ]);
     for (const cue of ["showed", "see", "maintained", "response"])
-      assert.equal(
-        reported(r).find((q) => q.cue === cue),
-        undefined,
-        cue,
-      );
+      assert.equal(withCue(r, cue), undefined, cue);
   });
 
   it("the holder of support follows 'among', and of a received endorsement 'of'", () => {
@@ -609,9 +587,6 @@ describe("sources of indirect attributions", () => {
 
   it("a noun after a number is no cue verb", () => {
     const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
-    assert.equal(
-      reported(r).find((q) => q.cue === "plan"),
-      undefined,
-    );
+    assert.equal(withCue(r, "plan"), undefined);
   });
 });
