@@ -68,7 +68,7 @@ export interface DocFeatures {
   entities: Weighted[];
   /** Figures by value ("6.1", "2500"). */
   numbers: Weighted[];
-  /** Dates: "y:2013" (years), "ym:2013-05" (month of a year), "md:05-02" (day of a month). */
+  /** Dates: "y:2013" (years), "ym:2013-05" (month of a year), "md:05-02" (day of a month), "ly:2013" (the first year written in the lead). */
   dates: Weighted[];
   /** Hashes of the 4-word runs of quoted passages. */
   quotes: Weighted[];
@@ -303,6 +303,7 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
   const quotes = new Map<string, number>();
   const leadNames = new Map<string, number>();
   let lead: number | null = null;
+  let leadYear = false;
 
   // A capitalised word is a name unless it is a function or calendar word; opening a sentence,
   // it must also be written capitalised inside one, or go on into a name ("Tara Reid checked").
@@ -336,11 +337,23 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
         bump(dates, `y:${y}`);
         bump(dates, `ym:${y}-${pad2(mo)}`);
         bump(dates, `md:${pad2(mo)}-${pad2(d)}`);
+        if (!leadYear && t.start < LEAD_CHARS) {
+          bump(dates, `ly:${y}`);
+          leadYear = true;
+        }
         if (lead === null && t.start < LEAD_CHARS) lead = epochDay(y, mo, d);
         continue;
       }
       if (YEAR.test(t.norm)) {
         bump(dates, `y:${t.norm}`);
+        // The first year of the lead is the event's (a dateline, "in May 2012"); later years are
+        // background. Its own key lets two reports of one event share it and two editions of one
+        // event (the 2008 and the 2013 election) differ on it, while a background mention of the
+        // other year still matches only the plain year key.
+        if (!leadYear && t.start < LEAD_CHARS) {
+          bump(dates, `ly:${t.norm}`);
+          leadYear = true;
+        }
         continue;
       }
       if (dayUsed.has(i)) continue;

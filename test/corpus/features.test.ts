@@ -89,6 +89,29 @@ In January, receiver Marcus Reyes was stopped by Highway Patrol officers and cha
     assert.ok(f.quotes.length > 0);
   });
 
+  it("keys the first year of the lead apart, so two editions of one event differ on it", () => {
+    const later = docFeatures({
+      id: "later",
+      text: `Valdoria votes in two-party election / 14 October 2019
+Voters in Valdoria went to the polls on Sunday in the country's first parliamentary election with two parties on the ballot.
+Observers said turnout was lower than in 2014, when a single party ran for all 90 seats.`,
+    });
+    const earlier = docFeatures({
+      id: "earlier",
+      text: `Voters in Valdoria went to the polls on Sunday in a parliamentary election with a single party on the ballot, the first since a new constitution was adopted in 2009.
+Election officials said 2014 would be remembered as the year the country finally voted.`,
+    });
+    const iso = docFeatures({
+      id: "iso",
+      text: "2019-10-14 Valdoria counts the votes of its two-party election.",
+    });
+    const keys = (f: { dates: readonly [string, number][] }) => new Set(f.dates.map(([k]) => k));
+    assert.ok(keys(later).has("ly:2019") && !keys(later).has("ly:2014"), JSON.stringify(later.dates));
+    assert.ok(keys(later).has("y:2014"), "a background year is still a year");
+    // The earlier report names 2014 as a year too, but only its lead year is its event's.
+    assert.ok(keys(earlier).has("ly:2009") && !keys(earlier).has("ly:2014"), JSON.stringify(earlier.dates));
+    assert.ok(keys(iso).has("ly:2019"), JSON.stringify(iso.dates));
+  });
   it("keeps quote shingles so that a trimmed quote still matches", () => {
     const a = docFeatures({
       id: "a",
