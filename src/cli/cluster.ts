@@ -136,7 +136,11 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
         `cluster: refinement round ${p.round + 1}: ${p.done} of ${p.total} articles (${Math.round((100 * p.done) / p.total)}%), ${p.moved} moved, ${((now - started) / 1000).toFixed(1)} s`,
       );
     });
-    if (!quiet) note(`cluster: refinement moved ${moved.join(", ")} articles in ${moved.length} round(s)`);
+    if (!quiet) {
+      note(
+        `cluster: refinement moved ${moved.join(", ")} articles in ${moved.length} round(s) and merged ${clusterer.mergedStoryCount} stories into others`,
+      );
+    }
     for (let doc = 0; doc < clusterer.docCount; doc++) {
       const line: ClusterLine = { id: clusterer.idOf(doc), story: clusterer.storyOf(doc) };
       const copy = clusterer.copyOfDoc(doc);

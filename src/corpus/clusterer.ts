@@ -19,6 +19,7 @@ import {
   MAX_CANDIDATES,
   MAX_COUNTED_KEYS,
   MAX_KEY_DF_SHARE,
+  MERGE_THRESHOLD,
   MIN_DUPLICATE_WORDS,
   MINHASH_HASHES,
   NEAR_DUPLICATE_JACCARD,
@@ -206,6 +207,22 @@ function slotOf(id: number, mask: number): number {
   return (Math.imul(id, 0x9e3779b1) >>> 0) & mask;
 }
 
+function withSlots(ids: Uint32Array, w: Float32Array, has: boolean[]): DocVector {
+  const n = ids.length;
+  let capacity = 16;
+  while (capacity < n * 4) capacity *= 2;
+  const mask = capacity - 1;
+  const slotKey = new Uint32Array(capacity);
+  const slotAt = new Int32Array(capacity).fill(-1);
+  for (let k = 0; k < n; k++) {
+    let h = slotOf(ids[k]!, mask);
+    while (slotAt[h]! >= 0) h = (h + 1) & mask;
+    slotKey[h] = ids[k]!;
+    slotAt[h] = k;
+  }
+  return { ids, w, has, slotKey, slotAt };
+}
+
 export class StoryClusterer {
   private readonly params: ClusterParams;
   private readonly df = new KeyCounter(MAX_COUNTED_KEYS);
@@ -235,6 +252,7 @@ export class StoryClusterer {
    */
   private readonly copyOf = new IntList(1 << 12);
   private readonly keyLog: KeyLog | null;
+  private merged = 0;
 
   /** With a key log, the clusterer keeps every article's keys there, so that `refine` can run. */
   constructor(params: Partial<ClusterParams> = {}, keyLog: KeyLog | null = null) {
@@ -421,8 +439,9 @@ export class StoryClusterer {
    * the join threshold; then every centroid is rebuilt from its new members. An online pass
    * decides each article on the stories seen before it, so its first members join on thin
    * evidence and late ones cannot pull an early one over; reassignment lets every article be
-   * judged by all the others. It never starts a story. Duplicates follow the article they copy.
-   * Needs the key log given to the constructor. Returns the articles moved in each round.
+   * judged by all the others. It never starts a story; after the rounds, stories whose centroids
+   * agree are merged (mergeStories). Duplicates follow the article they copy. Needs the key log
+   * given to the constructor. Returns the articles moved in each round.
    */
   refine(rounds: number = REFINE_ROUNDS, onProgress?: (p: RefineProgress) => void): number[] {
     const log = this.keyLog;
@@ -462,31 +481,107 @@ export class StoryClusterer {
       }
       movedPerRound.push(moved);
       if (moved === 0) break;
-      for (let si = 0; si < this.stories.length; si++) {
-        if (next[si] === 0) continue;
-        const indexed = this.stories[si]!.indexed;
-        this.stories[si] = emptyStory();
-        this.stories[si]!.indexed = indexed;
-      }
-      for (const keys of log.replay()) {
-        const si = target[keys.doc]!;
-        if (next[si] === 0) continue;
-        this.docStory.set(keys.doc, si);
-        const vec = this.vector(keys);
-        const story = this.stories[si]!;
-        this.join(story, vec, keys);
-        this.index(si, story, this.queryKeys(vec));
-      }
-      for (let d = 0; d < n; d++) {
-        const c = this.originalOf(d);
-        if (c < 0) continue;
-        const si = this.docStory.get(c);
-        this.docStory.set(d, si);
-        if (next[si] === 1) this.stories[si]!.size++;
-      }
+      this.rebuild(log, target, next);
       changed = next;
     }
+    this.merged = this.mergeStories(log);
     return movedPerRound;
+  }
+
+  /** Stories the last `refine` merged into another (see mergeStories). */
+  get mergedStoryCount(): number {
+    return this.merged;
+  }
+
+  /** Rebuilds the centroids of the stories marked in `next` from their members in `target`. */
+  private rebuild(log: KeyLog, target: Int32Array, next: Uint8Array): void {
+    for (let si = 0; si < this.stories.length; si++) {
+      if (next[si] === 0) continue;
+      const indexed = this.stories[si]!.indexed;
+      this.stories[si] = emptyStory();
+      this.stories[si]!.indexed = indexed;
+    }
+    for (const keys of log.replay()) {
+      const si = target[keys.doc]!;
+      if (next[si] === 0) continue;
+      this.docStory.set(keys.doc, si);
+      const vec = this.vector(keys);
+      const story = this.stories[si]!;
+      this.join(story, vec, keys);
+      this.index(si, story, this.queryKeys(vec));
+    }
+    for (let d = 0; d < this.ids.length; d++) {
+      const c = this.originalOf(d);
+      if (c < 0) continue;
+      const si = this.docStory.get(c);
+      this.docStory.set(d, si);
+      if (next[si] === 1) this.stories[si]!.size++;
+    }
+  }
+
+  /**
+   * Merges stories whose centroids score at least MERGE_THRESHOLD against each other (single
+   * link), into the oldest of them. Reassignment moves one article at a time and never empties
+   * a story wholesale: when the online pass has opened a story twice (its first report arrived
+   * before the words that tie it to the other had been seen, or a story's distinctive names were
+   * still too rare to look it up by), each half holds its members and the halves stay apart. Two
+   * centroids of one story share most of their weight; two events of one kind share their topic
+   * words but not their names and specifics, so the bar is well above the join threshold.
+   * Returns the stories absorbed.
+   */
+  private mergeStories(log: KeyLog): number {
+    const count = this.stories.length;
+    const parent = new Int32Array(count);
+    for (let si = 0; si < count; si++) parent[si] = si;
+    const root = (si: number): number => {
+      let r = si;
+      while (parent[r] !== r) r = parent[r]!;
+      return r;
+    };
+    let merged = 0;
+    for (let si = 0; si < count; si++) {
+      const story = this.stories[si]!;
+      if (story.size === 0 || story.ids.length === 0) continue;
+      const vec = this.centroidVector(story);
+      for (const other of this.candidates(this.queryKeys(vec))) {
+        const o = this.stories[other]!;
+        if (other === si || o.size === 0) continue;
+        // The day of this story's span nearest the other's, so the time factor sees the gap between spans.
+        const day = Math.min(Math.max(o.tmin, story.tmin), story.tmax);
+        if (this.score(vec, { lead: Number.NaN, published: day }, o, false) < MERGE_THRESHOLD) continue;
+        const a = root(si);
+        const b = root(other);
+        if (a === b) continue;
+        parent[Math.max(a, b)] = Math.min(a, b);
+        merged++;
+      }
+    }
+    if (merged === 0) return 0;
+    const target = new Int32Array(this.ids.length);
+    const next = new Uint8Array(count);
+    for (let d = 0; d < this.ids.length; d++) {
+      const own = this.docStory.get(d);
+      const r = root(own);
+      target[d] = r;
+      if (r !== own) {
+        next[own] = 1;
+        next[r] = 1;
+      }
+    }
+    this.rebuild(log, target, next);
+    return merged;
+  }
+
+  /** A story's centroid as an article's vector: each block scaled to unit length. */
+  private centroidVector(story: Story): DocVector {
+    const w = new Float32Array(story.ids.length);
+    const has: boolean[] = new Array<boolean>(NBLOCKS).fill(false);
+    for (let k = 0; k < story.ids.length; k++) {
+      const block = blockOf(story.ids[k]!);
+      has[block] = true;
+      w[k] = story.w[k]! / story.norms[block]!;
+    }
+    return withSlots(story.ids, w, has);
   }
 
   private findChain(index: ChainIndex, key: number, checks: IntList, check: number): number {
@@ -560,18 +655,7 @@ export class StoryClusterer {
         n++;
       }
     }
-    let capacity = 16;
-    while (capacity < n * 4) capacity *= 2;
-    const mask = capacity - 1;
-    const slotKey = new Uint32Array(capacity);
-    const slotAt = new Int32Array(capacity).fill(-1);
-    for (let k = 0; k < n; k++) {
-      let h = slotOf(ids[k]!, mask);
-      while (slotAt[h]! >= 0) h = (h + 1) & mask;
-      slotKey[h] = ids[k]!;
-      slotAt[h] = k;
-    }
-    return { ids: ids.subarray(0, n), w: w.subarray(0, n), has, slotKey, slotAt };
+    return withSlots(ids.subarray(0, n), w.subarray(0, n), has);
   }
 
   /** The article's heaviest keys that are not too common to look stories up by. */
@@ -632,7 +716,12 @@ export class StoryClusterer {
    * With `member`, the article is one of the story's members and is taken out of its centroid
    * first (leave one out), so that a refinement round compares it with what the others say.
    */
-  private score(vec: DocVector, doc: DocKeys, story: Story, member: boolean): number {
+  private score(
+    vec: DocVector,
+    doc: Pick<DocKeys, "lead" | "published">,
+    story: Story,
+    member: boolean,
+  ): number {
     const dot = new Float64Array(NBLOCKS);
     const b = story.ids;
     const keys = vec.slotKey;

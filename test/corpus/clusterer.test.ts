@@ -179,6 +179,27 @@ describe("StoryClusterer.refine", () => {
     assert.notEqual(refined.get("db1"), refined.get("da1"));
   });
 
+  it("merges a story the online pass opened twice, and keeps two events of one kind apart", () => {
+    // A join bar above what two short reports of one quake score leaves some of them apart
+    // online, and as high a bar in refinement keeps any from moving: only merging stories whose
+    // centroids agree brings them together.
+    const c = new StoryClusterer({ joinThreshold: 0.6 }, new MemoryKeyLog());
+    const feats = ALL.map(docFeatures);
+    for (const f of feats) c.observe(f);
+    const online = ALL.map((d, i) => c.add(d.id, feats[i]!, { observed: true }).story);
+    const at = (id: string) => ALL.findIndex((d) => d.id === id);
+    assert.notEqual(online[at("a2")], online[at("a1")]);
+    assert.notEqual(online[at("b3")], online[at("b1")]);
+    c.refine();
+    const story = (id: string) => c.storyOf(at(id));
+    assert.equal(story("a2"), story("a1"));
+    assert.equal(story("b3"), story("b1"));
+    assert.equal(story("a1"), online[at("a1")], "the oldest story absorbs the other");
+    assert.notEqual(story("a1"), story("b1"));
+    assert.notEqual(story("r1"), story("a1"));
+    assert.notEqual(story("r1"), story("b1"));
+  });
+
   it("needs a key log", () => {
     const c = new StoryClusterer();
     c.add("a1", docFeatures(QUAKE_A[0]!));
