@@ -394,7 +394,10 @@ function sourceOf(
     next !== undefined &&
     (/^\p{Lu}/u.test(next.text) ||
       /^(?:the|a|an|one|another|his|her|their|its|several|some)$/i.test(next.text));
-  if (inverts && before && /^[,”"’]$/.test(before.text) && subjectNext) {
+  // "…, Reyes, a close adviser, told AFP.": a verb whose first object is always the listener never
+  // puts its subject after it.
+  const listenerFirst = LISTENER_FIRST.has(cueLemma((tokens[to - 1] as Token).text) ?? "");
+  if (inverts && before && /^[,”"’]$/.test(before.text) && subjectNext && !listenerFirst) {
     const after = finder.subjectAfter(tokens, to, tokens.length, cue);
     // A described subject only after a verb of saying with no listener ("…, said an official";
     // "…, told a young woman who …" names whom he told).
@@ -603,6 +606,11 @@ function invertedSubject(tokens: readonly Token[], mention: Span): boolean {
 function body(ctx: SentenceCtx, span: Span): string {
   return tokenText(ctx.tokens, span);
 }
+
+/** Verbs whose first object is the listener ("told AFP", "assured donors"): never inverted. */
+const LISTENER_FIRST: ReadonlySet<string> = new Set(
+  "tell assure remind inform notify convince persuade".split(" "),
+);
 
 /** Verbs of saying that put a described subject after them ("…, said a senior official"). */
 const INVERTING: ReadonlySet<string> = new Set(

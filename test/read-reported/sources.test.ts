@@ -12,6 +12,15 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "'told' never puts its subject after it: the name after it is the listener",
+    paragraphs: [
+      INTRO,
+      "The plant must stay open for the town, Tom Reyes, a close adviser to Lopez, told AFP.",
+    ],
+    content: "The plant must stay open for the town",
+    mention: "Tom Reyes",
+  },
+  {
     name: "'noted' takes a noun-phrase object",
     paragraphs: [INTRO, "Lopez praised the ranchers, but she also noted the cost of the new dams."],
     content: "the cost of the new dams",
