@@ -242,12 +242,53 @@ function namingCall(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (/^(?:off|in|up|back)$/.test(lower(next))) return true;
   const p = tokens[i - 1];
-  if (!/^called$/i.test(t.text) || !p || p.pos !== "NOUN") return false;
+  if (!/^called$/i.test(t.text) || !p || !["NOUN", "PROPN"].includes(p.pos)) return false;
   // An indefinite noun phrase: "a (new) group called …", not "one lawmaker called Trump …".
   let k = i - 1;
   while (k > 0 && ["NOUN", "ADJ", "PUNCT"].includes((tokens[k] as Token).pos) && i - k <= 4) k--;
-  if (!/^(?:a|an)$/i.test((tokens[k] as Token).text)) return false;
-  return next !== undefined && (/^[\p{Lu}“"‘'#]/u.test(next.text) || next.pos === "PROPN");
+  const head = lower(next) === "the" ? tokens[i + 2] : next;
+  const named = head !== undefined && (/^[\p{Lu}“"‘'#]/u.test(head.text) || head.pos === "PROPN");
+  if (p.pos === "NOUN" && /^(?:a|an)$/i.test((tokens[k] as Token).text)) return named;
+  // "a syllabus for a history class called “Frontiers” on her site", "a super PAC called Our
+  // Future is …", "Lopez called Tom Reyes on Tuesday": after a noun, a name with nothing after it
+  // for the name to be called leaves "called" naming a thing or placing a phone call, not
+  // calling someone something ("called Reyes “a coward”", "called Reyes a liar").
+  // "what lawmakers called “fraud”": the free relative's subject calls the thing something.
+  if (tokens.slice(Math.max(0, i - 4), i).some((x) => lower(x) === "what")) return false;
+  return named && !nameHasComplement(tokens, i + 1);
+}
+
+/** Tokens of a name after "called" ("the Western Farmers Party", "“Frontiers”"). */
+const MAX_NAME_TOKENS = 8;
+
+/**
+ * Does the name starting at `k` (capitalised words, or a quotation) have a complement after it,
+ * something it is called ("Reyes “a coward”", "Reyes a liar", "Mexico's leaders …")?
+ */
+function nameHasComplement(tokens: readonly Token[], k: number): boolean {
+  let e = k;
+  const open = tokens[e];
+  if (open && /^[“"‘']$/.test(open.text)) {
+    e++;
+    while (e < tokens.length && e - k < MAX_NAME_TOKENS && !/^[”"’']$/.test((tokens[e] as Token).text)) e++;
+    e++;
+  } else {
+    if (lower(tokens[e]) === "the") e++;
+    while (
+      e < tokens.length &&
+      e - k < MAX_NAME_TOKENS &&
+      (/^[\p{Lu}\d]/u.test((tokens[e] as Token).text) ||
+        (/^(?:of|and|&)$/.test(lower(tokens[e])) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? "")))
+    )
+      e++;
+  }
+  const after = tokens[e];
+  if (after === undefined || /^[.;:!?)—–]$/.test(after.text)) return false;
+  // "called Yanukovych, a former coal director, an outstanding leader": an appositive may stand
+  // before the complement; only a relative clause after the comma closes the name.
+  if (after.text === ",") return !/^(?:which|who|whose)$/i.test(lower(tokens[e + 1]));
+  if (after.pos === "VERB" || after.pos === "AUX" || after.pos === "ADP") return false;
+  return !/^(?:that|which|who|whose)$/i.test(after.text);
 }
 
 /** A token's lower-case text, or its tag for a name ("PROPN"). */

@@ -547,6 +547,32 @@ describe("sources of indirect attributions", () => {
     assert.equal(withCue(r, "called"), undefined);
   });
 
+  it("a name after 'called' with nothing it is called names a thing or places a phone call", () => {
+    const r = read([
+      INTRO,
+      "A rival super PAC called Our Future is ramping up its ads.",
+      "She posted a syllabus for a 1998 history class called “Frontiers” on her website.",
+      "Her brother joined a farm movement called the Western Growers League.",
+      "Lopez called Tom Reyes on Tuesday night.",
+    ]);
+    assert.deepEqual(
+      reported(r).filter((q) => q.cue === "called"),
+      [],
+    );
+  });
+
+  it("'called' with a complement after the name still reports what someone is called", () => {
+    const r = read([
+      INTRO,
+      "Lopez called Reyes, a former county clerk, a reckless gambler.",
+      "What several auditors called “waste” turned out to be routine.",
+    ]);
+    const mentions = reported(r)
+      .filter((q) => q.cue === "called")
+      .map((q) => mentionOf(r, q));
+    assert.deepEqual(mentions, ["Lopez", "several auditors"]);
+  });
+
   it("a cue followed by nothing but a place or a time reports nothing ('reported from Denver.')", () => {
     const r = read([
       INTRO,
