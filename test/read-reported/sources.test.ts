@@ -12,6 +12,15 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "an object right after a verb is not the subject of a participle or verb after its comma",
+    paragraphs: [
+      INTRO,
+      "The county clerk repeatedly ignored requests, admitted she lost the ballots, and resigned.",
+    ],
+    content: "she lost the ballots",
+    mention: "The county clerk",
+  },
+  {
     name: "'told' never puts its subject after it: the name after it is the listener",
     paragraphs: [
       INTRO,
@@ -545,6 +554,11 @@ describe("sources of indirect attributions", () => {
   it("'a group called X' names the group; 'called off' cancels", () => {
     const r = read([INTRO, "A new group called Ranchers First backs Lopez.", "Reyes called off the vote."]);
     assert.equal(withCue(r, "called"), undefined);
+  });
+
+  it("the object of a preposition is not the subject of a participle after its comma", () => {
+    const r = read([INTRO, "Lopez shot back at the mayor, saying she had done nothing wrong."]);
+    assert.notEqual(mentionOf(r, contentWith(r, "she had done nothing wrong")), "the mayor");
   });
 
   it("a name after 'called' with nothing it is called names a thing or places a phone call", () => {

@@ -515,7 +515,13 @@ export class SpeakerFinder {
       const s = this.npStart(tokens, seg.to - 1, seg.from);
       // Only the outermost piece, which no comma opens, may end in the subject.
       const outermost = n === segments.length - 1 && lower(tokens[seg.from - 1]) !== ",";
-      if (s > seg.from && outermost) {
+      // "Lopez shot back at the mayor, saying …", "The agency obfuscated facts, admitted …": a
+      // phrase right after a verb or a preposition is its object, not a subject ("after Mr. Trump,
+      // asked …" opens a clause of its own).
+      const lead = tokens[s - 1];
+      const object =
+        s > seg.from && lead !== undefined && (lead.pos === "VERB" || PURE_PREPOSITIONS.has(lower(lead)));
+      if (s > seg.from && outermost && !object) {
         segments[n] = { from: s, to: seg.to, kind: this.segmentKind(tokens, s, seg.to) };
         if ((segments[n] as Segment).kind !== "clause") usable = n + 1;
       }
