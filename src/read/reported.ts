@@ -431,8 +431,10 @@ function sourceOf(
   // Only a cue whose content may come first inverts: in "Mukasey, the former attorney general,
   // criticized Clinton's email use." the name after the cue is its object.
   const next = tokens[to];
+  // "…, Reyes said Sunday.": a day after the cue is when, not who.
   const subjectNext =
     next !== undefined &&
+    !TIME_WORDS.test(next.text) &&
     (/^\p{Lu}/u.test(next.text) ||
       /^(?:the|a|an|one|another|his|her|their|its|several|some)$/i.test(next.text));
   // "…, Reyes, a close adviser, told AFP.": a verb whose first object is always the listener never

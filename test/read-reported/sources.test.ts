@@ -12,6 +12,18 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a bare day between a subject and its verb is when, not who",
+    paragraphs: [INTRO, "A county audit released Wednesday said the levy had been misspent."],
+    content: "the levy had been misspent",
+    mention: "A county audit",
+  },
+  {
+    name: "a day after a trailing cue is no inverted subject",
+    paragraphs: [INTRO, "The levy will fail, Tom Reyes, the county clerk, said Sunday."],
+    content: "The levy will fail",
+    mention: "Tom Reyes",
+  },
+  {
     name: "an object right after a verb is not the subject of a participle or verb after its comma",
     paragraphs: [
       INTRO,

@@ -66,6 +66,9 @@ export interface Frame {
 /** Adverbs, auxiliaries and time phrases skipped between a subject and its verb. */
 const MAX_SKIPPED = 6;
 
+/** Days standing alone between a subject and its verb ("published Wednesday said"). */
+const BARE_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+
 /** Longest noun phrase taken as a subject ("US Secretary of State John Kerry" is 6 tokens). */
 const MAX_NP_TOKENS = 12;
 
@@ -580,6 +583,20 @@ export class SpeakerFinder {
       if (TIME_WORDS.test(t.text) && i - 1 >= floor && TIME_LEADS.has(lower(tokens[i - 1]))) {
         i -= 2;
         skipped += 2;
+        continue;
+      }
+      // "A news report published Wednesday said", "Reyes yesterday told": a bare day is when, not who.
+      const lead = tokens[i - 1];
+      if (
+        BARE_DAYS.test(t.text) &&
+        i - 1 >= floor &&
+        lead !== undefined &&
+        !TIME_WORDS.test(lead.text) &&
+        lead.pos !== "DET" &&
+        lead.pos !== "ADP"
+      ) {
+        i--;
+        skipped++;
         continue;
       }
       if (TIME_WORDS.test(t.text) && TIME_WORDS.test(tokens[i - 1]?.text ?? "") && i - 2 >= floor) {
