@@ -396,6 +396,41 @@ function isPassive(tokens: readonly Token[], from: number, verb: number): boolea
   return false;
 }
 
+/** Verbs whose object comes before "as", "of", "for" or "with": with none between, they are passive. */
+const OBJECT_FIRST: ReadonlySet<string> = new Set(
+  "accuse charge see regard view consider describe mention list label brand portray praise criticize criticise blame credit deem".split(
+    " ",
+  ),
+);
+
+/** Relative and wh-words whose clause has its object before the subject ("what the writers described as"). */
+const OBJECT_GAP_WORDS: ReadonlySet<string> = new Set(["whom", "which", "what", "who", "that"]);
+
+/**
+ * "a contractor accused of spying", "Scalia, regarded as the court's anchor", "a state seen as
+ * critical": a participle after a noun phrase with its object missing is a reduced passive, and
+ * with no "by" agent it names no source ("what the writers described as …" is active: its object
+ * went first).
+ */
+function agentlessReducedPassive(tokens: readonly Token[], from: number, verb: number): boolean {
+  if (
+    !OBJECT_FIRST.has(cueLemma((tokens[verb] as Token).text) ?? "") ||
+    !isPastForm((tokens[verb] as Token).text)
+  )
+    return false;
+  if (!/^(?:as|of|for|with)$/.test(lower(tokens[verb + 1]))) return false;
+  let k = from - 1;
+  if (tokens[k]?.text === ",") k--;
+  const head = tokens[k];
+  if (!head || !["NOUN", "PROPN"].includes(head.pos)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - MAX_MENTION_LEAD_TOKENS); j--) {
+    const w = lower(tokens[j]);
+    if (OBJECT_GAP_WORDS.has(w)) return false;
+    if (/^[,.;:]$/.test(w)) break;
+  }
+  return true;
+}
+
 /** Token span of a Speaker's mention, for the source finders that work on spans. */
 function tokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0;
@@ -1050,7 +1085,7 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       asReportedBy(ctx, from, i, found);
       continue;
     }
-    const passive = isPassive(tokens, from, i);
+    const passive = isPassive(tokens, from, i) || agentlessReducedPassive(tokens, from, i);
     // "a report released by …", "the campaign, first reported by The Post, is …": a reduced passive
     // modifies the noun phrase before it, and its agent holds the attitude towards that phrase.
     if (!passive && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") {

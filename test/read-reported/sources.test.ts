@@ -573,6 +573,21 @@ describe("sources of indirect attributions", () => {
     assert.notEqual(mentionOf(r, contentWith(r, "she had done nothing wrong")), "the mayor");
   });
 
+  it("a reduced passive after a noun, with no agent, names no source", () => {
+    const r = read([
+      INTRO,
+      "The mill hired Tom Reyes, a chemist accused of falsifying tests.",
+      "The death of Judge Anna Berg, regarded as the court's anchor, stunned Denver.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "falsifying tests")), null);
+    assert.equal(mentionOf(r, contentWith(r, "the court's anchor")), null);
+  });
+
+  it("an object-first clause keeps its subject before a participle ('what the writers described as')", () => {
+    const r = read([INTRO, "Lopez lamented what the writers described as missed chances."]);
+    assert.equal(mentionOf(r, contentWith(r, "missed chances")), "the writers");
+  });
+
   it("a name after 'called' with nothing it is called names a thing or places a phone call", () => {
     const r = read([
       INTRO,
