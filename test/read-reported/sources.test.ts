@@ -18,6 +18,15 @@ const CASES: Case[] = [
     mention: "A county audit",
   },
   {
+    name: "a bare day opening the sentence before its comma is when; the name after it is the subject",
+    paragraphs: [
+      INTRO,
+      "Friday, Colorado, leading a group of nine states, asked a federal judge to block the rules.",
+    ],
+    content: "a federal judge to block the rules",
+    mention: "Colorado",
+  },
+  {
     name: "a day after a trailing cue is no inverted subject",
     paragraphs: [INTRO, "The levy will fail, Tom Reyes, the county clerk, said Sunday."],
     content: "The levy will fail",

@@ -423,6 +423,8 @@ export class SpeakerFinder {
     )
       return "aside";
     if (SUBORDINATORS.has(w)) return "adverbial";
+    // "Friday, Texas, leading a coalition of states, asked …": a bare day is when.
+    if (to - from === 1 && BARE_DAYS.test(first.text)) return "adverbial";
     // "McConnell, R-Ky., said": a party-and-state tag.
     if (PARTY_TAG.test(this.f.body.slice(first.start, (tokens[to - 1] as Token).end))) return "aside";
     if (first.pos === "ADP" || first.pos === "SCONJ") return "adverbial";
@@ -506,7 +508,8 @@ export class SpeakerFinder {
     for (let n = segments.length - 2; n >= 0; n--) {
       const outer = segments[n + 1] as Segment;
       const seg = segments[n] as Segment;
-      if (seg.kind === "name" && outer.kind === "adverbial") seg.kind = "aside";
+      const day = outer.to - outer.from === 1 && BARE_DAYS.test((tokens[outer.from] as Token).text);
+      if (seg.kind === "name" && outer.kind === "adverbial" && !day) seg.kind = "aside";
     }
     // The chain holds up to the first piece that cannot sit between a subject and its verb; a noun
     // phrase ending that piece can still be the subject ("Yesterday in Iowa the candidate, 74, said").
