@@ -451,6 +451,17 @@ describe("labels before a colon", () => {
     assert.equal(mentionOf(r, q), "Poll");
   });
 
+  it("a tabloid kicker before a headline's colon is no source", () => {
+    const r = read([
+      "EXCLUSIVE: In a memo to the council, the mayor insists the port is safe.",
+      "BOOM: Lopez just fired back at the mayor over the levy.",
+    ]);
+    assert.deepEqual(
+      reported(r).filter((q) => q.cue === ":"),
+      [],
+    );
+  });
+
   it("an editorial label or a place heading a list is no source", () => {
     const r = read([
       INTRO,
