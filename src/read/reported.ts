@@ -242,12 +242,53 @@ function namingCall(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (/^(?:off|in|up|back)$/.test(lower(next))) return true;
   const p = tokens[i - 1];
-  if (!/^called$/i.test(t.text) || !p || p.pos !== "NOUN") return false;
+  if (!/^called$/i.test(t.text) || !p || !["NOUN", "PROPN"].includes(p.pos)) return false;
   // An indefinite noun phrase: "a (new) group called …", not "one lawmaker called Trump …".
   let k = i - 1;
   while (k > 0 && ["NOUN", "ADJ", "PUNCT"].includes((tokens[k] as Token).pos) && i - k <= 4) k--;
-  if (!/^(?:a|an)$/i.test((tokens[k] as Token).text)) return false;
-  return next !== undefined && (/^[\p{Lu}“"‘'#]/u.test(next.text) || next.pos === "PROPN");
+  const head = lower(next) === "the" ? tokens[i + 2] : next;
+  const named = head !== undefined && (/^[\p{Lu}“"‘'#]/u.test(head.text) || head.pos === "PROPN");
+  if (p.pos === "NOUN" && /^(?:a|an)$/i.test((tokens[k] as Token).text)) return named;
+  // "a syllabus for a history class called “Frontiers” on her site", "a super PAC called Our
+  // Future is …", "Lopez called Tom Reyes on Tuesday": after a noun, a name with nothing after it
+  // for the name to be called leaves "called" naming a thing or placing a phone call, not
+  // calling someone something ("called Reyes “a coward”", "called Reyes a liar").
+  // "what lawmakers called “fraud”": the free relative's subject calls the thing something.
+  if (tokens.slice(Math.max(0, i - 4), i).some((x) => lower(x) === "what")) return false;
+  return named && !nameHasComplement(tokens, i + 1);
+}
+
+/** Tokens of a name after "called" ("the Western Farmers Party", "“Frontiers”"). */
+const MAX_NAME_TOKENS = 8;
+
+/**
+ * Does the name starting at `k` (capitalised words, or a quotation) have a complement after it,
+ * something it is called ("Reyes “a coward”", "Reyes a liar", "Mexico's leaders …")?
+ */
+function nameHasComplement(tokens: readonly Token[], k: number): boolean {
+  let e = k;
+  const open = tokens[e];
+  if (open && /^[“"‘']$/.test(open.text)) {
+    e++;
+    while (e < tokens.length && e - k < MAX_NAME_TOKENS && !/^[”"’']$/.test((tokens[e] as Token).text)) e++;
+    e++;
+  } else {
+    if (lower(tokens[e]) === "the") e++;
+    while (
+      e < tokens.length &&
+      e - k < MAX_NAME_TOKENS &&
+      (/^[\p{Lu}\d]/u.test((tokens[e] as Token).text) ||
+        (/^(?:of|and|&)$/.test(lower(tokens[e])) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? "")))
+    )
+      e++;
+  }
+  const after = tokens[e];
+  if (after === undefined || /^[.;:!?)—–]$/.test(after.text)) return false;
+  // "called Yanukovych, a former coal director, an outstanding leader": an appositive may stand
+  // before the complement; only a relative clause after the comma closes the name.
+  if (after.text === ",") return !/^(?:which|who|whose)$/i.test(lower(tokens[e + 1]));
+  if (after.pos === "VERB" || after.pos === "AUX" || after.pos === "ADP") return false;
+  return !/^(?:that|which|who|whose)$/i.test(after.text);
 }
 
 /** A token's lower-case text, or its tag for a name ("PROPN"). */
@@ -355,6 +396,41 @@ function isPassive(tokens: readonly Token[], from: number, verb: number): boolea
   return false;
 }
 
+/** Verbs whose object comes before "as", "of", "for" or "with": with none between, they are passive. */
+const OBJECT_FIRST: ReadonlySet<string> = new Set(
+  "accuse charge see regard view consider describe mention list label brand portray praise criticize criticise blame credit deem".split(
+    " ",
+  ),
+);
+
+/** Relative and wh-words whose clause has its object before the subject ("what the writers described as"). */
+const OBJECT_GAP_WORDS: ReadonlySet<string> = new Set(["whom", "which", "what", "who", "that"]);
+
+/**
+ * "a contractor accused of spying", "Scalia, regarded as the court's anchor", "a state seen as
+ * critical": a participle after a noun phrase with its object missing is a reduced passive, and
+ * with no "by" agent it names no source ("what the writers described as …" is active: its object
+ * went first).
+ */
+function agentlessReducedPassive(tokens: readonly Token[], from: number, verb: number): boolean {
+  if (
+    !OBJECT_FIRST.has(cueLemma((tokens[verb] as Token).text) ?? "") ||
+    !isPastForm((tokens[verb] as Token).text)
+  )
+    return false;
+  if (!/^(?:as|of|for|with)$/.test(lower(tokens[verb + 1]))) return false;
+  let k = from - 1;
+  if (tokens[k]?.text === ",") k--;
+  const head = tokens[k];
+  if (!head || !["NOUN", "PROPN"].includes(head.pos)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - MAX_MENTION_LEAD_TOKENS); j--) {
+    const w = lower(tokens[j]);
+    if (OBJECT_GAP_WORDS.has(w)) return false;
+    if (/^[,.;:]$/.test(w)) break;
+  }
+  return true;
+}
+
 /** Token span of a Speaker's mention, for the source finders that work on spans. */
 function tokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0;
@@ -390,11 +466,16 @@ function sourceOf(
   // Only a cue whose content may come first inverts: in "Mukasey, the former attorney general,
   // criticized Clinton's email use." the name after the cue is its object.
   const next = tokens[to];
+  // "…, Reyes said Sunday.": a day after the cue is when, not who.
   const subjectNext =
     next !== undefined &&
+    !TIME_WORDS.test(next.text) &&
     (/^\p{Lu}/u.test(next.text) ||
       /^(?:the|a|an|one|another|his|her|their|its|several|some)$/i.test(next.text));
-  if (inverts && before && /^[,”"’]$/.test(before.text) && subjectNext) {
+  // "…, Reyes, a close adviser, told AFP.": a verb whose first object is always the listener never
+  // puts its subject after it.
+  const listenerFirst = LISTENER_FIRST.has(cueLemma((tokens[to - 1] as Token).text) ?? "");
+  if (inverts && before && /^[,”"’]$/.test(before.text) && subjectNext && !listenerFirst) {
     const after = finder.subjectAfter(tokens, to, tokens.length, cue);
     // A described subject only after a verb of saying with no listener ("…, said an official";
     // "…, told a young woman who …" names whom he told).
@@ -603,6 +684,11 @@ function invertedSubject(tokens: readonly Token[], mention: Span): boolean {
 function body(ctx: SentenceCtx, span: Span): string {
   return tokenText(ctx.tokens, span);
 }
+
+/** Verbs whose first object is the listener ("told AFP", "assured donors"): never inverted. */
+const LISTENER_FIRST: ReadonlySet<string> = new Set(
+  "tell assure remind inform notify convince persuade".split(" "),
+);
 
 /** Verbs of saying that put a described subject after them ("…, said a senior official"). */
 const INVERTING: ReadonlySet<string> = new Set(
@@ -999,7 +1085,7 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       asReportedBy(ctx, from, i, found);
       continue;
     }
-    const passive = isPassive(tokens, from, i);
+    const passive = isPassive(tokens, from, i) || agentlessReducedPassive(tokens, from, i);
     // "a report released by …", "the campaign, first reported by The Post, is …": a reduced passive
     // modifies the noun phrase before it, and its agent holds the attitude towards that phrase.
     if (!passive && isPastForm(tokens[i]!.text) && lower(tokens[i + 1]) === "by") {

@@ -19,6 +19,24 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "the subject of a passive 'was asked' is not who speaks the question after it",
+    paragraphs: [
+      "Mayor Ellen Okonkwo spoke to the council on Monday.",
+      "Okonkwo was asked, “Will the harbor close before the winter?”",
+    ],
+    quote: "Will the harbor close",
+    mention: null,
+  },
+  {
+    name: "a passive in a later clause leaves the sentence's subject the speaker of a phrase",
+    paragraphs: [
+      "Mayor Ellen Okonkwo spoke to the council on Monday.",
+      "Okonkwo fumed after the news that the port was granted a “special exemption” by the board.",
+    ],
+    quote: "special exemption",
+    mention: "Okonkwo",
+  },
+  {
     name: "the outermost source of a partial quote inside reported speech",
     paragraphs: [
       "Mayor Ellen Okonkwo spoke to the council on Monday.",

@@ -12,6 +12,45 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a bare day between a subject and its verb is when, not who",
+    paragraphs: [INTRO, "A county audit released Wednesday said the levy had been misspent."],
+    content: "the levy had been misspent",
+    mention: "A county audit",
+  },
+  {
+    name: "a bare day opening the sentence before its comma is when; the name after it is the subject",
+    paragraphs: [
+      INTRO,
+      "Friday, Colorado, leading a group of nine states, asked a federal judge to block the rules.",
+    ],
+    content: "a federal judge to block the rules",
+    mention: "Colorado",
+  },
+  {
+    name: "a day after a trailing cue is no inverted subject",
+    paragraphs: [INTRO, "The levy will fail, Tom Reyes, the county clerk, said Sunday."],
+    content: "The levy will fail",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "an object right after a verb is not the subject of a participle or verb after its comma",
+    paragraphs: [
+      INTRO,
+      "The county clerk repeatedly ignored requests, admitted she lost the ballots, and resigned.",
+    ],
+    content: "she lost the ballots",
+    mention: "The county clerk",
+  },
+  {
+    name: "'told' never puts its subject after it: the name after it is the listener",
+    paragraphs: [
+      INTRO,
+      "The plant must stay open for the town, Tom Reyes, a close adviser to Lopez, told AFP.",
+    ],
+    content: "The plant must stay open for the town",
+    mention: "Tom Reyes",
+  },
+  {
     name: "'noted' takes a noun-phrase object",
     paragraphs: [INTRO, "Lopez praised the ranchers, but she also noted the cost of the new dams."],
     content: "the cost of the new dams",
@@ -412,6 +451,17 @@ describe("labels before a colon", () => {
     assert.equal(mentionOf(r, q), "Poll");
   });
 
+  it("a tabloid kicker before a headline's colon is no source", () => {
+    const r = read([
+      "EXCLUSIVE: In a memo to the council, the mayor insists the port is safe.",
+      "BOOM: Lopez just fired back at the mayor over the levy.",
+    ]);
+    assert.deepEqual(
+      reported(r).filter((q) => q.cue === ":"),
+      [],
+    );
+  });
+
   it("an editorial label or a place heading a list is no source", () => {
     const r = read([
       INTRO,
@@ -536,6 +586,52 @@ describe("sources of indirect attributions", () => {
   it("'a group called X' names the group; 'called off' cancels", () => {
     const r = read([INTRO, "A new group called Ranchers First backs Lopez.", "Reyes called off the vote."]);
     assert.equal(withCue(r, "called"), undefined);
+  });
+
+  it("the object of a preposition is not the subject of a participle after its comma", () => {
+    const r = read([INTRO, "Lopez shot back at the mayor, saying she had done nothing wrong."]);
+    assert.notEqual(mentionOf(r, contentWith(r, "she had done nothing wrong")), "the mayor");
+  });
+
+  it("a reduced passive after a noun, with no agent, names no source", () => {
+    const r = read([
+      INTRO,
+      "The mill hired Tom Reyes, a chemist accused of falsifying tests.",
+      "The death of Judge Anna Berg, regarded as the court's anchor, stunned Denver.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "falsifying tests")), null);
+    assert.equal(mentionOf(r, contentWith(r, "the court's anchor")), null);
+  });
+
+  it("an object-first clause keeps its subject before a participle ('what the writers described as')", () => {
+    const r = read([INTRO, "Lopez lamented what the writers described as missed chances."]);
+    assert.equal(mentionOf(r, contentWith(r, "missed chances")), "the writers");
+  });
+
+  it("a name after 'called' with nothing it is called names a thing or places a phone call", () => {
+    const r = read([
+      INTRO,
+      "A rival super PAC called Our Future is ramping up its ads.",
+      "She posted a syllabus for a 1998 history class called “Frontiers” on her website.",
+      "Her brother joined a farm movement called the Western Growers League.",
+      "Lopez called Tom Reyes on Tuesday night.",
+    ]);
+    assert.deepEqual(
+      reported(r).filter((q) => q.cue === "called"),
+      [],
+    );
+  });
+
+  it("'called' with a complement after the name still reports what someone is called", () => {
+    const r = read([
+      INTRO,
+      "Lopez called Reyes, a former county clerk, a reckless gambler.",
+      "What several auditors called “waste” turned out to be routine.",
+    ]);
+    const mentions = reported(r)
+      .filter((q) => q.cue === "called")
+      .map((q) => mentionOf(r, q));
+    assert.deepEqual(mentions, ["Lopez", "several auditors"]);
   });
 
   it("a cue followed by nothing but a place or a time reports nothing ('reported from Denver.')", () => {

@@ -66,6 +66,9 @@ export interface Frame {
 /** Adverbs, auxiliaries and time phrases skipped between a subject and its verb. */
 const MAX_SKIPPED = 6;
 
+/** Days standing alone between a subject and its verb ("published Wednesday said"). */
+const BARE_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+
 /** Longest noun phrase taken as a subject ("US Secretary of State John Kerry" is 6 tokens). */
 const MAX_NP_TOKENS = 12;
 
@@ -420,6 +423,8 @@ export class SpeakerFinder {
     )
       return "aside";
     if (SUBORDINATORS.has(w)) return "adverbial";
+    // "Friday, Texas, leading a coalition of states, asked …": a bare day is when.
+    if (to - from === 1 && BARE_DAYS.test(first.text)) return "adverbial";
     // "McConnell, R-Ky., said": a party-and-state tag.
     if (PARTY_TAG.test(this.f.body.slice(first.start, (tokens[to - 1] as Token).end))) return "aside";
     if (first.pos === "ADP" || first.pos === "SCONJ") return "adverbial";
@@ -503,7 +508,8 @@ export class SpeakerFinder {
     for (let n = segments.length - 2; n >= 0; n--) {
       const outer = segments[n + 1] as Segment;
       const seg = segments[n] as Segment;
-      if (seg.kind === "name" && outer.kind === "adverbial") seg.kind = "aside";
+      const day = outer.to - outer.from === 1 && BARE_DAYS.test((tokens[outer.from] as Token).text);
+      if (seg.kind === "name" && outer.kind === "adverbial" && !day) seg.kind = "aside";
     }
     // The chain holds up to the first piece that cannot sit between a subject and its verb; a noun
     // phrase ending that piece can still be the subject ("Yesterday in Iowa the candidate, 74, said").
@@ -515,7 +521,13 @@ export class SpeakerFinder {
       const s = this.npStart(tokens, seg.to - 1, seg.from);
       // Only the outermost piece, which no comma opens, may end in the subject.
       const outermost = n === segments.length - 1 && lower(tokens[seg.from - 1]) !== ",";
-      if (s > seg.from && outermost) {
+      // "Lopez shot back at the mayor, saying …", "The agency obfuscated facts, admitted …": a
+      // phrase right after a verb or a preposition is its object, not a subject ("after Mr. Trump,
+      // asked …" opens a clause of its own).
+      const lead = tokens[s - 1];
+      const object =
+        s > seg.from && lead !== undefined && (lead.pos === "VERB" || PURE_PREPOSITIONS.has(lower(lead)));
+      if (s > seg.from && outermost && !object) {
         segments[n] = { from: s, to: seg.to, kind: this.segmentKind(tokens, s, seg.to) };
         if ((segments[n] as Segment).kind !== "clause") usable = n + 1;
       }
@@ -574,6 +586,20 @@ export class SpeakerFinder {
       if (TIME_WORDS.test(t.text) && i - 1 >= floor && TIME_LEADS.has(lower(tokens[i - 1]))) {
         i -= 2;
         skipped += 2;
+        continue;
+      }
+      // "A news report published Wednesday said", "Reyes yesterday told": a bare day is when, not who.
+      const lead = tokens[i - 1];
+      if (
+        BARE_DAYS.test(t.text) &&
+        i - 1 >= floor &&
+        lead !== undefined &&
+        !TIME_WORDS.test(lead.text) &&
+        lead.pos !== "DET" &&
+        lead.pos !== "ADP"
+      ) {
+        i--;
+        skipped++;
         continue;
       }
       if (TIME_WORDS.test(t.text) && TIME_WORDS.test(tokens[i - 1]?.text ?? "") && i - 2 >= floor) {
