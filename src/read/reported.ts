@@ -164,7 +164,12 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   const quantifier =
     QUANTIFIER_SUBJECTS.has(prev) &&
     (lower(tokens[i + 1]) === "that" || ["PRON", "DET", "PROPN"].includes(tokens[i + 1]?.pos ?? ""));
-  if (NOUN_DETERMINERS.has(prev) || (tokens[i - 1]?.pos === "ADJ" && !quantifier)) return null;
+  // "He's suggesting …", "who's argued …": an "'s" the tagger reads as "is" or "has" is no possessive.
+  const contracted = tokens[i - 1]?.pos === "AUX";
+  // "It's like going home": after "be", a bare "like" is the preposition.
+  if (lower(t) === "like" && BE_FORMS.has(prev)) return null;
+  if ((NOUN_DETERMINERS.has(prev) && !contracted) || (tokens[i - 1]?.pos === "ADJ" && !quantifier))
+    return null;
   return lemma;
 }
 
@@ -351,8 +356,26 @@ function quotationFollows(tokens: readonly Token[], k: number): boolean {
 /** Passive voice ("was asked", "is expected", "has been described as"): the grammatical subject is not the source. */
 function isPassive(tokens: readonly Token[], from: number, verb: number): boolean {
   if (!isPastForm((tokens[verb] as Token).text)) return false;
-  for (let k = verb - 1; k >= from; k--) if (BE_FORMS.has(lower(tokens[k]))) return true;
+  for (let k = verb - 1; k >= from; k--) {
+    const w = lower(tokens[k]);
+    if (!BE_FORMS.has(w)) continue;
+    // "he's argued that …", "who's called for …": an "'s" before a participle with a clause or an
+    // object of its own is "has"; a passive cue has lost its object ("it's believed", "he's accused of").
+    // "it's assumed the …" stays passive: "it" there stands for the clause, not for a holder.
+    const expletive = /^(?:it|that|there|what)$/.test(lower(tokens[k - 1]));
+    if ((w === "'s" || w === "’s") && !expletive && activeComplement(tokens, verb)) continue;
+    return true;
+  }
   return false;
+}
+
+/** The participle at `verb` takes a that-clause, a subject or object pronoun, a determiner or "for" next. */
+function activeComplement(tokens: readonly Token[], verb: number): boolean {
+  const lemma = cueLemma((tokens[verb] as Token).text);
+  if (lemma === null || CUE_VERBS.get(lemma)?.recipient) return false;
+  const next = tokens[verb + 1];
+  if (next === undefined) return false;
+  return /^(?:that|for|he|she|they|we|i|it|his|her|their|the|a|an)$/i.test(next.text);
 }
 
 /** Token span of a Speaker's mention, for the source finders that work on spans. */

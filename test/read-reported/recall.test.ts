@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { contentWith, INTRO, mentionOf, read, reported } from "./helpers.js";
+
+/** A content fragment and the source mention its attribution should carry. */
+interface Case {
+  name: string;
+  paragraphs: string[];
+  content: string;
+  mention: string | null;
+}
+
+/** Attributions the reader used to miss altogether: each case names the form it now finds. */
+const CASES: Case[] = [
+  {
+    name: "a contracted 'is' before the cue ('He's suggesting')",
+    paragraphs: [INTRO, "She's hoping the endorsement will lift her numbers in the South."],
+    content: "the endorsement will lift her numbers",
+    mention: "She",
+  },
+  {
+    name: "a contracted 'has' after a relative pronoun ('who's argued')",
+    paragraphs: [INTRO, "Tom Reyes, who's argued for years that the levy is illegal, ran again."],
+    content: "that the levy is illegal",
+    mention: "who",
+  },
+];
+
+describe("attributions found beyond the plain verb of saying", () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const r = read(c.paragraphs);
+      const q = contentWith(r, c.content);
+      assert.equal(mentionOf(r, q), c.mention);
+    });
+  }
+
+  it("'it's assumed' stays a passive with no holder", () => {
+    const r = read([INTRO, "It's assumed the ruling will help the ranchers."]);
+    const q = contentWith(r, "the ruling will help the ranchers");
+    assert.equal(mentionOf(r, q), null);
+  });
+
+  it("'is like' compares; it reports no liking", () => {
+    const r = read([INTRO, "To the ranchers, it's like to watch a storm roll in."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+});
