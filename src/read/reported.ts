@@ -199,6 +199,26 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
       (after?.pos === "VERB" && /ing$/i.test(after.text))
     );
   }
+  // "A majority of Republicans support deportation", "19 percent of students polled back Lopez": a
+  // share of a group is the subject, and the tagger reads the verb after the group as a noun.
+  const after0 = tokens[i + 1];
+  if (
+    shareOfGroup(tokens, i - 1) &&
+    (next === "that" ||
+      ["PRON", "DET", "PROPN", "NUM", "NOUN", "ADV"].includes(after0?.pos ?? "") ||
+      (after0?.pos === "VERB" && /ing$/i.test(after0.text)))
+  )
+    return true;
+  // "Merkel talks about a consensus", "labor leaders point out that …": after a name, a plural noun
+  // or a subject pronoun, a cue word before a preposition its verb frame takes is that verb.
+  const preps = CUE_VERBS.get(cueLemma(t.text) ?? "")?.preps ?? [];
+  const subjectBefore =
+    prev.pos === "PROPN" ||
+    (prev.pos === "NOUN" && /s$/i.test(prev.text)) ||
+    (prev.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(lower(prev)));
+  // A word whose noun reading is common after a name ("the Clinton campaign on", "plans for") stays a noun.
+  const nounish = CUE_NOUNS.has(lower(t)) || /^(?:campaigns?|sides?|siding|votes?|voting)$/.test(lower(t));
+  if (subjectBefore && !nounish && preps.includes(next)) return true;
   // "China and Russia support the government", "others vow consequences": a noun subject, then a
   // noun-tagged word opening a determiner or name object, is the verb between them.
   const after = tokens[i + 1]?.pos ?? "";
@@ -292,6 +312,28 @@ function quantitySubject(tokens: readonly Token[], k: number): boolean {
     FRACTIONS.has(lower(t)) &&
     (tokens[k - 1]?.pos === "NUM" || (tokens[k - 1]?.text === "-" && tokens[k - 2]?.pos === "NUM"))
   );
+}
+
+/** Heads of a share of a group standing as the subject ("a majority of", "19 percent of"). */
+const SHARE_HEADS: ReadonlySet<string> = new Set(
+  "percent % majority majorities plurality minority most many some half third thirds quarter share".split(
+    " ",
+  ),
+);
+
+/** Words of the group after a share's "of" ("of Republican primary voters in all five states polled"). */
+const MAX_GROUP_WORDS = 10;
+
+/** Does token `k` end a share of a group: a share head, "of", then the group's nouns ("most of the senators surveyed")? */
+function shareOfGroup(tokens: readonly Token[], k: number): boolean {
+  let plural = false;
+  for (let j = k; j >= 0 && k - j < MAX_GROUP_WORDS; j--) {
+    const t = tokens[j] as Token;
+    if (lower(t) === "of") return plural && j < k && SHARE_HEADS.has(lower(tokens[j - 1]));
+    if (t.pos === "PROPN" || (t.pos === "NOUN" && /s$/i.test(t.text))) plural = true;
+    else if (!["NOUN", "ADJ", "DET", "NUM", "ADP", "VERB"].includes(t.pos) && t.text !== "-") return false;
+  }
+  return false;
 }
 
 /** Words of a trailing attribution's subject ("…, newly filed campaign records show."). */

@@ -24,6 +24,24 @@ const CASES: Case[] = [
     content: "that the levy is illegal",
     mention: "who",
   },
+  {
+    name: "a share of a group before a verb the tagger read as a noun",
+    paragraphs: [INTRO, "A majority of the ranchers polled support water rationing."],
+    content: "water rationing",
+    mention: "A majority of the ranchers",
+  },
+  {
+    name: "a noun-tagged verb before its preposition ('talks about')",
+    paragraphs: [INTRO, "Reyes talks about a new deal for the valley."],
+    content: "a new deal for the valley",
+    mention: "Reyes",
+  },
+  {
+    name: "a noun-tagged verb after a plural subject ('point out that')",
+    paragraphs: [INTRO, "Water engineers point out that the dam is old."],
+    content: "that the dam is old",
+    mention: "Water engineers",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
@@ -39,6 +57,14 @@ describe("attributions found beyond the plain verb of saying", () => {
     const r = read([INTRO, "It's assumed the ruling will help the ranchers."]);
     const q = contentWith(r, "the ruling will help the ranchers");
     assert.equal(mentionOf(r, q), null);
+  });
+
+  it("a name and a noun of campaigning make a compound, not a subject and its verb", () => {
+    const r = read([INTRO, "The Lopez campaign on Monday released a video."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
   });
 
   it("'is like' compares; it reports no liking", () => {
