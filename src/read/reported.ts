@@ -1370,7 +1370,7 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
     const next = lower(tokens[i + 1]);
     const opensContent =
       next === "that" ||
-      ["of", "for", "on", "about", "against", "to"].includes(next) ||
+      ["of", "for", "on", "about", "against", "to", "over"].includes(next) ||
       (next === "to" && tokens[i + 2]?.pos === "VERB");
     // "Lopez made clear that …", "has made it clear she …": making a thing clear states it.
     if (w === "clear" && (next === "that" || clauseFollows(tokens, i + 1))) {
@@ -1407,6 +1407,8 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       let speaker: Speaker | null = null;
       let cueFrom = i;
       if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev?.text === "’s" || prev?.text === "'s") {
+        // "its case to be heard in Denver" is a lawsuit; only "made the case that" argues.
+        if (w === "case") continue;
         const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? p : p - 1;
         speaker = possessor(ctx, owner, { start: t.start, end: t.end });
       } else {

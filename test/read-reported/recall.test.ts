@@ -42,6 +42,30 @@ const CASES: Case[] = [
     content: "that the dam is old",
     mention: "Water engineers",
   },
+  {
+    name: "a verb of resentment takes a that-clause",
+    paragraphs: [INTRO, "Ranchers resent that the levy passed without a vote."],
+    content: "that the levy passed without a vote",
+    mention: "Ranchers",
+  },
+  {
+    name: "a body divided over an issue holds views on it",
+    paragraphs: [INTRO, "The county commissioners were sharply divided over the levy."],
+    content: "the levy",
+    mention: "The county commissioners",
+  },
+  {
+    name: "'voiced concern over' is a concern with its holder",
+    paragraphs: [INTRO, "Lopez has voiced concern over the cost of the dam."],
+    content: "the cost of the dam",
+    mention: "Lopez",
+  },
+  {
+    name: "making the case that argues for the clause",
+    paragraphs: [INTRO, "Lopez made the case that the levy is unfair."],
+    content: "that the levy is unfair",
+    mention: "Lopez",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
@@ -61,6 +85,17 @@ describe("attributions found beyond the plain verb of saying", () => {
 
   it("a name and a noun of campaigning make a compound, not a subject and its verb", () => {
     const r = read([INTRO, "The Lopez campaign on Monday released a video."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
+  it("an owner's case before a court is a lawsuit, not an argument", () => {
+    const r = read([
+      INTRO,
+      "Acme Mills created two subsidiaries in Denver, allowing its case to be heard there.",
+    ]);
     assert.deepEqual(
       reported(r).map((q) => q.cue),
       [],

@@ -74,7 +74,7 @@ const INTENTION = `
 want:in wish:ci plan:ip:for intend:i aim:i seek:in decide:ci decline:i refuse:i
 prefer:in favor:n favour:n support:n back:n oppose:n like:i love:i hate:i dislike:n
 resist:n reject:n pursue:n insist:p:on demand:n choose:i opt:ip:for
-dread:n desire:n crave:n envy:n embrace:n champion:n tout:n promote:n
+dread:n desire:n crave:n envy:n embrace:n champion:n tout:n promote:n resent:cn
 `;
 
 /** Raising verbs of appearance: the content is the subject and the complement ("Trump seems [to be …]"). */
@@ -98,7 +98,9 @@ endorsement praise attacks attack refusal determination conviction position stan
 assessment estimate recommendation insinuation assumption complaint complaints charge charges denial
 message idea thinking argument plea reminder acknowledgment acknowledgement explanation answer
 question questions doubts doubt worry worries objection objections commitment push goal vision
-portrayal description characterization defense defence advocacy embrace rejection dismissal`.split(/\s+/),
+portrayal description characterization defense defence advocacy embrace rejection dismissal case`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -121,13 +123,21 @@ export const CUE_ADJECTIVES: ReadonlySet<string> = new Set(
 determined willing unwilling reluctant adamant skeptical sceptical critical supportive happy glad pleased
 disappointed angry upset proud satisfied frustrated opposed doubtful unsure uncertain fearful wary
 insistent keen anxious open unhappy outraged thrilled outspoken nervous enamored dismissive
-unapologetic upbeat bullish enthusiastic vocal fond sympathetic hostile receptive excited furious cautious`.split(
+unapologetic upbeat bullish enthusiastic vocal fond sympathetic hostile receptive excited furious cautious divided split`.split(
     /\s+/,
   ),
 );
 
 /** Prepositions that tie a cue adjective to its content ("critical of", "opposed to", "wary of"). */
-export const ADJECTIVE_PREPS: ReadonlySet<string> = new Set(["of", "about", "to", "that", "with", "on"]);
+export const ADJECTIVE_PREPS: ReadonlySet<string> = new Set([
+  "of",
+  "about",
+  "to",
+  "that",
+  "with",
+  "on",
+  "over",
+]);
 
 function parse(entries: string): Map<string, Frame> {
   const out = new Map<string, Frame>();
