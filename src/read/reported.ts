@@ -789,6 +789,16 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   // "agreed to host refugees" is an infinitive, "agreed to a settlement" the preposition of the frame.
   const infinitive = w === "to" && frame.infinitive && tokens[k + 1]?.pos === "VERB";
   if (frame.preps.includes(w) && !infinitive) return [k + 1, k + 1];
+  // "talked glowingly about his character", "spoke more about policy": a manner adverb before the preposition.
+  if (first.pos === "ADV" && frame.preps.includes(lower(tokens[k + 1]))) return [k + 2, k + 2];
+  // "is talking to voters about health care": whom one talks to, then what about.
+  if ((w === "to" || w === "with") && frame.preps.includes("about") && !infinitive) {
+    for (let j = k + 2; j < tokens.length && j <= k + MAX_RECIPIENT_TOKENS; j++) {
+      const a = tokens[j] as Token;
+      if (lower(a) === "about") return [j + 1, j + 1];
+      if (!["NOUN", "PROPN", "PRON", "DET", "ADJ"].includes(a.pos)) break;
+    }
+  }
   const aside = frame.clause ? thatAfterAside(tokens, k) : -1;
   if (aside >= 0) return [aside, cueEnd];
   if (/^[.,;!?)\]”"’]$/.test(first.text)) return [-1, cueEnd];

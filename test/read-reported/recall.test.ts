@@ -66,6 +66,18 @@ const CASES: Case[] = [
     content: "that the levy is unfair",
     mention: "Lopez",
   },
+  {
+    name: "a manner adverb between a verb and the preposition of its frame",
+    paragraphs: [INTRO, "Reyes spoke warmly of the ranchers who stayed."],
+    content: "the ranchers who stayed",
+    mention: "Reyes",
+  },
+  {
+    name: "talking to someone about something: the listener before the topic",
+    paragraphs: [INTRO, "Lopez is talking to farmers about water rights."],
+    content: "water rights",
+    mention: "Lopez",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
