@@ -826,6 +826,7 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   const that = thatAhead(tokens, k, frame.infinitive && first.pos === "ADP");
   if (that >= 0 && (frame.clause || lower(tokens[that]) !== "that")) return [that, cueEnd];
   // "found that …" reports a finding; "found their way", "can't find jobs" do not.
+  if (frame.smallClause && smallClauseAt(tokens, k)) return [k, cueEnd];
   if (frame.thatOnly) return [-1, cueEnd];
   if (frame.recipient) {
     const r = skipRecipient(tokens, k);
@@ -846,6 +847,39 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (frame.object) return [k, cueEnd];
   if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
   return [-1, cueEnd];
+}
+
+/** Object pronouns that open a small clause ("found it difficult"). */
+const SMALL_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(
+  "it him her them this that himself herself themselves itself".split(" "),
+);
+
+/** Words of a small clause's noun phrase ("found [the new county budget] hard to defend"). */
+const MAX_SMALL_CLAUSE_NP = 6;
+
+/**
+ * An object and the adjective predicated of it open at `k`: "it difficult", "the area welcoming",
+ * "his message chilling", "it to be a deterrent". A noun after the adjective makes it the object's
+ * own modifier ("found a new job") and no small clause.
+ */
+function smallClauseAt(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  if (SMALL_CLAUSE_PRONOUNS.has(lower(tokens[j]))) j++;
+  else {
+    let noun = false;
+    while (j < tokens.length && j - k < MAX_SMALL_CLAUSE_NP) {
+      const t = tokens[j] as Token;
+      if (t.pos === "NOUN" || t.pos === "PROPN") noun = true;
+      else if (noun || !["DET", "ADJ", "PRON", "NUM", "PART"].includes(t.pos)) break;
+      j++;
+    }
+    if (!noun) return false;
+  }
+  if (lower(tokens[j]) === "to" && lower(tokens[j + 1]) === "be") return true;
+  while (tokens[j]?.pos === "ADV") j++;
+  const adjective = tokens[j];
+  if (adjective === undefined || adjective.pos !== "ADJ") return false;
+  return !["NOUN", "PROPN"].includes(tokens[j + 1]?.pos ?? "");
 }
 
 /** Words of the prepositional adjuncts skipped between a cue and its object ("announced on Monday the …"). */

@@ -78,6 +78,12 @@ const CASES: Case[] = [
     content: "water rights",
     mention: "Lopez",
   },
+  {
+    name: "finding an object with its adjective is an opinion",
+    paragraphs: [INTRO, "Lopez found the new county budget hard to defend."],
+    content: "the new county budget hard to defend",
+    mention: "Lopez",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
@@ -108,6 +114,14 @@ describe("attributions found beyond the plain verb of saying", () => {
       INTRO,
       "Acme Mills created two subsidiaries in Denver, allowing its case to be heard there.",
     ]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
+  it("finding someone a thing is no small clause ('found them new homes')", () => {
+    const r = read([INTRO, "The county found them new homes in Pueblo."]);
     assert.deepEqual(
       reported(r).map((q) => q.cue),
       [],

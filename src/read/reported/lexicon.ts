@@ -12,6 +12,8 @@
  * - `b`: the content may come first, the cue after it ("The deal is dead, he said.");
  * - `t`: the clause needs its "that" (a bare object or clause is most often another sense: "find
  *   their way");
+ * - `s`: an object with its predicate adjective is the content ("found it difficult", "finds
+ *   him unfit"), an opinion even where the plain object is not;
  * - `x`: a raising verb with no source of its own ("seems to be", "appears headed"): the grammatical
  *   subject is part of the content, the attitude is the writer's or nobody's in particular;
  * - `p:x|y`: the content follows one of these prepositions ("called for", "spoke about").
@@ -26,6 +28,7 @@ export interface Frame {
   before: boolean;
   sourceless: boolean;
   thatOnly: boolean;
+  smallClause: boolean;
   preps: readonly string[];
 }
 
@@ -63,7 +66,7 @@ foreshadow:n interpret:n shrug:p:off rebuff:n  chant:cb protest:n care:p:about c
 /** Verbs of thinking, knowing and perceiving. */
 const COGNITION = `
 think:cbp:about|of believe:cnb feel:cb know:cnwb understand:cnw realize:cnw realise:cnw
-recognize:cn recognise:cn learn:cw discover:cnw find:ct notice:cn remember:cnw forget:cw doubt:cnw
+recognize:cn recognise:cn learn:cw discover:cnw find:cts notice:cn remember:cnw forget:cw doubt:cnw
 suspect:cn assume:cb presume:c reckon:cb figure:cb guess:cb imagine:cnw envision:cn trust:c
 bet:cb suppose:c consider:nw regard:n view:n deem:n judge:cn perceive:cn sense:cn see:cn
 acknowledge:cn worry:cbp:about fear:cnib hope:cibp:for expect:cinb anticipate:cn foresee:cn
@@ -154,6 +157,7 @@ function parse(entries: string): Map<string, Frame> {
       before: flags.includes("b") || (held?.before ?? false),
       sourceless: flags.includes("x") || (held?.sourceless ?? false),
       thatOnly: flags.includes("t") || (held?.thatOnly ?? false),
+      smallClause: flags.includes("s") || (held?.smallClause ?? false),
       preps: [...(held?.preps ?? []), ...preps.split("|").filter((p) => p !== "")],
     };
     out.set(lemma, f);
