@@ -1412,7 +1412,11 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
     if (quoted.has(t.start)) continue;
     const w = lower(t);
     const next = lower(tokens[i + 1]);
+    // "Trump's assertion Monday that …": a time word stands between a cue noun and its clause.
+    const timed =
+      CUE_NOUNS.has(w) && TIME_WORDS.test(tokens[i + 1]?.text ?? "") && lower(tokens[i + 2]) === "that";
     const opensContent =
+      timed ||
       next === "that" ||
       ["of", "for", "on", "about", "against", "to", "over"].includes(next) ||
       (next === "to" && tokens[i + 2]?.pos === "VERB");
@@ -1441,7 +1445,8 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       continue;
     }
     if (!opensContent) continue;
-    const contentFrom = next === "that" || next === "to" ? i + 1 : i + 2;
+    const prepositional = !timed && next !== "that" && next !== "to";
+    const contentFrom = timed || prepositional ? i + 2 : i + 1;
     if (CUE_NOUNS.has(w) && t.pos !== "VERB") {
       // "Graham's energetic endorsement of", "his previous criticism of": modifiers may stand
       // between the possessor and the noun.
@@ -1480,7 +1485,7 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       if (!speaker) continue;
       let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted);
       // "his attacks on the former beauty queen at a rally": a prepositional complement is a noun phrase.
-      if (contentFrom === i + 2) end = phraseEnd(tokens, contentFrom, end);
+      if (prepositional) end = phraseEnd(tokens, contentFrom, end);
       // "Her claim that the audit was blocked drew scorn": a cue noun heading the subject ends at the main verb.
       if (opensClause(tokens, cueFrom - (POSSESSIVE_PRONOUNS.has(lower(tokens[cueFrom - 1])) ? 1 : 2)))
         end = relativeEnd(tokens, contentFrom, end, lower(tokens[contentFrom]) === "that");

@@ -84,6 +84,12 @@ const CASES: Case[] = [
     content: "the new county budget hard to defend",
     mention: "Lopez",
   },
+  {
+    name: "a time word between a possessed cue noun and its that-clause",
+    paragraphs: [INTRO, "Lopez's assertion Tuesday that the dam could fail alarmed the ranchers."],
+    content: "that the dam could fail",
+    mention: "Lopez",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
