@@ -85,6 +85,11 @@ raising issue issued issues offer offered offers share shared repeat repeated re
 signal signaled signalled deliver delivered have has had`.split(/\s+/),
 );
 
+/** Cue nouns that attribute only as the object of a support verb ("made comments about", "made no mention of"). */
+const SUPPORTED_NOUNS: ReadonlySet<string> = new Set(
+  "case statements comment comments remark remarks mention".split(" "),
+);
+
 /** Nouns heading an "in X's view," frame. */
 const VIEW_NOUNS: ReadonlySet<string> = new Set([
   "view",
@@ -1456,8 +1461,9 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       let speaker: Speaker | null = null;
       let cueFrom = i;
       if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev?.text === "’s" || prev?.text === "'s") {
-        // "its case to be heard in Denver" is a lawsuit; only "made the case that" argues.
-        if (w === "case") continue;
+        // "its case to be heard in Denver" is a lawsuit, "his statements to the FBI" a record;
+        // only with a support verb do these nouns attribute ("made the case that", "made no mention of").
+        if (SUPPORTED_NOUNS.has(w)) continue;
         const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? p : p - 1;
         speaker = possessor(ctx, owner, { start: t.start, end: t.end });
       } else {

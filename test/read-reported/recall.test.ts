@@ -90,6 +90,18 @@ const CASES: Case[] = [
     content: "that the dam could fail",
     mention: "Lopez",
   },
+  {
+    name: "'made no mention of' with a support verb",
+    paragraphs: [INTRO, "Lopez made no mention of the levy."],
+    content: "the levy",
+    mention: "Lopez",
+  },
+  {
+    name: "'made several statements about' with a support verb",
+    paragraphs: [INTRO, "Reyes has made several statements about the dam."],
+    content: "the dam",
+    mention: "Reyes",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
@@ -128,6 +140,14 @@ describe("attributions found beyond the plain verb of saying", () => {
 
   it("finding someone a thing is no small clause ('found them new homes')", () => {
     const r = read([INTRO, "The county found them new homes in Pueblo."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
+  it("a possessor's statements to someone are a record, not an attribution", () => {
+    const r = read([INTRO, "His statements to the sheriff were recorded."]);
     assert.deepEqual(
       reported(r).map((q) => q.cue),
       [],

@@ -101,9 +101,8 @@ endorsement praise attacks attack refusal determination conviction position stan
 assessment estimate recommendation insinuation assumption complaint complaints charge charges denial
 message idea thinking argument plea reminder acknowledgment acknowledgement explanation answer
 question questions doubts doubt worry worries objection objections commitment push goal vision
-portrayal description characterization defense defence advocacy embrace rejection dismissal case`.split(
-    /\s+/,
-  ),
+portrayal description characterization defense defence advocacy embrace rejection dismissal case
+statements comment comments remark remarks mention`.split(/\s+/),
 );
 
 /**
