@@ -87,7 +87,7 @@ signal signaled signalled deliver delivered have has had`.split(/\s+/),
 
 /** Cue nouns that attribute only as the object of a support verb ("made comments about", "made no mention of"). */
 const SUPPORTED_NOUNS: ReadonlySet<string> = new Set(
-  "case statements comment comments remark remarks mention".split(" "),
+  "case statements comment comments remark remarks mention secret".split(" "),
 );
 
 /** Nouns heading an "in X's view," frame. */

@@ -102,6 +102,12 @@ const CASES: Case[] = [
     content: "the dam",
     mention: "Reyes",
   },
+  {
+    name: "'has made no secret of' states an attitude",
+    paragraphs: [INTRO, "Reyes has made no secret of his dislike for the levy."],
+    content: "his dislike for the levy",
+    mention: "Reyes",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {

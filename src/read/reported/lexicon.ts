@@ -102,7 +102,7 @@ assessment estimate recommendation insinuation assumption complaint complaints c
 message idea thinking argument plea reminder acknowledgment acknowledgement explanation answer
 question questions doubts doubt worry worries objection objections commitment push goal vision
 portrayal description characterization defense defence advocacy embrace rejection dismissal case
-statements comment comments remark remarks mention`.split(/\s+/),
+statements comment comments remark remarks mention secret`.split(/\s+/),
 );
 
 /**
