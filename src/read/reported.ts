@@ -1511,7 +1511,8 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       const from = groupStart(tokens, b);
       const speaker = finder.subjectBefore(tokens, from, 0, { start: tokens[from]!.start, end: t.end });
       if (!speaker) continue;
-      const end = contentEnd(tokens, contentFrom, ctx.isCue, quoted);
+      // "The ranchers, who are wary of the levy, voted no": a relative or adverbial clause ends at its comma.
+      const end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, inSubordinateClause(tokens, from));
       found.push({ content: [contentFrom, end], cue: [from, i + 1], speaker });
     }
   }

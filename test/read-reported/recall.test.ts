@@ -160,6 +160,13 @@ describe("attributions found beyond the plain verb of saying", () => {
     );
   });
 
+  it("an adjective's content in a relative clause ends at the clause's comma", () => {
+    const r = read([INTRO, "The ranchers, who are wary of the levy, voted no."]);
+    const q = contentWith(r, "the levy");
+    assert.equal(q.text, "the levy");
+    assert.equal(mentionOf(r, q), "who");
+  });
+
   it("'is like' compares; it reports no liking", () => {
     const r = read([INTRO, "To the ranchers, it's like to watch a storm roll in."]);
     assert.deepEqual(
