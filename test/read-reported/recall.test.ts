@@ -167,6 +167,19 @@ describe("attributions found beyond the plain verb of saying", () => {
     assert.equal(mentionOf(r, q), "who");
   });
 
+  it("a trailing ', title Name said' ends the content before it and keeps its own source", () => {
+    const r = read([
+      INTRO,
+      "Many ranchers believe the levy is unfair, county clerk Tom Reyes said on Monday.",
+    ]);
+    const inner = contentWith(r, "the levy is unfair");
+    assert.ok(!inner.text.includes("Reyes"), inner.text);
+    assert.ok(
+      reported(r).some((q) => mentionOf(r, q) === "Tom Reyes"),
+      JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
+    );
+  });
+
   it("'is like' compares; it reports no liking", () => {
     const r = read([INTRO, "To the ranchers, it's like to watch a storm roll in."]);
     assert.deepEqual(
