@@ -108,6 +108,18 @@ const CASES: Case[] = [
     content: "his dislike for the levy",
     mention: "Reyes",
   },
+  {
+    name: "a verb of rebuke takes its target as the object ('chided')",
+    paragraphs: [INTRO, "Reyes chided the governor for the long delay."],
+    content: "the governor",
+    mention: "Reyes",
+  },
+  {
+    name: "'disputes' takes a that-clause",
+    paragraphs: [INTRO, "The county disputes that the dam is unsafe."],
+    content: "that the dam is unsafe",
+    mention: "The county",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {

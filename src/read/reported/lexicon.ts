@@ -60,7 +60,8 @@ encourage:ni detail:nw document:nw balk:p:at brush:p:aside|off convince:cr persu
 spar:p:with mull:nw affirm:cn reaffirm:cn clarify:cnw utter:n intimate:c disavow:n refute:n
 repudiate:n apologize:p:for|to apologise:p:for|to answer:nw email:cb insult:n preach:np:about
 trumpet:n rip:n savage:n swipe:p:at allude:p:to dwell:p:on acquiesce:p:to relish:n marvel:p:at
-foreshadow:n interpret:n shrug:p:off rebuff:n  chant:cb protest:n care:p:about count:p:on list:n paint:n author:n pressure:ri
+foreshadow:n interpret:n shrug:p:off rebuff:n chide:n admonish:n castigate:n berate:n
+belittle:n disparage:n taunt:n downplay:n dispute:cn  chant:cb protest:n care:p:about count:p:on list:n paint:n author:n pressure:ri
 `;
 
 /** Verbs of thinking, knowing and perceiving. */
