@@ -85,6 +85,11 @@ raising issue issued issues offer offered offers share shared repeat repeated re
 signal signaled signalled deliver delivered have has had`.split(/\s+/),
 );
 
+/** Cue nouns that attribute only as the object of a support verb ("made comments about", "made no mention of"). */
+const SUPPORTED_NOUNS: ReadonlySet<string> = new Set(
+  "case statements comment comments remark remarks mention secret".split(" "),
+);
+
 /** Nouns heading an "in X's view," frame. */
 const VIEW_NOUNS: ReadonlySet<string> = new Set([
   "view",
@@ -164,7 +169,12 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   const quantifier =
     QUANTIFIER_SUBJECTS.has(prev) &&
     (lower(tokens[i + 1]) === "that" || ["PRON", "DET", "PROPN"].includes(tokens[i + 1]?.pos ?? ""));
-  if (NOUN_DETERMINERS.has(prev) || (tokens[i - 1]?.pos === "ADJ" && !quantifier)) return null;
+  // "He's suggesting …", "who's argued …": an "'s" the tagger reads as "is" or "has" is no possessive.
+  const contracted = tokens[i - 1]?.pos === "AUX";
+  // "It's like going home": after "be", a bare "like" is the preposition.
+  if (lower(t) === "like" && BE_FORMS.has(prev)) return null;
+  if ((NOUN_DETERMINERS.has(prev) && !contracted) || (tokens[i - 1]?.pos === "ADJ" && !quantifier))
+    return null;
   return lemma;
 }
 
@@ -194,6 +204,26 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
       (after?.pos === "VERB" && /ing$/i.test(after.text))
     );
   }
+  // "A majority of Republicans support deportation", "19 percent of students polled back Lopez": a
+  // share of a group is the subject, and the tagger reads the verb after the group as a noun.
+  const after0 = tokens[i + 1];
+  if (
+    shareOfGroup(tokens, i - 1) &&
+    (next === "that" ||
+      ["PRON", "DET", "PROPN", "NUM", "NOUN", "ADV"].includes(after0?.pos ?? "") ||
+      (after0?.pos === "VERB" && /ing$/i.test(after0.text)))
+  )
+    return true;
+  // "Merkel talks about a consensus", "labor leaders point out that …": after a name, a plural noun
+  // or a subject pronoun, a cue word before a preposition its verb frame takes is that verb.
+  const preps = CUE_VERBS.get(cueLemma(t.text) ?? "")?.preps ?? [];
+  const subjectBefore =
+    prev.pos === "PROPN" ||
+    (prev.pos === "NOUN" && /s$/i.test(prev.text)) ||
+    (prev.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(lower(prev)));
+  // A word whose noun reading is common after a name ("the Clinton campaign on", "plans for") stays a noun.
+  const nounish = CUE_NOUNS.has(lower(t)) || /^(?:campaigns?|sides?|siding|votes?|voting)$/.test(lower(t));
+  if (subjectBefore && !nounish && preps.includes(next)) return true;
   // "China and Russia support the government", "others vow consequences": a noun subject, then a
   // noun-tagged word opening a determiner or name object, is the verb between them.
   const after = tokens[i + 1]?.pos ?? "";
@@ -330,6 +360,28 @@ function quantitySubject(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Heads of a share of a group standing as the subject ("a majority of", "19 percent of"). */
+const SHARE_HEADS: ReadonlySet<string> = new Set(
+  "percent % majority majorities plurality minority most many some half third thirds quarter share".split(
+    " ",
+  ),
+);
+
+/** Words of the group after a share's "of" ("of Republican primary voters in all five states polled"). */
+const MAX_GROUP_WORDS = 10;
+
+/** Does token `k` end a share of a group: a share head, "of", then the group's nouns ("most of the senators surveyed")? */
+function shareOfGroup(tokens: readonly Token[], k: number): boolean {
+  let plural = false;
+  for (let j = k; j >= 0 && k - j < MAX_GROUP_WORDS; j--) {
+    const t = tokens[j] as Token;
+    if (lower(t) === "of") return plural && j < k && SHARE_HEADS.has(lower(tokens[j - 1]));
+    if (t.pos === "PROPN" || (t.pos === "NOUN" && /s$/i.test(t.text))) plural = true;
+    else if (!["NOUN", "ADJ", "DET", "NUM", "ADP", "VERB"].includes(t.pos) && t.text !== "-") return false;
+  }
+  return false;
+}
+
 /** Words of a trailing attribution's subject ("…, newly filed campaign records show."). */
 const MAX_TRAILING_SUBJECT_TOKENS = 6;
 
@@ -392,7 +444,16 @@ function quotationFollows(tokens: readonly Token[], k: number): boolean {
 /** Passive voice ("was asked", "is expected", "has been described as"): the grammatical subject is not the source. */
 function isPassive(tokens: readonly Token[], from: number, verb: number): boolean {
   if (!isPastForm((tokens[verb] as Token).text)) return false;
-  for (let k = verb - 1; k >= from; k--) if (BE_FORMS.has(lower(tokens[k]))) return true;
+  for (let k = verb - 1; k >= from; k--) {
+    const w = lower(tokens[k]);
+    if (!BE_FORMS.has(w)) continue;
+    // "he's argued that …", "who's called for …": an "'s" before a participle with a clause or an
+    // object of its own is "has"; a passive cue has lost its object ("it's believed", "he's accused of").
+    // "it's assumed the …" stays passive: "it" there stands for the clause, not for a holder.
+    const expletive = /^(?:it|that|there|what)$/.test(lower(tokens[k - 1]));
+    if ((w === "'s" || w === "’s") && !expletive && activeComplement(tokens, verb)) continue;
+    return true;
+  }
   return false;
 }
 
@@ -429,6 +490,15 @@ function agentlessReducedPassive(tokens: readonly Token[], from: number, verb: n
     if (/^[,.;:]$/.test(w)) break;
   }
   return true;
+}
+
+/** The participle at `verb` takes a that-clause, a subject or object pronoun, a determiner or "for" next. */
+function activeComplement(tokens: readonly Token[], verb: number): boolean {
+  const lemma = cueLemma((tokens[verb] as Token).text);
+  if (lemma === null || CUE_VERBS.get(lemma)?.recipient) return false;
+  const next = tokens[verb + 1];
+  if (next === undefined) return false;
+  return /^(?:that|for|he|she|they|we|i|it|his|her|their|the|a|an)$/i.test(next.text);
 }
 
 /** Token span of a Speaker's mention, for the source finders that work on spans. */
@@ -810,6 +880,16 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   // "agreed to host refugees" is an infinitive, "agreed to a settlement" the preposition of the frame.
   const infinitive = w === "to" && frame.infinitive && tokens[k + 1]?.pos === "VERB";
   if (frame.preps.includes(w) && !infinitive) return [k + 1, k + 1];
+  // "talked glowingly about his character", "spoke more about policy": a manner adverb before the preposition.
+  if (first.pos === "ADV" && frame.preps.includes(lower(tokens[k + 1]))) return [k + 2, k + 2];
+  // "is talking to voters about health care": whom one talks to, then what about.
+  if ((w === "to" || w === "with") && frame.preps.includes("about") && !infinitive) {
+    for (let j = k + 2; j < tokens.length && j <= k + MAX_RECIPIENT_TOKENS; j++) {
+      const a = tokens[j] as Token;
+      if (lower(a) === "about") return [j + 1, j + 1];
+      if (!["NOUN", "PROPN", "PRON", "DET", "ADJ"].includes(a.pos)) break;
+    }
+  }
   const aside = frame.clause ? thatAfterAside(tokens, k) : -1;
   if (aside >= 0) return [aside, cueEnd];
   if (/^[.,;!?)\]”"’]$/.test(first.text)) return [-1, cueEnd];
@@ -837,6 +917,7 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   const that = thatAhead(tokens, k, frame.infinitive && first.pos === "ADP");
   if (that >= 0 && (frame.clause || lower(tokens[that]) !== "that")) return [that, cueEnd];
   // "found that …" reports a finding; "found their way", "can't find jobs" do not.
+  if (frame.smallClause && smallClauseAt(tokens, k)) return [k, cueEnd];
   if (frame.thatOnly) return [-1, cueEnd];
   if (frame.recipient) {
     const r = skipRecipient(tokens, k);
@@ -857,6 +938,39 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (frame.object) return [k, cueEnd];
   if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
   return [-1, cueEnd];
+}
+
+/** Object pronouns that open a small clause ("found it difficult"). */
+const SMALL_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(
+  "it him her them this that himself herself themselves itself".split(" "),
+);
+
+/** Words of a small clause's noun phrase ("found [the new county budget] hard to defend"). */
+const MAX_SMALL_CLAUSE_NP = 6;
+
+/**
+ * An object and the adjective predicated of it open at `k`: "it difficult", "the area welcoming",
+ * "his message chilling", "it to be a deterrent". A noun after the adjective makes it the object's
+ * own modifier ("found a new job") and no small clause.
+ */
+function smallClauseAt(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  if (SMALL_CLAUSE_PRONOUNS.has(lower(tokens[j]))) j++;
+  else {
+    let noun = false;
+    while (j < tokens.length && j - k < MAX_SMALL_CLAUSE_NP) {
+      const t = tokens[j] as Token;
+      if (t.pos === "NOUN" || t.pos === "PROPN") noun = true;
+      else if (noun || !["DET", "ADJ", "PRON", "NUM", "PART"].includes(t.pos)) break;
+      j++;
+    }
+    if (!noun) return false;
+  }
+  if (lower(tokens[j]) === "to" && lower(tokens[j + 1]) === "be") return true;
+  while (tokens[j]?.pos === "ADV") j++;
+  const adjective = tokens[j];
+  if (adjective === undefined || adjective.pos !== "ADJ") return false;
+  return !["NOUN", "PROPN"].includes(tokens[j + 1]?.pos ?? "");
 }
 
 /** Words of the prepositional adjuncts skipped between a cue and its object ("announced on Monday the …"). */
@@ -1389,9 +1503,13 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
     if (quoted.has(t.start)) continue;
     const w = lower(t);
     const next = lower(tokens[i + 1]);
+    // "Trump's assertion Monday that …": a time word stands between a cue noun and its clause.
+    const timed =
+      CUE_NOUNS.has(w) && TIME_WORDS.test(tokens[i + 1]?.text ?? "") && lower(tokens[i + 2]) === "that";
     const opensContent =
+      timed ||
       next === "that" ||
-      ["of", "for", "on", "about", "against", "to"].includes(next) ||
+      ["of", "for", "on", "about", "against", "to", "over"].includes(next) ||
       (next === "to" && tokens[i + 2]?.pos === "VERB");
     // "Lopez made clear that …", "has made it clear she …": making a thing clear states it.
     if (w === "clear" && (next === "that" || clauseFollows(tokens, i + 1))) {
@@ -1418,7 +1536,8 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       continue;
     }
     if (!opensContent) continue;
-    const contentFrom = next === "that" || next === "to" ? i + 1 : i + 2;
+    const prepositional = !timed && next !== "that" && next !== "to";
+    const contentFrom = timed || prepositional ? i + 2 : i + 1;
     if (CUE_NOUNS.has(w) && t.pos !== "VERB") {
       // "Graham's energetic endorsement of", "his previous criticism of": modifiers may stand
       // between the possessor and the noun.
@@ -1428,6 +1547,9 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       let speaker: Speaker | null = null;
       let cueFrom = i;
       if (POSSESSIVE_PRONOUNS.has(lower(prev)) || prev?.text === "’s" || prev?.text === "'s") {
+        // "its case to be heard in Denver" is a lawsuit, "his statements to the FBI" a record;
+        // only with a support verb do these nouns attribute ("made the case that", "made no mention of").
+        if (SUPPORTED_NOUNS.has(w)) continue;
         const owner = POSSESSIVE_PRONOUNS.has(lower(prev)) ? p : p - 1;
         speaker = possessor(ctx, owner, { start: t.start, end: t.end });
       } else {
@@ -1455,7 +1577,7 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       if (!speaker) continue;
       let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted);
       // "his attacks on the former beauty queen at a rally": a prepositional complement is a noun phrase.
-      if (contentFrom === i + 2) end = phraseEnd(tokens, contentFrom, end);
+      if (prepositional) end = phraseEnd(tokens, contentFrom, end);
       // "Her claim that the audit was blocked drew scorn": a cue noun heading the subject ends at the main verb.
       if (opensClause(tokens, cueFrom - (POSSESSIVE_PRONOUNS.has(lower(tokens[cueFrom - 1])) ? 1 : 2)))
         end = relativeEnd(tokens, contentFrom, end, lower(tokens[contentFrom]) === "that");
@@ -1475,7 +1597,8 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       const from = groupStart(tokens, b);
       const speaker = finder.subjectBefore(tokens, from, 0, { start: tokens[from]!.start, end: t.end });
       if (!speaker) continue;
-      const end = contentEnd(tokens, contentFrom, ctx.isCue, quoted);
+      // "The ranchers, who are wary of the levy, voted no": a relative or adverbial clause ends at its comma.
+      const end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, inSubordinateClause(tokens, from));
       found.push({ content: [contentFrom, end], cue: [from, i + 1], speaker });
     }
   }

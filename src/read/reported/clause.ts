@@ -110,7 +110,11 @@ export function startsAttribution(tokens: readonly Token[], at: number, isCue: C
     // ", records show.", ", the officials said": a short lower-case noun phrase as the subject.
     if (k === j) {
       while (k < j + 4 && tokens[k] && !isCue(k) && LOWER_SUBJECT_TAGS.has((tokens[k] as Token).pos)) k++;
-      if (k === j || (tokens[k - 1] as Token).pos !== "NOUN") return false;
+      // ", journalist Martha Raddatz said", ", county clerk Tom Reyes said": a title, then the name.
+      const titled = k;
+      while (k > j && k < titled + 4 && tokens[k] && !isCue(k) && /^\p{Lu}/u.test((tokens[k] as Token).text))
+        k++;
+      if (k === j || (k === titled && (tokens[k - 1] as Token).pos !== "NOUN")) return false;
     }
   }
   let skipped = 0;

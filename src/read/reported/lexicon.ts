@@ -12,6 +12,8 @@
  * - `b`: the content may come first, the cue after it ("The deal is dead, he said.");
  * - `t`: the clause needs its "that" (a bare object or clause is most often another sense: "find
  *   their way");
+ * - `s`: an object with its predicate adjective is the content ("found it difficult", "finds
+ *   him unfit"), an opinion even where the plain object is not;
  * - `x`: a raising verb with no source of its own ("seems to be", "appears headed"): the grammatical
  *   subject is part of the content, the attitude is the writer's or nobody's in particular;
  * - `p:x|y`: the content follows one of these prepositions ("called for", "spoke about").
@@ -26,6 +28,7 @@ export interface Frame {
   before: boolean;
   sourceless: boolean;
   thatOnly: boolean;
+  smallClause: boolean;
   preps: readonly string[];
 }
 
@@ -57,13 +60,14 @@ encourage:ni detail:nw document:nw balk:p:at brush:p:aside|off convince:cr persu
 spar:p:with mull:nw affirm:cn reaffirm:cn clarify:cnw utter:n intimate:c disavow:n refute:n
 repudiate:n apologize:p:for|to apologise:p:for|to answer:nw email:cb insult:n preach:np:about
 trumpet:n rip:n savage:n swipe:p:at allude:p:to dwell:p:on acquiesce:p:to relish:n marvel:p:at
-foreshadow:n interpret:n shrug:p:off rebuff:n  chant:cb protest:n care:p:about count:p:on list:n paint:n author:n pressure:ri
+foreshadow:n interpret:n shrug:p:off rebuff:n chide:n admonish:n castigate:n berate:n
+belittle:n disparage:n taunt:n downplay:n dispute:cn  chant:cb protest:n care:p:about count:p:on list:n paint:n author:n pressure:ri
 `;
 
 /** Verbs of thinking, knowing and perceiving. */
 const COGNITION = `
 think:cbp:about|of believe:cnb feel:cb know:cnwb understand:cnw realize:cnw realise:cnw
-recognize:cn recognise:cn learn:cw discover:cnw find:ct notice:cn remember:cnw forget:cw doubt:cnw
+recognize:cn recognise:cn learn:cw discover:cnw find:cts notice:cn remember:cnw forget:cw doubt:cnw
 suspect:cn assume:cb presume:c reckon:cb figure:cb guess:cb imagine:cnw envision:cn trust:c
 bet:cb suppose:c consider:nw regard:n view:n deem:n judge:cn perceive:cn sense:cn see:cn
 acknowledge:cn worry:cbp:about fear:cnib hope:cibp:for expect:cinb anticipate:cn foresee:cn
@@ -74,7 +78,7 @@ const INTENTION = `
 want:in wish:ci plan:ip:for intend:i aim:i seek:in decide:ci decline:i refuse:i
 prefer:in favor:n favour:n support:n back:n oppose:n like:i love:i hate:i dislike:n
 resist:n reject:n pursue:n insist:p:on demand:n choose:i opt:ip:for
-dread:n desire:n crave:n envy:n embrace:n champion:n tout:n promote:n
+dread:n desire:n crave:n envy:n embrace:n champion:n tout:n promote:n resent:cn
 `;
 
 /** Raising verbs of appearance: the content is the subject and the complement ("Trump seems [to be …]"). */
@@ -98,7 +102,8 @@ endorsement praise attacks attack refusal determination conviction position stan
 assessment estimate recommendation insinuation assumption complaint complaints charge charges denial
 message idea thinking argument plea reminder acknowledgment acknowledgement explanation answer
 question questions doubts doubt worry worries objection objections commitment push goal vision
-portrayal description characterization defense defence advocacy embrace rejection dismissal`.split(/\s+/),
+portrayal description characterization defense defence advocacy embrace rejection dismissal case
+statements comment comments remark remarks mention secret`.split(/\s+/),
 );
 
 /**
@@ -121,13 +126,21 @@ export const CUE_ADJECTIVES: ReadonlySet<string> = new Set(
 determined willing unwilling reluctant adamant skeptical sceptical critical supportive happy glad pleased
 disappointed angry upset proud satisfied frustrated opposed doubtful unsure uncertain fearful wary
 insistent keen anxious open unhappy outraged thrilled outspoken nervous enamored dismissive
-unapologetic upbeat bullish enthusiastic vocal fond sympathetic hostile receptive excited furious cautious`.split(
+unapologetic upbeat bullish enthusiastic vocal fond sympathetic hostile receptive excited furious cautious divided split`.split(
     /\s+/,
   ),
 );
 
 /** Prepositions that tie a cue adjective to its content ("critical of", "opposed to", "wary of"). */
-export const ADJECTIVE_PREPS: ReadonlySet<string> = new Set(["of", "about", "to", "that", "with", "on"]);
+export const ADJECTIVE_PREPS: ReadonlySet<string> = new Set([
+  "of",
+  "about",
+  "to",
+  "that",
+  "with",
+  "on",
+  "over",
+]);
 
 function parse(entries: string): Map<string, Frame> {
   const out = new Map<string, Frame>();
@@ -144,6 +157,7 @@ function parse(entries: string): Map<string, Frame> {
       before: flags.includes("b") || (held?.before ?? false),
       sourceless: flags.includes("x") || (held?.sourceless ?? false),
       thatOnly: flags.includes("t") || (held?.thatOnly ?? false),
+      smallClause: flags.includes("s") || (held?.smallClause ?? false),
       preps: [...(held?.preps ?? []), ...preps.split("|").filter((p) => p !== "")],
     };
     out.set(lemma, f);

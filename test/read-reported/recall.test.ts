@@ -1,0 +1,202 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { contentWith, INTRO, mentionOf, read, reported } from "./helpers.js";
+
+/** A content fragment and the source mention its attribution should carry. */
+interface Case {
+  name: string;
+  paragraphs: string[];
+  content: string;
+  mention: string | null;
+}
+
+/** Attributions the reader used to miss altogether: each case names the form it now finds. */
+const CASES: Case[] = [
+  {
+    name: "a contracted 'is' before the cue ('He's suggesting')",
+    paragraphs: [INTRO, "She's hoping the endorsement will lift her numbers in the South."],
+    content: "the endorsement will lift her numbers",
+    mention: "She",
+  },
+  {
+    name: "a contracted 'has' after a relative pronoun ('who's argued')",
+    paragraphs: [INTRO, "Tom Reyes, who's argued for years that the levy is illegal, ran again."],
+    content: "that the levy is illegal",
+    mention: "who",
+  },
+  {
+    name: "a share of a group before a verb the tagger read as a noun",
+    paragraphs: [INTRO, "A majority of the ranchers polled support water rationing."],
+    content: "water rationing",
+    mention: "A majority of the ranchers",
+  },
+  {
+    name: "a noun-tagged verb before its preposition ('talks about')",
+    paragraphs: [INTRO, "Reyes talks about a new deal for the valley."],
+    content: "a new deal for the valley",
+    mention: "Reyes",
+  },
+  {
+    name: "a noun-tagged verb after a plural subject ('point out that')",
+    paragraphs: [INTRO, "Water engineers point out that the dam is old."],
+    content: "that the dam is old",
+    mention: "Water engineers",
+  },
+  {
+    name: "a verb of resentment takes a that-clause",
+    paragraphs: [INTRO, "Ranchers resent that the levy passed without a vote."],
+    content: "that the levy passed without a vote",
+    mention: "Ranchers",
+  },
+  {
+    name: "a body divided over an issue holds views on it",
+    paragraphs: [INTRO, "The county commissioners were sharply divided over the levy."],
+    content: "the levy",
+    mention: "The county commissioners",
+  },
+  {
+    name: "'voiced concern over' is a concern with its holder",
+    paragraphs: [INTRO, "Lopez has voiced concern over the cost of the dam."],
+    content: "the cost of the dam",
+    mention: "Lopez",
+  },
+  {
+    name: "making the case that argues for the clause",
+    paragraphs: [INTRO, "Lopez made the case that the levy is unfair."],
+    content: "that the levy is unfair",
+    mention: "Lopez",
+  },
+  {
+    name: "a manner adverb between a verb and the preposition of its frame",
+    paragraphs: [INTRO, "Reyes spoke warmly of the ranchers who stayed."],
+    content: "the ranchers who stayed",
+    mention: "Reyes",
+  },
+  {
+    name: "talking to someone about something: the listener before the topic",
+    paragraphs: [INTRO, "Lopez is talking to farmers about water rights."],
+    content: "water rights",
+    mention: "Lopez",
+  },
+  {
+    name: "finding an object with its adjective is an opinion",
+    paragraphs: [INTRO, "Lopez found the new county budget hard to defend."],
+    content: "the new county budget hard to defend",
+    mention: "Lopez",
+  },
+  {
+    name: "a time word between a possessed cue noun and its that-clause",
+    paragraphs: [INTRO, "Lopez's assertion Tuesday that the dam could fail alarmed the ranchers."],
+    content: "that the dam could fail",
+    mention: "Lopez",
+  },
+  {
+    name: "'made no mention of' with a support verb",
+    paragraphs: [INTRO, "Lopez made no mention of the levy."],
+    content: "the levy",
+    mention: "Lopez",
+  },
+  {
+    name: "'made several statements about' with a support verb",
+    paragraphs: [INTRO, "Reyes has made several statements about the dam."],
+    content: "the dam",
+    mention: "Reyes",
+  },
+  {
+    name: "'has made no secret of' states an attitude",
+    paragraphs: [INTRO, "Reyes has made no secret of his dislike for the levy."],
+    content: "his dislike for the levy",
+    mention: "Reyes",
+  },
+  {
+    name: "a verb of rebuke takes its target as the object ('chided')",
+    paragraphs: [INTRO, "Reyes chided the governor for the long delay."],
+    content: "the governor",
+    mention: "Reyes",
+  },
+  {
+    name: "'disputes' takes a that-clause",
+    paragraphs: [INTRO, "The county disputes that the dam is unsafe."],
+    content: "that the dam is unsafe",
+    mention: "The county",
+  },
+];
+
+describe("attributions found beyond the plain verb of saying", () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const r = read(c.paragraphs);
+      const q = contentWith(r, c.content);
+      assert.equal(mentionOf(r, q), c.mention);
+    });
+  }
+
+  it("'it's assumed' stays a passive with no holder", () => {
+    const r = read([INTRO, "It's assumed the ruling will help the ranchers."]);
+    const q = contentWith(r, "the ruling will help the ranchers");
+    assert.equal(mentionOf(r, q), null);
+  });
+
+  it("a name and a noun of campaigning make a compound, not a subject and its verb", () => {
+    const r = read([INTRO, "The Lopez campaign on Monday released a video."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
+  it("an owner's case before a court is a lawsuit, not an argument", () => {
+    const r = read([
+      INTRO,
+      "Acme Mills created two subsidiaries in Denver, allowing its case to be heard there.",
+    ]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
+  it("finding someone a thing is no small clause ('found them new homes')", () => {
+    const r = read([INTRO, "The county found them new homes in Pueblo."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
+  it("a possessor's statements to someone are a record, not an attribution", () => {
+    const r = read([INTRO, "His statements to the sheriff were recorded."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
+  it("an adjective's content in a relative clause ends at the clause's comma", () => {
+    const r = read([INTRO, "The ranchers, who are wary of the levy, voted no."]);
+    const q = contentWith(r, "the levy");
+    assert.equal(q.text, "the levy");
+    assert.equal(mentionOf(r, q), "who");
+  });
+
+  it("a trailing ', title Name said' ends the content before it and keeps its own source", () => {
+    const r = read([
+      INTRO,
+      "Many ranchers believe the levy is unfair, county clerk Tom Reyes said on Monday.",
+    ]);
+    const inner = contentWith(r, "the levy is unfair");
+    assert.ok(!inner.text.includes("Reyes"), inner.text);
+    assert.ok(
+      reported(r).some((q) => mentionOf(r, q) === "Tom Reyes"),
+      JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
+    );
+  });
+
+  it("'is like' compares; it reports no liking", () => {
+    const r = read([INTRO, "To the ranchers, it's like to watch a storm roll in."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+});
