@@ -13,6 +13,7 @@ import {
   INDEX_KEYS_PER_STORY,
   JOIN_THRESHOLD,
   LEAD_NAME_PENALTY,
+  LEAD_PERSON_PENALTY,
   LSH_BANDS,
   LSH_BUCKET_CAP,
   LSH_ROWS,
@@ -148,6 +149,29 @@ interface Story {
 const LEADS_KEPT = 8;
 /** Too-common keys are only judged once this many articles have been counted. */
 const DF_WARMUP_DOCS = 1_000;
+
+function hasKey(ids: Uint32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return ids[lo] === id;
+}
+
+/**
+ * 1 - LEAD_PERSON_PENALTY when the story is one article that names none of the people of this
+ * article's lead. Only then: a story of one report has not yet shown who its event is about in
+ * more than one telling, which is where a sibling event's first report slips in; a grown story's
+ * members name several people, and another report of it may lead with any of them.
+ */
+function personFactor(people: readonly number[], story: Story): number {
+  if (people.length === 0 || story.size !== 1) return 1;
+  for (const id of people) if (hasKey(story.ids, id)) return 1;
+  return 1 - LEAD_PERSON_PENALTY;
+}
 
 function emptyStory(): Story {
   return {
@@ -377,11 +401,13 @@ export class StoryClusterer {
       keyId(ENTITY_BLOCK, name),
       1 + Math.log(c),
     ]);
+    const people = f.leadPeople.map((name) => keyId(ENTITY_BLOCK, name));
     let best = -1;
     let bestScore = 0;
     for (const si of this.candidates(query)) {
       const story = this.stories[si]!;
-      const score = this.score(vec, keys, story, false) * this.leadFactor(lead, story);
+      const score =
+        this.score(vec, keys, story, false) * this.leadFactor(lead, story) * personFactor(people, story);
       if (score > bestScore || (score === bestScore && best >= 0 && si < best)) {
         bestScore = score;
         best = si;
@@ -776,14 +802,7 @@ export class StoryClusterer {
     for (const [id, tf] of lead) {
       const w = tf * this.idf(id);
       total += w;
-      let lo = 0;
-      let hi = ids.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (ids[mid]! < id) lo = mid + 1;
-        else hi = mid;
-      }
-      if (ids[lo] !== id) missing += w;
+      if (!hasKey(ids, id)) missing += w;
     }
     return total > 0 ? 1 - (LEAD_NAME_PENALTY * missing) / total : 1;
   }

@@ -10,6 +10,22 @@
  * discriminating keys, not resolved and typed. A capitalised word opening a sentence counts only
  * when the article never writes it in lower case ("Police said" is not a name).
  */
+
+import {
+  CITIES,
+  COUNTRIES,
+  DEMONYMS_IN_I,
+  GROUP_WORDS,
+  HYPHEN_NAME_PARTICLES,
+  KNOWN_ORGANISATIONS,
+  ORG_CUES,
+  ORG_FOLLOWERS,
+  PERSON_TITLES,
+  PLACE_FOLLOWERS,
+  PLACE_HEADS,
+  ROLE_NOUNS,
+  US_STATES,
+} from "../read/entities/lexicon.js";
 import { foldWord } from "../text/tokens.js";
 import { combine, fmix32, hash32, hex32, u32ToBase64 } from "./hash.js";
 import {
@@ -20,6 +36,7 @@ import {
   MAX_ENTITIES,
   MAX_FEATURE_CHARS,
   MAX_LEAD_NAMES,
+  MAX_LEAD_PEOPLE,
   MAX_NUMBERS,
   MAX_QUOTE_KEYS,
   MAX_TERMS,
@@ -74,6 +91,8 @@ export interface DocFeatures {
   quotes: Weighted[];
   /** Names (single words) in the lead: who the article's event is about. */
   leadNames: Weighted[];
+  /** Surnames of the people the lead names (first + last name written together), in order. */
+  leadPeople: string[];
 }
 
 // Letters and digits, with inner apostrophes, hyphens and decimal separators kept, as in
@@ -278,6 +297,62 @@ export function minhashOf(text: string): Uint32Array | null {
   return minhash(tokenize(text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text));
 }
 
+/**
+ * The surname of a run of lead name words if it reads as a person's first and last name: two or
+ * three words once titles and roles ("Sen.", "Coach") are dropped, none of them a place, an
+ * organisation word or a group. "Tara Reid" is Reid; "New York", "Miami Dolphins", "Bank of
+ * America" are no one. What two reports of one event share and two sibling events (two players
+ * arrested) do not is the person the lead is about, and later mentions give the surname alone.
+ */
+function personSurname(run: readonly string[]): string | null {
+  let from = 0;
+  while (from < run.length && (PERSON_TITLES.has(run[from]!) || ROLE_NOUNS.has(run[from]!))) from++;
+  const n = run.length - from;
+  if (n < 2 || n > 3) return null;
+  for (let i = from; i < run.length; i++) {
+    const w = run[i]!;
+    if (
+      NAME_JOINERS.has(w) ||
+      COUNTRIES.has(w) ||
+      US_STATES.has(w) ||
+      CITIES.has(w) ||
+      PLACE_HEADS.has(w) ||
+      PLACE_FOLLOWERS.has(w) ||
+      ORG_CUES.has(w) ||
+      ORG_FOLLOWERS.has(w) ||
+      KNOWN_ORGANISATIONS.has(w) ||
+      GROUP_WORDS.has(w) ||
+      DEMONYMS_IN_I.has(w)
+    )
+      return null;
+    // Places of two words: "San Diego Chargers" is a team, "Los Angeles" a city.
+    if (i > from) {
+      const pair = `${run[i - 1]} ${w}`;
+      if (CITIES.has(pair) || US_STATES.has(pair) || COUNTRIES.has(pair)) return null;
+    }
+  }
+  const last = run[run.length - 1]!;
+  return last.length >= 2 ? last : null;
+}
+
+/**
+ * The entity keys of the lead's people, each kept only if the article also names it alone: news
+ * gives a person's full name once and the surname after it, while a place or a team ("Boko
+ * Haram", "Red Sox") is written whole every time. "al-Baghdadi" also counts as "Baghdadi", which
+ * other reports write apart from its particle.
+ */
+function leadPeopleKeys(surnames: readonly string[], alone: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const s of surnames) {
+    const dash = s.indexOf("-");
+    const bare = dash > 0 && HYPHEN_NAME_PARTICLES.has(s.slice(0, dash)) ? s.slice(dash + 1) : null;
+    if (!alone.has(s) && (bare === null || !alone.has(bare))) continue;
+    out.push(s);
+    if (bare !== null) out.push(bare);
+  }
+  return out;
+}
+
 /** Pure: the features of one article. Same input, same output, on any machine. */
 export function docFeatures(doc: CorpusDoc): DocFeatures {
   const text = doc.text.length > MAX_FEATURE_CHARS ? doc.text.slice(0, MAX_FEATURE_CHARS) : doc.text;
@@ -302,6 +377,8 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
   const dates = new Map<string, number>();
   const quotes = new Map<string, number>();
   const leadNames = new Map<string, number>();
+  const leadPeople: string[] = [];
+  const alone = new Set<string>();
   let lead: number | null = null;
   let leadYear = false;
 
@@ -323,8 +400,16 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
 
   const dayUsed = new Set<number>();
   let run: string[] = [];
+  let runStart = 0;
   const flushRun = () => {
-    if (run.length > 1) bump(entities, run.join(" "));
+    if (run.length === 1) alone.add(run[0]!);
+    else if (run.length > 1) {
+      bump(entities, run.join(" "));
+      if (runStart < LEAD_CHARS && leadPeople.length < MAX_LEAD_PEOPLE) {
+        const surname = personSurname(run);
+        if (surname !== null && !leadPeople.includes(surname)) leadPeople.push(surname);
+      }
+    }
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -391,6 +476,7 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
       if (run.length > 0 && !t.tight) flushRun();
       bump(entities, t.norm, by);
       if (t.start < LEAD_CHARS) bump(leadNames, t.norm);
+      if (run.length === 0) runStart = t.start;
       run.push(t.norm);
       continue;
     }
@@ -447,5 +533,6 @@ export function docFeatures(doc: CorpusDoc): DocFeatures {
     dates: top(dates, MAX_DATES),
     quotes: top(quotes, MAX_QUOTE_KEYS),
     leadNames: top(leadNames, MAX_LEAD_NAMES),
+    leadPeople: leadPeopleKeys(leadPeople, alone),
   };
 }

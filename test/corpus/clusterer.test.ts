@@ -168,6 +168,15 @@ describe("StoryClusterer.refine", () => {
     assert.equal(clusterer.liveStoryCount(), 2);
   });
 
+  it("keeps a sibling event's first report out of a one-report story that never names its lead person", () => {
+    // db1 shares the team, the jail and the drunken-driving words with da1 and names Okafor in
+    // its background; the lead's person, Brandt, is what tells the two arrests apart.
+    const sibling = cluster([...ALL, ARREST_A[0]!, ARREST_B[0]!]);
+    assert.notEqual(sibling.get("db1")!.story, sibling.get("da1")!.story);
+    const same = cluster([...ALL, ARREST_A[0]!, ARREST_A[1]!]);
+    assert.equal(same.get("da2")!.story, same.get("da1")!.story);
+  });
+
   it("keeps a sibling event apart when its lead names someone the first event's story never names", () => {
     // Without the lead-name penalty the first report of the second arrest joins the first
     // arrest's story online, the rest follow it, and refinement has no second story to move to.

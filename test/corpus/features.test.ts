@@ -74,6 +74,27 @@ In January, receiver Marcus Reyes was stopped by Highway Patrol officers and cha
     assert.ok(!lead.includes("reyes"), JSON.stringify(f.leadNames));
   });
 
+  it("finds the people of the lead by first and last name, and keeps their surnames", () => {
+    const f = docFeatures({
+      id: "people",
+      text: `Golden Eagles midfielder Tomas Kerr was arrested in Los Angeles on Saturday after a fight outside a bar, the San Jose Rapids said, days after the Golden Eagles sold him to them.
+Kerr was held overnight and released without charge. His agent said Kerr regretted the incident. The club's statement added that it was working with police, and that he would train with the squad on Monday as planned.
+The Rapids signed the striker Owen Baptiste in the same window; Baptiste said he had not spoken to his new teammate.`,
+    });
+    // "Golden Eagles" is never written apart, "Los Angeles" is a city, "San Jose Rapids" starts
+    // with one: none is a person. Baptiste is a person, but of the background, not the lead.
+    assert.deepEqual(f.leadPeople, ["kerr"]);
+  });
+
+  it("matches a lead person's particle surname with and without its particle", () => {
+    const f = docFeatures({
+      id: "particle",
+      text: `Militant commander Abu Yusuf Al-Masri was killed in an airstrike on Tuesday, officials said.
+In a statement, the group confirmed that Masri had died and named his successor.`,
+    });
+    assert.deepEqual(f.leadPeople, ["al-masri", "masri"]);
+  });
+
   it("reads dates, the dateline day, figures and the publication day", () => {
     const f = docFeatures({ ...QUAKE_A[0]!, published: "2011-03-04T08:00:00Z" });
     const dates = new Set(f.dates.map(([k]) => k));
