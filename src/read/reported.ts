@@ -165,7 +165,35 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
     QUANTIFIER_SUBJECTS.has(prev) &&
     (lower(tokens[i + 1]) === "that" || ["PRON", "DET", "PROPN"].includes(tokens[i + 1]?.pos ?? ""));
   if (NOUN_DETERMINERS.has(prev) || (tokens[i - 1]?.pos === "ADJ" && !quantifier)) return null;
+  if (lemma === "state" && t.pos !== "VERB" && stateIsNoun(tokens, i)) return null;
   return lemma;
+}
+
+/** Words inside a noun phrase that make its head plural ("all battleground states", "other early states"). */
+const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(
+  "all other many most some few several both these those two three four five six".split(" "),
+);
+
+/**
+ * "state" is far more often the noun than the verb in news ("a swing state, said …", "Rust Belt
+ * states that …"), and the tagger's noun tag cannot be overruled there as for other cues. The verb
+ * "state" needs a plural subject, so a singular noun right before it makes it the noun; the verb
+ * "states" needs a subject phrase opened by a determiner or a pronoun ("the rule states", "it
+ * states"), so bare or plural modifiers before it make it the noun.
+ */
+function stateIsNoun(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if (lower(tokens[i]) === "state")
+    return ["NOUN", "PROPN", "NUM"].includes(prev.pos) && !/s$/i.test(prev.text);
+  let k = i - 1;
+  while (k >= 0 && ["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[k]?.pos ?? "")) {
+    if (PLURAL_MODIFIERS.has(lower(tokens[k]))) return true;
+    k--;
+  }
+  if (k === i - 1) return false;
+  const opener = tokens[k];
+  return opener === undefined || PLURAL_MODIFIERS.has(lower(opener)) || !NOUN_DETERMINERS.has(lower(opener));
 }
 
 /**

@@ -358,6 +358,34 @@ const CASES: Case[] = [
   },
 ];
 
+describe("'state' as a noun", () => {
+  it("a state named in an aside or heading a plural phrase is no cue", () => {
+    const r = read([
+      INTRO,
+      "Senator Kim, facing a tough race in Ohio, a swing state, said he would welcome the governor.",
+      "Voters went to the polls in Ohio and Michigan, Rust Belt states that have lost factory jobs.",
+      "The governor campaigned in all battleground states, aides said.",
+    ]);
+    assert.deepEqual(
+      reported(r).filter((q) => q.cue === "state" || q.cue === "states"),
+      [],
+    );
+    assert.equal(mentionOf(r, contentWith(r, "he would welcome the governor")), "Kim");
+  });
+
+  it("keeps the verb after a determiner's subject or a pronoun", () => {
+    const r = read([
+      INTRO,
+      "The rule states that courts should not rule too close to an election.",
+      "Court filings state that the levy was misspent.",
+      "It states that the county must repay the funds.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "courts should not rule")), "The rule");
+    assert.equal(mentionOf(r, contentWith(r, "the levy was misspent")), "Court filings");
+    assert.equal(mentionOf(r, contentWith(r, "must repay")), "It");
+  });
+});
+
 describe("a quantifier after a trailing cue", () => {
   it("'said one of those advisers, who …' names the speaker of the quotation", () => {
     const r = read([
