@@ -515,6 +515,20 @@ function sourceOf(
       describedSubject(tokens, after.mention);
     if (after?.mention && invertedSubject(tokens, after.mention) && (named || described)) return after;
   }
+  // "Kasich offered him a job as Secretary of Defense, then says …": a sequencing adverb after the
+  // comma opens a second verb of the same subject, never of the noun just before it.
+  // A participle there ("Trump, later alleging …") still takes the subject before its comma.
+  if (
+    /^(?:then|later)$/.test(lower(tokens[from])) &&
+    before &&
+    /^(?:,|and)$/.test(lower(before)) &&
+    !isParticiple((tokens[to - 1] as Token).text)
+  ) {
+    // The main clause's subject, not the last attribution's, which may sit in a clause within it
+    // ("responded by saying he …, and then pointed out …").
+    const shared = mainSubject(ctx, from) ?? previous;
+    return shared ? { ...shared, cue } : null;
+  }
   const own = participleSubject(ctx, from, to, cue);
   if (own) return own;
   const found = finder.fromCue(tokens, { from, to, kind: "verb" }, 0, tokens.length);

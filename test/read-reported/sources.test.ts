@@ -386,6 +386,18 @@ describe("'state' as a noun", () => {
   });
 });
 
+describe("a second verb after 'then' or 'later'", () => {
+  it("shares the main clause's subject, not the noun before its comma", () => {
+    const r = read([
+      INTRO,
+      "Lopez offered the clerk a seat on the board of the Port Authority, then says she will welcome advice from anyone.",
+      "The mayor toured the flooded port on Monday, and later said the levee would hold.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "she will welcome advice")), "Lopez");
+    assert.equal(mentionOf(r, contentWith(r, "the levee would hold")), "The mayor");
+  });
+});
+
 describe("a quantifier after a trailing cue", () => {
   it("'said one of those advisers, who …' names the speaker of the quotation", () => {
     const r = read([
