@@ -490,6 +490,7 @@ function sourceOf(
   if (before && RELATIVE_PRONOUNS.has(lower(before)) && from - 1 > 0) {
     return relativeSource(ctx, from - 1, cue);
   }
+  if (impersonalInfinitive(tokens, from)) return null;
   // ", said Tom Reyes, the party whip.": after a comma, a name right after the cue is its subject.
   // Only a cue whose content may come first inverts: in "Mukasey, the former attorney general,
   // criticized Clinton's email use." the name after the cue is its object.
@@ -574,6 +575,23 @@ function sourceOf(
     if (shared) return { ...shared, cue };
   }
   return null;
+}
+
+/** Adjectives of an impersonal frame ("it is hard to say", "it's fair to assume"). */
+const IMPERSONAL_ADJECTIVES: ReadonlySet<string> = new Set(
+  "hard easy difficult fair safe impossible possible tough reasonable premature".split(" "),
+);
+
+/**
+ * "It's hard to say whether …", "which makes it hard to judge …", "it's fair to assume …": the
+ * infinitive's understood subject is anyone, so the attitude has no holder in the sentence.
+ */
+function impersonalInfinitive(tokens: readonly Token[], from: number): boolean {
+  if (lower(tokens[from - 1]) !== "to" || !IMPERSONAL_ADJECTIVES.has(lower(tokens[from - 2]))) return false;
+  // "Trump will find it difficult to repeat …": after "find it" the finder is the subject.
+  if (lower(tokens[from - 3]) === "it")
+    return !/^(?:find|finds|found|finding)$/.test(lower(tokens[from - 4]));
+  return /^(?:is|was|be|been|'s|’s|seems|remains)$/.test(lower(tokens[from - 3]));
 }
 
 /** Is the cue at `from` a participle opening its sentence ("Recognizing this, …", "Asked about it, …")? */

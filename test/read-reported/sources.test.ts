@@ -398,6 +398,20 @@ describe("a second verb after 'then' or 'later'", () => {
   });
 });
 
+describe("an impersonal infinitive", () => {
+  it("'it's fair to assume' has no holder; 'finds it hard to' keeps the finder", () => {
+    const r = read([
+      INTRO,
+      "Given the insults he has hurled at farmers, it's hard to imagine him winning Iowa.",
+      "Whatever the mayor decides, it is fair to assume that the council will reject the levy.",
+      "Lopez will find it hard to deny that the levy was misspent.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "him winning Iowa")), null);
+    assert.equal(mentionOf(r, contentWith(r, "the council will reject the levy")), null);
+    assert.equal(mentionOf(r, contentWith(r, "the levy was misspent")), "Lopez");
+  });
+});
+
 describe("a quantifier after a trailing cue", () => {
   it("'said one of those advisers, who …' names the speaker of the quotation", () => {
     const r = read([
