@@ -175,7 +175,35 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   if (lower(t) === "like" && BE_FORMS.has(prev)) return null;
   if ((NOUN_DETERMINERS.has(prev) && !contracted) || (tokens[i - 1]?.pos === "ADJ" && !quantifier))
     return null;
+  if (lemma === "state" && t.pos !== "VERB" && stateIsNoun(tokens, i)) return null;
   return lemma;
+}
+
+/** Words inside a noun phrase that make its head plural ("all battleground states", "other early states"). */
+const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(
+  "all other many most some few several both these those two three four five six".split(" "),
+);
+
+/**
+ * "state" is far more often the noun than the verb in news ("a swing state, said …", "Rust Belt
+ * states that …"), and the tagger's noun tag cannot be overruled there as for other cues. The verb
+ * "state" needs a plural subject, so a singular noun right before it makes it the noun; the verb
+ * "states" needs a subject phrase opened by a determiner or a pronoun ("the rule states", "it
+ * states"), so bare or plural modifiers before it make it the noun.
+ */
+function stateIsNoun(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if (lower(tokens[i]) === "state")
+    return ["NOUN", "PROPN", "NUM"].includes(prev.pos) && !/s$/i.test(prev.text);
+  let k = i - 1;
+  while (k >= 0 && ["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[k]?.pos ?? "")) {
+    if (PLURAL_MODIFIERS.has(lower(tokens[k]))) return true;
+    k--;
+  }
+  if (k === i - 1) return false;
+  const opener = tokens[k];
+  return opener === undefined || PLURAL_MODIFIERS.has(lower(opener)) || !NOUN_DETERMINERS.has(lower(opener));
 }
 
 /**
@@ -532,6 +560,7 @@ function sourceOf(
   if (before && RELATIVE_PRONOUNS.has(lower(before)) && from - 1 > 0) {
     return relativeSource(ctx, from - 1, cue);
   }
+  if (impersonalInfinitive(tokens, from)) return null;
   // ", said Tom Reyes, the party whip.": after a comma, a name right after the cue is its subject.
   // Only a cue whose content may come first inverts: in "Mukasey, the former attorney general,
   // criticized Clinton's email use." the name after the cue is its object.
@@ -556,6 +585,20 @@ function sourceOf(
       after?.mention &&
       describedSubject(tokens, after.mention);
     if (after?.mention && invertedSubject(tokens, after.mention) && (named || described)) return after;
+  }
+  // "Kasich offered him a job as Secretary of Defense, then says …": a sequencing adverb after the
+  // comma opens a second verb of the same subject, never of the noun just before it.
+  // A participle there ("Trump, later alleging …") still takes the subject before its comma.
+  if (
+    /^(?:then|later)$/.test(lower(tokens[from])) &&
+    before &&
+    /^(?:,|and)$/.test(lower(before)) &&
+    !isParticiple((tokens[to - 1] as Token).text)
+  ) {
+    // The main clause's subject, not the last attribution's, which may sit in a clause within it
+    // ("responded by saying he …, and then pointed out …").
+    const shared = mainSubject(ctx, from) ?? previous;
+    return shared ? { ...shared, cue } : null;
   }
   const own = participleSubject(ctx, from, to, cue);
   if (own) return own;
@@ -602,6 +645,23 @@ function sourceOf(
     if (shared) return { ...shared, cue };
   }
   return null;
+}
+
+/** Adjectives of an impersonal frame ("it is hard to say", "it's fair to assume"). */
+const IMPERSONAL_ADJECTIVES: ReadonlySet<string> = new Set(
+  "hard easy difficult fair safe impossible possible tough reasonable premature".split(" "),
+);
+
+/**
+ * "It's hard to say whether …", "which makes it hard to judge …", "it's fair to assume …": the
+ * infinitive's understood subject is anyone, so the attitude has no holder in the sentence.
+ */
+function impersonalInfinitive(tokens: readonly Token[], from: number): boolean {
+  if (lower(tokens[from - 1]) !== "to" || !IMPERSONAL_ADJECTIVES.has(lower(tokens[from - 2]))) return false;
+  // "Trump will find it difficult to repeat …": after "find it" the finder is the subject.
+  if (lower(tokens[from - 3]) === "it")
+    return !/^(?:find|finds|found|finding)$/.test(lower(tokens[from - 4]));
+  return /^(?:is|was|be|been|'s|’s|seems|remains)$/.test(lower(tokens[from - 3]));
 }
 
 /** Is the cue at `from` a participle opening its sentence ("Recognizing this, …", "Asked about it, …")? */

@@ -358,6 +358,60 @@ const CASES: Case[] = [
   },
 ];
 
+describe("'state' as a noun", () => {
+  it("a state named in an aside or heading a plural phrase is no cue", () => {
+    const r = read([
+      INTRO,
+      "Senator Kim, facing a tough race in Ohio, a swing state, said he would welcome the governor.",
+      "Voters went to the polls in Ohio and Michigan, Rust Belt states that have lost factory jobs.",
+      "The governor campaigned in all battleground states, aides said.",
+    ]);
+    assert.deepEqual(
+      reported(r).filter((q) => q.cue === "state" || q.cue === "states"),
+      [],
+    );
+    assert.equal(mentionOf(r, contentWith(r, "he would welcome the governor")), "Kim");
+  });
+
+  it("keeps the verb after a determiner's subject or a pronoun", () => {
+    const r = read([
+      INTRO,
+      "The rule states that courts should not rule too close to an election.",
+      "Court filings state that the levy was misspent.",
+      "It states that the county must repay the funds.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "courts should not rule")), "The rule");
+    assert.equal(mentionOf(r, contentWith(r, "the levy was misspent")), "Court filings");
+    assert.equal(mentionOf(r, contentWith(r, "must repay")), "It");
+  });
+});
+
+describe("a second verb after 'then' or 'later'", () => {
+  it("shares the main clause's subject, not the noun before its comma", () => {
+    const r = read([
+      INTRO,
+      "Lopez offered the clerk a seat on the board of the Port Authority, then says she will welcome advice from anyone.",
+      "The mayor toured the flooded port on Monday, and later said the levee would hold.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "she will welcome advice")), "Lopez");
+    assert.equal(mentionOf(r, contentWith(r, "the levee would hold")), "The mayor");
+  });
+});
+
+describe("an impersonal infinitive", () => {
+  it("'it's fair to assume' has no holder; 'finds it hard to' keeps the finder", () => {
+    const r = read([
+      INTRO,
+      "Given the insults he has hurled at farmers, it's hard to imagine him winning Iowa.",
+      "Whatever the mayor decides, it is fair to assume that the council will reject the levy.",
+      "Lopez will find it hard to deny that the levy was misspent.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "him winning Iowa")), null);
+    assert.equal(mentionOf(r, contentWith(r, "the council will reject the levy")), null);
+    assert.equal(mentionOf(r, contentWith(r, "the levy was misspent")), "Lopez");
+  });
+});
+
 describe("a quantifier after a trailing cue", () => {
   it("'said one of those advisers, who …' names the speaker of the quotation", () => {
     const r = read([
