@@ -659,8 +659,7 @@ const IMPERSONAL_ADJECTIVES: ReadonlySet<string> = new Set(
 function impersonalInfinitive(tokens: readonly Token[], from: number): boolean {
   if (lower(tokens[from - 1]) !== "to" || !IMPERSONAL_ADJECTIVES.has(lower(tokens[from - 2]))) return false;
   // "Trump will find it difficult to repeat …": after "find it" the finder is the subject.
-  if (lower(tokens[from - 3]) === "it")
-    return !/^(?:find|finds|found|finding)$/.test(lower(tokens[from - 4]));
+  if (lower(tokens[from - 3]) === "it") return cueLemma(tokens[from - 4]?.text ?? "") !== "find";
   return /^(?:is|was|be|been|'s|’s|seems|remains)$/.test(lower(tokens[from - 3]));
 }
 

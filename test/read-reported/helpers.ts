@@ -39,3 +39,22 @@ export function mentionOf(r: Reading, q: Quote): string | null {
     ? null
     : r.article.body.slice(q.speakerMention.start, q.speakerMention.end);
 }
+
+/** The cue of each indirect attribution, in order. */
+export function cuesOf(r: Reading): (string | null)[] {
+  return reported(r).map((q) => q.cue);
+}
+
+/** A content fragment and the source mention its attribution should carry. */
+export interface MentionCase {
+  name: string;
+  paragraphs: string[];
+  content: string;
+  mention: string | null;
+}
+
+/** Reads the case's paragraphs and checks the mention of the attribution holding its content. */
+export function assertMention(c: MentionCase): void {
+  const r = read(c.paragraphs);
+  assert.equal(mentionOf(r, contentWith(r, c.content)), c.mention);
+}

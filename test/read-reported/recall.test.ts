@@ -1,17 +1,18 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { contentWith, INTRO, mentionOf, read, reported } from "./helpers.js";
-
-/** A content fragment and the source mention its attribution should carry. */
-interface Case {
-  name: string;
-  paragraphs: string[];
-  content: string;
-  mention: string | null;
-}
+import {
+  assertMention,
+  contentWith,
+  cuesOf,
+  INTRO,
+  type MentionCase,
+  mentionOf,
+  read,
+  reported,
+} from "./helpers.js";
 
 /** Attributions the reader used to miss altogether: each case names the form it now finds. */
-const CASES: Case[] = [
+const CASES: MentionCase[] = [
   {
     name: "a contracted 'is' before the cue ('He's suggesting')",
     paragraphs: [INTRO, "She's hoping the endorsement will lift her numbers in the South."],
@@ -123,13 +124,7 @@ const CASES: Case[] = [
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
-  for (const c of CASES) {
-    it(c.name, () => {
-      const r = read(c.paragraphs);
-      const q = contentWith(r, c.content);
-      assert.equal(mentionOf(r, q), c.mention);
-    });
-  }
+  for (const c of CASES) it(c.name, () => assertMention(c));
 
   it("'it's assumed' stays a passive with no holder", () => {
     const r = read([INTRO, "It's assumed the ruling will help the ranchers."]);
@@ -139,10 +134,7 @@ describe("attributions found beyond the plain verb of saying", () => {
 
   it("a name and a noun of campaigning make a compound, not a subject and its verb", () => {
     const r = read([INTRO, "The Lopez campaign on Monday released a video."]);
-    assert.deepEqual(
-      reported(r).map((q) => q.cue),
-      [],
-    );
+    assert.deepEqual(cuesOf(r), []);
   });
 
   it("an owner's case before a court is a lawsuit, not an argument", () => {
@@ -150,26 +142,17 @@ describe("attributions found beyond the plain verb of saying", () => {
       INTRO,
       "Acme Mills created two subsidiaries in Denver, allowing its case to be heard there.",
     ]);
-    assert.deepEqual(
-      reported(r).map((q) => q.cue),
-      [],
-    );
+    assert.deepEqual(cuesOf(r), []);
   });
 
   it("finding someone a thing is no small clause ('found them new homes')", () => {
     const r = read([INTRO, "The county found them new homes in Pueblo."]);
-    assert.deepEqual(
-      reported(r).map((q) => q.cue),
-      [],
-    );
+    assert.deepEqual(cuesOf(r), []);
   });
 
   it("a possessor's statements to someone are a record, not an attribution", () => {
     const r = read([INTRO, "His statements to the sheriff were recorded."]);
-    assert.deepEqual(
-      reported(r).map((q) => q.cue),
-      [],
-    );
+    assert.deepEqual(cuesOf(r), []);
   });
 
   it("an adjective's content in a relative clause ends at the clause's comma", () => {
@@ -194,9 +177,6 @@ describe("attributions found beyond the plain verb of saying", () => {
 
   it("'is like' compares; it reports no liking", () => {
     const r = read([INTRO, "To the ranchers, it's like to watch a storm roll in."]);
-    assert.deepEqual(
-      reported(r).map((q) => q.cue),
-      [],
-    );
+    assert.deepEqual(cuesOf(r), []);
   });
 });

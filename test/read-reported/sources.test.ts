@@ -1,16 +1,19 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { contentWith, INTRO, mentionOf, read, reported, withContent, withCue } from "./helpers.js";
+import {
+  assertMention,
+  contentWith,
+  cuesOf,
+  INTRO,
+  type MentionCase,
+  mentionOf,
+  read,
+  reported,
+  withContent,
+  withCue,
+} from "./helpers.js";
 
-/** A content fragment and the source mention its attribution should carry. */
-interface Case {
-  name: string;
-  paragraphs: string[];
-  content: string;
-  mention: string | null;
-}
-
-const CASES: Case[] = [
+const CASES: MentionCase[] = [
   {
     name: "a bare day between a subject and its verb is when, not who",
     paragraphs: [INTRO, "A county audit released Wednesday said the levy had been misspent."],
@@ -531,13 +534,7 @@ describe("labels before a colon", () => {
 });
 
 describe("sources of indirect attributions", () => {
-  for (const c of CASES) {
-    it(c.name, () => {
-      const r = read(c.paragraphs);
-      const q = contentWith(r, c.content);
-      assert.equal(mentionOf(r, q), c.mention);
-    });
-  }
+  for (const c of CASES) it(c.name, () => assertMention(c));
 
   it("a clause credited to a source by 'according to' gives its own cue no source", () => {
     const r = read([INTRO, "Lopez plans to visit Ohio on Sunday, according to an aide."]);
@@ -571,10 +568,7 @@ describe("sources of indirect attributions", () => {
 
   it("a bid for office or being ready states no attitude", () => {
     const r = read([INTRO, "Lopez's bid for the seat began in May, and Reyes was ready to vote."]);
-    assert.deepEqual(
-      reported(r).map((q) => q.cue),
-      [],
-    );
+    assert.deepEqual(cuesOf(r), []);
   });
 
   it("the interviewer's 'Q:' labels no claim", () => {

@@ -27,6 +27,7 @@ import {
   span,
 } from "./tokens.js";
 import {
+  BARE_DAYS,
   CLOSING_SUBORDINATORS,
   DEICTIC_PRONOUNS,
   DEMONSTRATIVES,
@@ -65,9 +66,6 @@ export interface Frame {
 
 /** Adverbs, auxiliaries and time phrases skipped between a subject and its verb. */
 const MAX_SKIPPED = 6;
-
-/** Days standing alone between a subject and its verb ("published Wednesday said"). */
-const BARE_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
 
 /** Longest noun phrase taken as a subject ("US Secretary of State John Kerry" is 6 tokens). */
 const MAX_NP_TOKENS = 12;

@@ -64,6 +64,9 @@ export const SKIPPABLE = new Set([
   "themselves",
 ]);
 
+/** Days standing alone between a subject and its verb ("published Wednesday said"): a weekday is a name, so capitalised. */
+export const BARE_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+
 /** Time words that, with "on"/"last"/"this" before them, sit between a subject and its verb ("Trump on Tuesday said"). */
 export const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight)$/i;
