@@ -3,17 +3,21 @@
  * a refinement round re-reads every article's keys, and a million articles' keys (about 2 KB
  * each) should not sit in memory. Records are written and read sequentially in large chunks.
  *
- * Record layout (little endian): doc u32, n u32, lead f64, published f64, n × key id u32,
- * n × tf f32.
+ * Record layout (little endian): doc u32, n u32, lead f64, published f64, p u32, n × key id
+ * u32, n × tf f32, p × lead person key id u32.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DocKeys, KeyLog } from "../corpus/index.js";
 
-const HEADER_BYTES = 24;
+const HEADER_BYTES = 28;
 const SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 const CHUNK_BYTES = 1 << 20;
+
+function recordBytes(keys: number, people: number): number {
+  return HEADER_BYTES + 8 * keys + 4 * people;
+}
 
 export class FileKeyLog implements KeyLog {
   private readonly dir: string;
@@ -41,7 +45,8 @@ export class FileKeyLog implements KeyLog {
 
   append(keys: DocKeys): void {
     const n = keys.ids.length;
-    const size = HEADER_BYTES + 8 * n;
+    const p = keys.people.length;
+    const size = recordBytes(n, p);
     if (this.used + size > this.buffer.length) this.flush();
     if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(size);
     const b = this.buffer;
@@ -50,9 +55,11 @@ export class FileKeyLog implements KeyLog {
     b.writeUInt32LE(n, at + 4);
     b.writeDoubleLE(keys.lead, at + 8);
     b.writeDoubleLE(keys.published, at + 16);
+    b.writeUInt32LE(p, at + 24);
     at += HEADER_BYTES;
     for (let i = 0; i < n; i++, at += 4) b.writeUInt32LE(keys.ids[i]!, at);
     for (let i = 0; i < n; i++, at += 4) b.writeFloatLE(keys.tf[i]!, at);
+    for (let i = 0; i < p; i++, at += 4) b.writeUInt32LE(keys.people[i]!, at);
     this.used = at;
   }
 
@@ -68,19 +75,23 @@ export class FileKeyLog implements KeyLog {
       let at = 0;
       while (have - at >= HEADER_BYTES) {
         const n = chunk.readUInt32LE(at + 4);
-        const size = HEADER_BYTES + 8 * n;
+        const np = chunk.readUInt32LE(at + 24);
+        const size = recordBytes(n, np);
         if (have - at < size) break;
         const ids = new Uint32Array(n);
         const tf = new Float32Array(n);
+        const people = new Uint32Array(np);
         let p = at + HEADER_BYTES;
         for (let i = 0; i < n; i++, p += 4) ids[i] = chunk.readUInt32LE(p);
         for (let i = 0; i < n; i++, p += 4) tf[i] = chunk.readFloatLE(p);
+        for (let i = 0; i < np; i++, p += 4) people[i] = chunk.readUInt32LE(p);
         yield {
           doc: chunk.readUInt32LE(at),
           ids,
           tf,
           lead: chunk.readDoubleLE(at + 8),
           published: chunk.readDoubleLE(at + 16),
+          people,
         };
         at += size;
       }
@@ -92,7 +103,7 @@ export class FileKeyLog implements KeyLog {
       chunk.copy(chunk, 0, at, have);
       have -= at;
       if (have >= HEADER_BYTES) {
-        const size = HEADER_BYTES + 8 * chunk.readUInt32LE(4);
+        const size = recordBytes(chunk.readUInt32LE(4), chunk.readUInt32LE(24));
         if (size > chunk.length) {
           const bigger = Buffer.allocUnsafe(size);
           chunk.copy(bigger, 0, 0, have);

@@ -27,6 +27,7 @@ import {
   POSTINGS_WALK,
   QUERY_KEYS,
   REFINE_ROUNDS,
+  SPLIT_MIN_LEADS,
   STORY_DATES,
   STORY_ENTITIES,
   STORY_NUMBERS,
@@ -80,6 +81,8 @@ export interface DocKeys {
   lead: number;
   /** Publication day, or NaN. */
   published: number;
+  /** Entity key ids of the lead's people (DocFeatures.leadPeople). */
+  people: Uint32Array;
 }
 
 /**
@@ -167,10 +170,16 @@ function hasKey(ids: Uint32Array, id: number): boolean {
  * more than one telling, which is where a sibling event's first report slips in; a grown story's
  * members name several people, and another report of it may lead with any of them.
  */
-function personFactor(people: readonly number[], story: Story): number {
+function personFactor(people: Uint32Array, story: Story): number {
   if (people.length === 0 || story.size !== 1) return 1;
   for (const id of people) if (hasKey(story.ids, id)) return 1;
   return 1 - LEAD_PERSON_PENALTY;
+}
+
+/** Whether `ids` (in block order, unsorted within a block) holds `id`. */
+function hasKeyIn(ids: Uint32Array, id: number): boolean {
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
+  return false;
 }
 
 function emptyStory(): Story {
@@ -202,7 +211,14 @@ function keysOf(doc: number, f: DocFeatures): DocKeys {
       i++;
     }
   }
-  return { doc, ids, tf, lead: f.lead ?? Number.NaN, published: f.published ?? Number.NaN };
+  return {
+    doc,
+    ids,
+    tf,
+    lead: f.lead ?? Number.NaN,
+    published: f.published ?? Number.NaN,
+    people: Uint32Array.from(f.leadPeople, (name) => keyId(ENTITY_BLOCK, name)),
+  };
 }
 
 function blockOf(id: number): number {
@@ -277,6 +293,7 @@ export class StoryClusterer {
   private readonly copyOf = new IntList(1 << 12);
   private readonly keyLog: KeyLog | null;
   private merged = 0;
+  private split = 0;
 
   /** With a key log, the clusterer keeps every article's keys there, so that `refine` can run. */
   constructor(params: Partial<ClusterParams> = {}, keyLog: KeyLog | null = null) {
@@ -397,11 +414,11 @@ export class StoryClusterer {
     this.keyLog?.append(keys);
     const vec = this.vector(keys);
     const query = this.queryKeys(vec);
+    const people = keys.people;
     const lead = f.leadNames.map(([name, c]): [number, number] => [
       keyId(ENTITY_BLOCK, name),
       1 + Math.log(c),
     ]);
-    const people = f.leadPeople.map((name) => keyId(ENTITY_BLOCK, name));
     let best = -1;
     let bestScore = 0;
     for (const si of this.candidates(query)) {
@@ -465,19 +482,36 @@ export class StoryClusterer {
    * the join threshold; then every centroid is rebuilt from its new members. An online pass
    * decides each article on the stories seen before it, so its first members join on thin
    * evidence and late ones cannot pull an early one over; reassignment lets every article be
-   * judged by all the others. It never starts a story; after the rounds, stories whose centroids
-   * agree are merged (mergeStories). Duplicates follow the article they copy. Needs the key log
-   * given to the constructor. Returns the articles moved in each round.
+   * judged by all the others. Reassignment never starts a story: after the rounds, a story led
+   * by two camps of people is split (splitStories) and more rounds settle the articles led by
+   * neither; then stories whose centroids agree are merged (mergeStories), unless they are two
+   * such camps. Duplicates follow the article they copy. Needs the key log given to the
+   * constructor. Returns the articles moved in each round.
    */
   refine(rounds: number = REFINE_ROUNDS, onProgress?: (p: RefineProgress) => void): number[] {
     const log = this.keyLog;
     if (log === null) throw new Error("refine needs a StoryClusterer built with a key log");
+    const movedPerRound = this.reassign(log, rounds, null, onProgress);
+    const split = this.splitStories(log);
+    this.split = split === null ? 0 : split.pairs.length / 2;
+    if (split !== null) movedPerRound.push(...this.reassign(log, rounds, split.changed, onProgress));
+    this.merged = this.mergeStories(log, split?.pairs ?? []);
+    return movedPerRound;
+  }
+
+  /** Reassignment rounds; with `changed`, the first round looks only at members of the stories it marks. */
+  private reassign(
+    log: KeyLog,
+    rounds: number,
+    from: Uint8Array | null,
+    onProgress?: (p: RefineProgress) => void,
+  ): number[] {
     const movedPerRound: number[] = [];
     const n = this.ids.length;
     const target = new Int32Array(n);
     // Stories whose members changed in the last round: after the first round, only their
     // members are scored again and only they are rebuilt (the rest of the corpus stands still).
-    let changed: Uint8Array | null = null;
+    let changed: Uint8Array | null = from;
     for (let round = 0; round < rounds; round++) {
       for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
       const next = new Uint8Array(this.stories.length);
@@ -486,7 +520,7 @@ export class StoryClusterer {
       for (const keys of log.replay()) {
         if (++done % REFINE_PROGRESS_EVERY === 0) onProgress?.({ round, done, total: n, moved });
         const own = target[keys.doc]!;
-        if (changed !== null && changed[own] === 0) continue;
+        if (changed !== null && changed[own] !== 1) continue;
         const vec = this.vector(keys);
         let best = own;
         let bestScore = this.score(vec, keys, this.stories[own]!, true);
@@ -510,8 +544,87 @@ export class StoryClusterer {
       this.rebuild(log, target, next);
       changed = next;
     }
-    this.merged = this.mergeStories(log);
     return movedPerRound;
+  }
+
+  /**
+   * Splits each story whose members' leads fall into two camps of people: SPLIT_MIN_LEADS
+   * members or more led by A, as many led by B, no lead naming both, and one camp never naming
+   * the other's person anywhere. Reports of one event lead with whoever it is about and name its
+   * people together; two sibling events that the online pass joined (two players arrested, two
+   * actresses in rehab) each lead with their own person, and the first event's reports cannot
+   * know the second's, while the second's may recall the first in the background. The camp that
+   * did not lead the story's first led report leaves for a new story; the members led by
+   * neither are left to the reassignment rounds that follow. Returns the stories split with
+   * their new halves (pairs, flat) and the stories changed, or null when none split.
+   */
+  private splitStories(log: KeyLog): { pairs: number[]; changed: Uint8Array } | null {
+    const led = this.leadCounts(log);
+    // Pairs of people each leading SPLIT_MIN_LEADS members, by story, most-led first.
+    const pairs = new Map<number, [number, number][]>();
+    for (const [si, counts] of led) {
+      const big = [...counts].filter(([, c]) => c >= SPLIT_MIN_LEADS);
+      if (big.length < 2) continue;
+      big.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      const list: [number, number][] = [];
+      for (let i = 0; i < big.length; i++)
+        for (let j = i + 1; j < big.length; j++) list.push([big[i]![0], big[j]![0]]);
+      pairs.set(si, list);
+    }
+    if (pairs.size === 0) return null;
+    // Which pairs some lead names together, and which person's camp names the other anywhere.
+    const met = new Set<string>();
+    const first = new Map<number, Uint32Array>();
+    for (const keys of log.replay()) {
+      if (keys.people.length === 0) continue;
+      const si = this.docStory.get(keys.doc);
+      if (pairs.has(si) && !first.has(si)) first.set(si, keys.people);
+      for (const [a, b] of pairs.get(si) ?? []) {
+        const byA = keys.people.includes(a);
+        const byB = keys.people.includes(b);
+        if (byA && byB) met.add(`${si}:${a}:${b}`);
+        else if (byA && hasKeyIn(keys.ids, b)) met.add(`${si}:${a}>${b}`);
+        else if (byB && hasKeyIn(keys.ids, a)) met.add(`${si}:${b}>${a}`);
+      }
+    }
+    const leaving = new Map<number, number>();
+    for (const [si, list] of pairs) {
+      const camp = list.find(
+        ([a, b]) =>
+          !met.has(`${si}:${a}:${b}`) && !(met.has(`${si}:${a}>${b}`) && met.has(`${si}:${b}>${a}`)),
+      );
+      // The camp of the story's first report keeps the story.
+      if (camp !== undefined) leaving.set(si, first.get(si)!.includes(camp[1]) ? camp[0] : camp[1]);
+    }
+    if (leaving.size === 0) return null;
+    const fresh = new Map<number, number>();
+    const split: number[] = [];
+    for (const si of leaving.keys()) {
+      fresh.set(si, this.stories.length);
+      split.push(si, this.stories.length);
+      this.stories.push(emptyStory());
+    }
+    const n = this.ids.length;
+    const target = new Int32Array(n);
+    for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
+    const changed = new Uint8Array(this.stories.length);
+    for (const keys of log.replay()) {
+      const si = target[keys.doc]!;
+      const person = leaving.get(si);
+      if (person === undefined) continue;
+      changed[si] = 1;
+      if (keys.people.includes(person)) {
+        target[keys.doc] = fresh.get(si)!;
+        changed[fresh.get(si)!] = 1;
+      }
+    }
+    this.rebuild(log, target, changed);
+    return { pairs: split, changed };
+  }
+
+  /** Stories the last `refine` split in two (see splitStories). */
+  get splitStoryCount(): number {
+    return this.split;
   }
 
   /** Stories the last `refine` merged into another (see mergeStories). */
@@ -555,7 +668,7 @@ export class StoryClusterer {
    * words but not their names and specifics, so the bar is well above the join threshold.
    * Returns the stories absorbed.
    */
-  private mergeStories(log: KeyLog): number {
+  private mergeStories(log: KeyLog, apart: readonly number[]): number {
     const count = this.stories.length;
     const parent = new Int32Array(count);
     for (let si = 0; si < count; si++) parent[si] = si;
@@ -564,6 +677,16 @@ export class StoryClusterer {
       while (parent[r] !== r) r = parent[r]!;
       return r;
     };
+    // Stories just split stay apart, however alike their centroids.
+    const kept = (a: number, b: number): boolean => {
+      for (let k = 0; k < apart.length; k += 2) {
+        const x = root(apart[k]!);
+        const y = root(apart[k + 1]!);
+        if ((x === a && y === b) || (x === b && y === a)) return true;
+      }
+      return false;
+    };
+    const led = this.leadCounts(log);
     let merged = 0;
     for (let si = 0; si < count; si++) {
       const story = this.stories[si]!;
@@ -577,7 +700,7 @@ export class StoryClusterer {
         if (this.score(vec, { lead: Number.NaN, published: day }, o, false) < MERGE_THRESHOLD) continue;
         const a = root(si);
         const b = root(other);
-        if (a === b) continue;
+        if (a === b || kept(a, b) || this.rivals(si, other, led)) continue;
         parent[Math.max(a, b)] = Math.min(a, b);
         merged++;
       }
@@ -596,6 +719,41 @@ export class StoryClusterer {
     }
     this.rebuild(log, target, next);
     return merged;
+  }
+
+  /** Per story, how many members' leads name each person. */
+  private leadCounts(log: KeyLog): Map<number, Map<number, number>> {
+    const led = new Map<number, Map<number, number>>();
+    for (const keys of log.replay()) {
+      if (keys.people.length === 0) continue;
+      const si = this.docStory.get(keys.doc);
+      let counts = led.get(si);
+      if (counts === undefined) {
+        counts = new Map();
+        led.set(si, counts);
+      }
+      for (const id of keys.people) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return led;
+  }
+
+  /**
+   * Whether two stories are led by two camps of people (see splitStories): x's members lead
+   * with a, y's with b, neither story's leads name the other's person, and one of them never
+   * names the other's person at all.
+   */
+  private rivals(x: number, y: number, led: Map<number, Map<number, number>>): boolean {
+    const cx = led.get(x);
+    const cy = led.get(y);
+    if (cx === undefined || cy === undefined) return false;
+    for (const [a, na] of cx) {
+      if (na < SPLIT_MIN_LEADS || cy.has(a)) continue;
+      for (const [b, nb] of cy) {
+        if (nb < SPLIT_MIN_LEADS || cx.has(b)) continue;
+        if (!hasKey(this.stories[x]!.ids, b) || !hasKey(this.stories[y]!.ids, a)) return true;
+      }
+    }
+    return false;
   }
 
   /** A story's centroid as an article's vector: each block scaled to unit length. */

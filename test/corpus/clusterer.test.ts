@@ -8,7 +8,19 @@ import {
   MemoryKeyLog,
   StoryClusterer,
 } from "../../src/corpus/index.js";
-import { ARREST_A, ARREST_B, ORIGINAL, QUAKE_A, QUAKE_B, QUAKE_B_RECALL, REHAB, REPOST } from "./fixtures.js";
+import {
+  ARREST_A,
+  ARREST_B,
+  DUI_FIRST,
+  DUI_SECOND,
+  FIGHT,
+  ORIGINAL,
+  QUAKE_A,
+  QUAKE_B,
+  QUAKE_B_RECALL,
+  REHAB,
+  REPOST,
+} from "./fixtures.js";
 
 /** Clusters docs in order, with the term statistics counted first (as the CLI does). */
 function cluster(docs: readonly CorpusDoc[]): Map<string, AddResult> {
@@ -207,6 +219,42 @@ describe("StoryClusterer.refine", () => {
     assert.notEqual(story("a1"), story("b1"));
     assert.notEqual(story("r1"), story("a1"));
     assert.notEqual(story("r1"), story("b1"));
+  });
+
+  it("splits a story whose reports lead with two people never led together, one side never naming the other", () => {
+    // The second arrest's reports use the first's words and recall its player, so online they
+    // join the first arrest's story; their leads are about Castellano, the first's about Whitlock.
+    const docs = [...ALL, ...DUI_FIRST, ...DUI_SECOND];
+    const { online, refined, clusterer } = both(docs);
+    for (const id of ["dc2", "dc3", "dd1", "dd2", "dd3"])
+      assert.equal(online.get(id)!.story, online.get("dc1")!.story);
+    for (const id of ["dc2", "dc3"]) assert.equal(refined.get(id), refined.get("dc1"));
+    for (const id of ["dd2", "dd3"]) assert.equal(refined.get(id), refined.get("dd1"));
+    assert.notEqual(refined.get("dd1"), refined.get("dc1"));
+    assert.equal(refined.get("dc1"), online.get("dc1")!.story, "the first report's camp keeps the story");
+    assert.equal(clusterer.splitStoryCount, 1);
+  });
+
+  it("keeps one event whose reports lead with either of its two people when each side names the other", () => {
+    const { online, refined, clusterer } = both([...ALL, ...FIGHT]);
+    for (const d of FIGHT) assert.equal(online.get(d.id)!.story, online.get("f1")!.story);
+    for (const d of FIGHT) assert.equal(refined.get(d.id), refined.get("f1"));
+    assert.equal(clusterer.splitStoryCount, 0);
+  });
+
+  it("does not merge two stories led by two people of whom one story never speaks", () => {
+    // With a join bar of 0.5 the online pass keeps the two arrests apart, and their centroids
+    // share enough words to clear the merge bar.
+    const docs = [...ALL, ...DUI_FIRST, ...DUI_SECOND];
+    const c = new StoryClusterer({ joinThreshold: 0.5 }, new MemoryKeyLog());
+    const feats = docs.map(docFeatures);
+    for (const f of feats) c.observe(f);
+    const online = docs.map((d, i) => c.add(d.id, feats[i]!, { observed: true }).story);
+    const at = (id: string) => docs.findIndex((d) => d.id === id);
+    assert.notEqual(online[at("dd1")], online[at("dc1")]);
+    c.refine();
+    assert.equal(c.storyOf(at("dd3")), c.storyOf(at("dd1")));
+    assert.notEqual(c.storyOf(at("dd1")), c.storyOf(at("dc1")));
   });
 
   it("needs a key log", () => {

@@ -143,3 +143,94 @@ The county prosecutor is deciding whether to charge Gulls lineman Marcus Brandt 
 His lawyer, Owen Pike, said Brandt had not been drinking and refused the breath test on advice. Van owner Teresa Maldonado has asked for damages.`,
   },
 ];
+
+/**
+ * Two drunken-driving arrests of one team a month apart, told in the same words: the same team,
+ * highway, jail and charge, so that the second arrest's reports join the first arrest's story
+ * online. Each report leads with its own player; the second arrest's reports recall the first
+ * player in their background, the first arrest's never name the second.
+ */
+export const DUI_FIRST: CorpusDoc[] = [
+  {
+    id: "dc1",
+    text: `Pelicans guard Derek Whitlock arrested on suspicion of drunken driving
+Bayport Pelicans guard Derek Whitlock was arrested on suspicion of drunken driving early Sunday on the coastal highway, the state patrol said. Whitlock was stopped for speeding, failed a sobriety test and was booked into the county jail.
+He was released on bail. The Pelicans said they were aware of the arrest and would not comment further.`,
+  },
+  {
+    id: "dc2",
+    text: `Pelicans' Whitlock arrested for DUI
+Bayport Pelicans guard Derek Whitlock was arrested for drunken driving early Sunday after the state patrol stopped him for speeding on the coastal highway.
+Whitlock failed a sobriety test and spent the night in the county jail before he was released on bail, a patrol spokesman said. The Pelicans declined to comment.`,
+  },
+  {
+    id: "dc3",
+    text: `Pelicans guard Derek Whitlock faces DUI charge
+The county prosecutor will decide this week whether to charge Bayport Pelicans guard Derek Whitlock with drunken driving after his arrest on the coastal highway on Sunday.
+Whitlock was stopped by the state patrol for speeding and failed a sobriety test, then spent the night in the county jail. The Pelicans said he would play on Friday.`,
+  },
+];
+
+export const DUI_SECOND: CorpusDoc[] = [
+  {
+    id: "dd1",
+    text: `Pelicans forward Andre Castellano arrested on suspicion of drunken driving
+Bayport Pelicans forward Andre Castellano was arrested on suspicion of drunken driving early Saturday on the coastal highway, the state patrol said, the team's second such arrest in a month. Castellano was stopped for speeding, failed a sobriety test and was booked into the county jail.
+He was released on bail. Guard Derek Whitlock was arrested on the same highway last month.`,
+  },
+  {
+    id: "dd2",
+    text: `Pelicans' Castellano arrested for DUI
+Bayport Pelicans forward Andre Castellano was arrested for drunken driving early Saturday after the state patrol stopped him for speeding on the coastal highway.
+Castellano failed a sobriety test and spent the night in the county jail before he was released on bail. The Pelicans declined to comment. Derek Whitlock was arrested last month.`,
+  },
+  {
+    id: "dd3",
+    text: `Pelicans forward Andre Castellano faces DUI charge
+The county prosecutor will decide this week whether to charge Bayport Pelicans forward Andre Castellano with drunken driving after his arrest on the coastal highway on Saturday.
+Castellano was stopped by the state patrol for speeding and failed a sobriety test, then spent the night in the county jail. Guard Derek Whitlock faces the same charge.`,
+  },
+];
+
+/**
+ * One title fight told from either corner: three reports lead with the champion, three with the
+ * challenger, and each side's reports name the other fighter further down.
+ */
+export const FIGHT: CorpusDoc[] = [
+  {
+    id: "f1",
+    text: `Champion Victor Salgado keeps his belt in Reno
+Victor Salgado defended his middleweight title on Saturday night at the Silver Dome in Reno, winning a unanimous decision after twelve rounds. The champion was cut above the left eye in the fourth round but controlled the fight from the middle rounds on, landing the heavier punches and pushing forward.
+Salgado said afterwards that it was the hardest defence of his career. His opponent, the challenger Kenji Moriyama, had never lost a professional fight before Saturday.`,
+  },
+  {
+    id: "f2",
+    text: `Salgado outpoints challenger to retain middleweight crown
+Middleweight champion Victor Salgado retained his title with a unanimous decision at the Silver Dome in Reno on Saturday, the judges scoring the bout 116-112, 115-113 and 117-111. A crowd of 9,000 watched him walk through a cut and a heavy third round to take the last four rounds clearly.
+Salgado now has 31 wins. Kenji Moriyama, who took the first three rounds on two cards, said he wanted a rematch.`,
+  },
+  {
+    id: "f3",
+    text: `Victor Salgado: 'I had to dig deep'
+Speaking after his title defence at the Silver Dome in Reno on Saturday, champion Victor Salgado said the cut he suffered in the fourth round changed his plans for the fight. "I had to dig deep and go to the body," he said. The judges gave him a unanimous decision after twelve rounds of a fight that was close until the ninth.
+Salgado praised his opponent. "Kenji Moriyama is a real fighter and he will be champion one day," Salgado said.`,
+  },
+  {
+    id: "f4",
+    text: `Kenji Moriyama falls short in first title shot
+Challenger Kenji Moriyama lost his first professional fight on Saturday night, beaten on points by the middleweight champion at the Silver Dome in Reno after twelve rounds. The unbeaten Japanese fighter took the early rounds with his jab and opened a cut in the fourth, but faded badly after the eighth round.
+Moriyama said he had no excuses. He asked for a rematch with Victor Salgado before the end of the year.`,
+  },
+  {
+    id: "f5",
+    text: `Moriyama wants rematch after losing title fight in Reno
+Kenji Moriyama said on Sunday he wanted a second fight with the champion after losing a unanimous decision in his middleweight title fight at the Silver Dome in Reno on Saturday. The challenger's trainer said the judges' scores of 116-112, 115-113 and 117-111 did not reflect how close the twelve rounds had been.
+Moriyama, now 22 wins and one loss, said Victor Salgado was the strongest man he had faced.`,
+  },
+  {
+    id: "f6",
+    text: `Moriyama's corner protests scoring of Reno title bout
+The trainer of Kenji Moriyama lodged a formal complaint on Sunday over the judging of Saturday's middleweight title fight at the Silver Dome in Reno, which the challenger lost by unanimous decision after twelve rounds. The complaint says one judge had scored the early rounds for the champion despite Moriyama's clear lead.
+The commission said it would review the cards. Victor Salgado's promoter called the complaint sour grapes.`,
+  },
+];

@@ -19,6 +19,7 @@ function record(doc: number, n: number): DocKeys {
     tf,
     lead: doc % 3 === 0 ? Number.NaN : 16000 + doc,
     published: doc % 2 ? 16001 : Number.NaN,
+    people: Uint32Array.from({ length: doc % 4 }, (_, i) => (doc * 7919 + i) >>> 0),
   };
 }
 
@@ -68,7 +69,7 @@ describe("FileKeyLog when the run is cut short", () => {
         "-e",
         `const { FileKeyLog } = await import(${JSON.stringify(module)});
          const log = new FileKeyLog();
-         log.append({ doc: 0, ids: new Uint32Array(2), tf: new Float32Array(2), lead: NaN, published: NaN });
+         log.append({ doc: 0, ids: new Uint32Array(2), tf: new Float32Array(2), lead: NaN, published: NaN, people: new Uint32Array(1) });
          console.log(log.path);
          setInterval(() => {}, 1000);`,
       ],
