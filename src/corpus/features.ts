@@ -299,14 +299,21 @@ export function minhashOf(text: string): Uint32Array | null {
 
 /**
  * The surname of a run of lead name words if it reads as a person's first and last name: two or
- * three words once titles and roles ("Sen.", "Coach") are dropped, none of them a place, an
+ * three words after the last title or role ("Sen.", "Coach", "Interior Secretary"), none of them a place, an
  * organisation word or a group. "Tara Reid" is Reid; "New York", "Miami Dolphins", "Bank of
  * America" are no one. What two reports of one event share and two sibling events (two players
  * arrested) do not is the person the lead is about, and later mentions give the surname alone.
  */
 function personSurname(run: readonly string[]): string | null {
+  // The name follows the run's last title: "Interior Secretary Dirk Kempthorne", "California
+  // Gov. Jerry Brown", "Attorney General Eric Holder" (the words before a title are its office).
   let from = 0;
-  while (from < run.length && (PERSON_TITLES.has(run[from]!) || ROLE_NOUNS.has(run[from]!))) from++;
+  for (let i = run.length - 1; i >= 0; i--) {
+    if (PERSON_TITLES.has(run[i]!) || ROLE_NOUNS.has(run[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
   const n = run.length - from;
   if (n < 2 || n > 3) return null;
   for (let i = from; i < run.length; i++) {

@@ -86,6 +86,15 @@ The Rapids signed the striker Owen Baptiste in the same window; Baptiste said he
     assert.deepEqual(f.leadPeople, ["kerr"]);
   });
 
+  it("finds a lead person named after an office of several words", () => {
+    const f = docFeatures({
+      id: "office",
+      text: `Energy Secretary Dana Whitfield ordered a review of offshore drilling permits on Thursday, a week after the pipeline spill off the Gulf coast.
+Whitfield told reporters that no new permits would be signed until the review was done. Oregon Gov. Paul Okonjo, who had asked for the review, welcomed it.`,
+    });
+    assert.deepEqual(f.leadPeople, ["whitfield"]);
+  });
+
   it("matches a lead person's particle surname with and without its particle", () => {
     const f = docFeatures({
       id: "particle",
