@@ -20,7 +20,6 @@ import {
   MAX_CANDIDATES,
   MAX_COUNTED_KEYS,
   MAX_KEY_DF_SHARE,
-  MERGE_SIZE_SLOPE,
   MERGE_THRESHOLD,
   MIN_DUPLICATE_WORDS,
   MINHASH_HASHES,
@@ -175,11 +174,6 @@ function personFactor(people: readonly number[], story: Story): number {
   if (people.length === 0 || story.size !== 1) return 1;
   for (const id of people) if (hasKey(story.ids, id)) return 1;
   return 1 - LEAD_PERSON_PENALTY;
-}
-
-/** MERGE_THRESHOLD, raised by MERGE_SIZE_SLOPE × ln of the smaller story's size (see knobs.ts). */
-function mergeBar(a: Story, b: Story): number {
-  return MERGE_THRESHOLD + MERGE_SIZE_SLOPE * Math.log(Math.max(1, Math.min(a.size, b.size)));
 }
 
 /**
@@ -608,9 +602,9 @@ export class StoryClusterer {
    * before the words that tie it to the other had been seen, or a story's distinctive names were
    * still too rare to look it up by), each half holds its members and the halves stay apart. Two
    * centroids of one story share most of their weight; two events of one kind share their topic
-   * words but not their names and specifics, so the bar is well above the join threshold; it
-   * rises with the stories' sizes (mergeBar), and two grown stories that agree only on their
-   * topic stay apart (sharesOnlyTopic). Returns the stories absorbed.
+   * words but not their names and specifics, so the bar is well above the join threshold, and
+   * two grown stories that agree only on their topic stay apart (sharesOnlyTopic). Returns the
+   * stories absorbed.
    */
   private mergeStories(log: KeyLog): number {
     const count = this.stories.length;
@@ -631,7 +625,7 @@ export class StoryClusterer {
         if (other === si || o.size === 0) continue;
         // The day of this story's span nearest the other's, so the time factor sees the gap between spans.
         const day = Math.min(Math.max(o.tmin, story.tmin), story.tmax);
-        if (this.score(vec, { lead: Number.NaN, published: day }, o, false) < mergeBar(story, o)) continue;
+        if (this.score(vec, { lead: Number.NaN, published: day }, o, false) < MERGE_THRESHOLD) continue;
         if (sharesOnlyTopic(story, o)) continue;
         const a = root(si);
         const b = root(other);
