@@ -35,6 +35,9 @@ import {
   STORY_TERMS,
   TIME_GRACE_DAYS,
   TIME_HALF_LIFE_DAYS,
+  TOPIC_GUARD_MIN_SIZE,
+  TOPIC_KEYS,
+  TOPIC_OVERLAP_SHARE,
   WEIGHT_DATES,
   WEIGHT_ENTITIES,
   WEIGHT_NUMBERS,
@@ -180,6 +183,53 @@ function personFactor(people: Uint32Array, story: Story): number {
 function hasKeyIn(ids: Uint32Array, id: number): boolean {
   for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
   return false;
+}
+
+/**
+ * True when two stories of at least TOPIC_GUARD_MIN_SIZE articles owe their agreement to a few
+ * keys: averaged over the term and name blocks, the TOPIC_KEYS largest products of shared keys'
+ * centroid weights exceed TOPIC_OVERLAP_SHARE of the block's dot product (see knobs.ts).
+ */
+function sharesOnlyTopic(a: Story, b: Story): boolean {
+  if (Math.min(a.size, b.size) < TOPIC_GUARD_MIN_SIZE) return false;
+  let sum = 0;
+  for (const block of TOPIC_BLOCKS) {
+    const top: number[] = [];
+    let dot = 0;
+    let i = 0;
+    let j = 0;
+    while (i < a.ids.length && j < b.ids.length) {
+      const x = a.ids[i]!;
+      const y = b.ids[j]!;
+      if (x < y) i++;
+      else if (x > y) j++;
+      else {
+        if (blockOf(x) === block) {
+          const p = a.w[i]! * b.w[j]!;
+          dot += p;
+          keepLargest(top, p, TOPIC_KEYS);
+        }
+        i++;
+        j++;
+      }
+    }
+    // No shared key at all is the most concentrated overlap there is.
+    sum += dot > 0 ? top.reduce((t, p) => t + p, 0) / dot : 1;
+  }
+  return sum / TOPIC_BLOCKS.length > TOPIC_OVERLAP_SHARE;
+}
+
+const TOPIC_BLOCKS = [BLOCKS.indexOf("terms"), ENTITY_BLOCK];
+
+/** Inserts p into `top` (descending, at most k long) if it is among the k largest. */
+function keepLargest(top: number[], p: number, k: number): void {
+  if (top.length === k && p <= top[k - 1]!) return;
+  let at = top.length === k ? k - 1 : top.length;
+  while (at > 0 && top[at - 1]! < p) {
+    top[at] = top[at - 1]!;
+    at--;
+  }
+  top[at] = p;
 }
 
 function emptyStory(): Story {
@@ -665,8 +715,9 @@ export class StoryClusterer {
    * before the words that tie it to the other had been seen, or a story's distinctive names were
    * still too rare to look it up by), each half holds its members and the halves stay apart. Two
    * centroids of one story share most of their weight; two events of one kind share their topic
-   * words but not their names and specifics, so the bar is well above the join threshold.
-   * Returns the stories absorbed.
+   * words but not their names and specifics, so the bar is well above the join threshold, and
+   * two grown stories that agree only on their topic stay apart (sharesOnlyTopic). Returns the
+   * stories absorbed.
    */
   private mergeStories(log: KeyLog, apart: readonly number[]): number {
     const count = this.stories.length;
@@ -698,6 +749,7 @@ export class StoryClusterer {
         // The day of this story's span nearest the other's, so the time factor sees the gap between spans.
         const day = Math.min(Math.max(o.tmin, story.tmin), story.tmax);
         if (this.score(vec, { lead: Number.NaN, published: day }, o, false) < MERGE_THRESHOLD) continue;
+        if (sharesOnlyTopic(story, o)) continue;
         const a = root(si);
         const b = root(other);
         if (a === b || kept(a, b) || this.rivals(si, other, led)) continue;

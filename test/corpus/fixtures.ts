@@ -234,3 +234,65 @@ The trainer of Kenji Moriyama lodged a formal complaint on Sunday over the judgi
 The commission said it would review the cards. Victor Salgado's promoter called the complaint sour grapes.`,
   },
 ];
+
+/**
+ * Two claims about one product, five short reports each: the maker's first smartwatch will need
+ * charging every night (a blog's testers), and its gold edition will cost up to $8,000 (an
+ * analyst's note). Every report names the maker, the watch, its chief executive and its
+ * launch; beyond that, each claim's reports share only their own claim, in varied words.
+ */
+export const WATCH_BATTERY: CorpusDoc[] = [
+  {
+    id: "wb1",
+    text: `Corvel Band smartwatch will need charging every night
+The Corvel Band, the smartwatch Corvel launches in the spring, will need charging every night, testers told the blog Circuitry. Chief executive Ines Varga has said owners will charge the Corvel Band daily.`,
+  },
+  {
+    id: "wb2",
+    text: `Corvel Band battery falls short of a full day
+Corvel's smartwatch will not last a day of heavy use, Circuitry reported, citing testers of Corvel Band prototypes. Corvel is still working on battery life before the spring launch, and Ines Varga, its chief executive, expects nightly charging.`,
+  },
+  {
+    id: "wb3",
+    text: `Testers say the Corvel Band drains its battery by bedtime
+People who wore Corvel Band prototypes told Circuitry the smartwatch runs flat by evening. Corvel launches the Corvel Band in the spring; chief executive Ines Varga said owners would charge it overnight.`,
+  },
+  {
+    id: "wb4",
+    text: `Corvel smartwatch battery lasts less than a day, blog says
+The Corvel Band's battery gives out before the day ends, the blog Circuitry said, citing testers. Corvel, which launches the smartwatch in the spring, declined to comment; chief executive Ines Varga has said daily charging is expected.`,
+  },
+  {
+    id: "wb5",
+    text: `Corvel Band owners face a nightly charge
+Testers told Circuitry that Corvel Band prototypes need a recharge each night. Corvel engineers hope to stretch battery life before the smartwatch's spring launch, and chief executive Ines Varga has said owners will charge the Corvel Band as they do their phones.`,
+  },
+];
+
+export const WATCH_PRICE: CorpusDoc[] = [
+  {
+    id: "wp1",
+    text: `Gold Corvel Band smartwatch could cost $8,000, analyst says
+The gold edition of the Corvel Band, the smartwatch Corvel launches this year, could sell for as much as $8,000, Halden Brothers analyst Tomas Reuter wrote to clients. Chief executive Ines Varga has given no price for the Corvel Band.`,
+  },
+  {
+    id: "wp2",
+    text: `Analyst: Corvel's gold smartwatch to top $8,000
+Halden Brothers analyst Tomas Reuter says the gold Corvel Band will be priced at up to $8,000, according to a note to investors. Corvel, which launches the smartwatch this year, has not discussed prices, and chief executive Ines Varga has named no figure.`,
+  },
+  {
+    id: "wp3",
+    text: `Corvel Band gold edition priced up to $8,000, says Halden Brothers
+Tomas Reuter of Halden Brothers puts the gold Corvel Band at as much as $8,000. Chief executive Ines Varga will announce the smartwatch's prices before its launch.`,
+  },
+  {
+    id: "wp4",
+    text: `How much for a gold Corvel Band? Up to $8,000
+An 18-karat gold Corvel Band may cost up to $8,000, Halden Brothers analyst Tomas Reuter wrote. Corvel will launch the smartwatch this year; chief executive Ines Varga has named no price.`,
+  },
+  {
+    id: "wp5",
+    text: `Halden Brothers' Reuter sees $8,000 gold Corvel Band
+The most expensive Corvel Band, in gold, will cost as much as $8,000, Tomas Reuter of Halden Brothers said. Corvel launches the smartwatch this year, and Ines Varga, the chief executive, has kept the Corvel Band's prices quiet.`,
+  },
+];
