@@ -1,9 +1,10 @@
 import type { Article, Entity, Quote, Sentence, Span } from "../model/index.js";
+import { ROLE_NOUNS } from "./entities/lexicon.js";
 import { sentenceTokens, type Token } from "./nlp.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
 import { isWord, lower } from "./quotes/tokens.js";
-import { TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
+import { PERSON_HEADS, TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -676,8 +677,10 @@ const SHOWING_NOUNS: ReadonlySet<string> = new Set(
 /**
  * A participle cue right after its own subject: "with 22 percent saying they would …", "with polls
  * showing …", "handwritten ledgers showing …", "an item suggesting …". After "with" the noun phrase
- * is the participle's subject (an absolute clause); a noun of evidence before it is too (a reduced
- * relative). Null when neither holds, and the clause's subject is looked for as usual.
+ * is the participle's subject (an absolute clause); a noun of evidence or of people before it is
+ * too (a reduced relative: "a group backing Bush", "donors seeking help"), unless those people are
+ * addressed ("emailed supporters saying …"). Null when none holds, and the clause's subject is
+ * looked for as usual.
  */
 function participleSubject(ctx: SentenceCtx, from: number, to: number, cue: Span): Speaker | null {
   const { tokens, finder } = ctx;
@@ -690,10 +693,56 @@ function participleSubject(ctx: SentenceCtx, from: number, to: number, cue: Span
   const evidence = EVIDENCE_NOUNS.has(lower(prev)) || SHOWING_NOUNS.has(lower(prev));
   // "published a report detailing …" is the publisher's: an object of evidence hands the attitude on.
   const object = ["ADP", "VERB", "AUX"].includes(tokens[s - 1]?.pos ?? "") && lead !== "including";
-  if (lead !== "with" && !(evidence && !object)) return null;
+  if (lead !== "with" && !(evidence && !object) && !(holderNoun(lower(prev)) && !listenerAt(tokens, s)))
+    return null;
   const found = finder.resolve(tokens, s, from, cue);
   return found?.mention ? found : null;
 }
+
+/** Nouns of groups of people, which act on their own ("a group backing Bush", "others supporting a ban"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  "group groups pac pacs people others protesters demonstrators marchers crowd crowds".split(" "),
+);
+
+/** A noun for people ("donors", "a gunman", "groups"), who may be a participle's own subject. */
+function holderNoun(word: string): boolean {
+  if (GROUP_NOUNS.has(word)) return true;
+  const singular = word.replace(/(?<=[^s])s$/, "");
+  return ROLE_NOUNS.has(singular) || PERSON_HEADS.has(singular) || /(?:man|woman|men|women)$/.test(word);
+}
+
+/**
+ * Does the noun phrase starting at `s` stand as a listener: the object of a verb ("emailed
+ * supporters saying …") or "to" after a message ("a text message to supporters saying …")? Then the
+ * participle is the sender's.
+ */
+function listenerAt(tokens: readonly Token[], s: number): boolean {
+  // "a letter to the board of directors urging …": the listener is the whole phrase before "of".
+  const start = lower(tokens[s - 1]) === "of" ? subjectPhraseStart(tokens, s - 1) : s;
+  const lead = tokens[start - 1];
+  if (lead?.pos === "VERB") return sendingVerb(lead);
+  if (lower(lead) !== "to") return false;
+  // "sent a letter on Thursday to Senate leaders opposing …": the message stands a few words back.
+  for (let k = start - 2; k >= Math.max(0, start - 2 - MAX_MESSAGE_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    if (MESSAGE_NOUNS.has(lower(t)) || (k === start - 2 && t.pos === "VERB" && sendingVerb(t))) return true;
+    if (t.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
+/** A verb that addresses people: a cue verb ("emailed supporters", "told donors") or one of sending. */
+function sendingVerb(t: Token): boolean {
+  return cueLemma(t.text) !== null || /^(?:send|sends|sent|sending|texted|mailed)$/i.test(t.text);
+}
+
+/** Words between a message noun and the "to" of its listener ("a letter on Thursday to"). */
+const MAX_MESSAGE_TOKENS = 3;
+
+/** Nouns of a message sent to people ("an email to supporters", "a pitch to voters"). */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
+  "message email letter letters note pitch appeal statement memo video ad plea".split(" "),
+);
 
 /** Relative pronouns that open a clause modifying the subject ("voters who …", "the poll, whose …"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "which", "whose"]);

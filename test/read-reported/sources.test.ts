@@ -261,6 +261,30 @@ const CASES: MentionCase[] = [
     mention: "22 percent",
   },
   {
+    name: "a participle right after a noun for people has that noun as its subject",
+    paragraphs: [
+      INTRO,
+      "The mayor was met at the airport by a chorus of voters urging her to veto the levy.",
+    ],
+    content: "her to veto the levy",
+    mention: "voters",
+  },
+  {
+    name: "a group a participle modifies holds the attitude, not the giver",
+    paragraphs: [INTRO, "Tom Reyes gave $2 million last year to a group backing the water levy."],
+    content: "the water levy",
+    mention: "a group",
+  },
+  {
+    name: "people addressed by a message are its listeners: the participle stays the sender's",
+    paragraphs: [
+      INTRO,
+      "The clerk sent a letter on Friday to county commissioners urging them to delay the vote.",
+    ],
+    content: "them to delay the vote",
+    mention: "The clerk",
+  },
+  {
     name: "the agent of a passive cue may follow its complement",
     paragraphs: [INTRO, "The levy was seen as a victory by most ranchers."],
     content: "The levy",
