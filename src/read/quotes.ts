@@ -446,6 +446,9 @@ function agentOfSentence(finder: SpeakerFinder, toks: readonly Token[], preTo: n
   const s = finder.clauseSubject(toks, preTo, 0, null);
   if (!s?.mention) return null;
   const m = s.mention as Span;
+  // "It owed its consultants $90,000 for “strategic advice”": a thing acts for nobody.
+  const only = toks.find((t) => t.start === m.start && t.end === m.end);
+  if (only && /^it$/i.test(only.text)) return null;
   if (beAfter(toks, m.end, preTo)) return null;
   const named = s.entity !== null ? s.entity.type !== "place" : s.speaker !== null;
   return named ? s : null;

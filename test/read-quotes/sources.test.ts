@@ -38,6 +38,15 @@ const CASES: Case[] = [
     mention: null,
   },
   {
+    name: "a scare quote in a sentence whose subject is 'it': a thing speaks nothing",
+    paragraphs: [
+      "Harbor Holdings Inc. said on Monday it would close two docks.",
+      "It owed its consultants $90,000 for “strategic advice” last year.",
+    ],
+    quote: "strategic advice",
+    mention: null,
+  },
+  {
     name: "a passive in a later clause leaves the sentence's subject the speaker of a phrase",
     paragraphs: [
       "Mayor Ellen Okonkwo spoke to the council on Monday.",
