@@ -2184,13 +2184,15 @@ const MONTHS =
 /**
  * A source mention without what is not the source: a dateline before it ("PHILADELPHIA ― Hillary
  * Clinton's campaign"), a time phrase after it ("federal prosecutors in April", "the report on
- * Wednesday"), and a name joined to a share by "and" ("Clinton and 44 percent would back Trump":
- * the share is who backs him).
+ * Wednesday"), a name joined to a share by "and" ("Clinton and 44 percent would back Trump":
+ * the share is who backs him), and the "that" opening the clause the subject stands in ("a strike
+ * that company executives said could …", "clear that large majorities of voters agreed").
  */
 function trimMention(tokens: readonly Token[], m: Span): Span {
   let s = tokenAt(tokens, m.start);
   let e = tokenAt(tokens, m.end);
   if (e <= s) return m;
+  if (e - s >= 2 && complementizerThat(tokens, s, e)) s++;
   for (let k = s + 1; k < e - 1 && k - s <= 3; k++) {
     const t = tokens[k] as Token;
     const dateline = tokens
@@ -2219,6 +2221,27 @@ function trimMention(tokens: readonly Token[], m: Span): Span {
   }
   if (s >= e) return m;
   return { start: (tokens[s] as Token).start, end: (tokens[e - 1] as Token).end };
+}
+
+/**
+ * Is the "that" opening the mention [s, e) a complementizer or relative pronoun, not a
+ * demonstrative? A demonstrative determines one singular noun ("that profile", "That letter"); a
+ * determiner, a number or a quantifier after it, or a plural head, opens a noun phrase of its own.
+ */
+function complementizerThat(tokens: readonly Token[], s: number, e: number): boolean {
+  if (lower(tokens[s]) !== "that") return false;
+  const next = tokens[s + 1] as Token;
+  // "that one" is a demonstrative with its pronoun.
+  if (lower(next) === "one") return false;
+  if (
+    next.pos === "DET" ||
+    next.pos === "NUM" ||
+    QUANTIFIER_SUBJECTS.has(lower(next)) ||
+    lower(next) === "more"
+  )
+    return true;
+  const head = tokens[e - 1] as Token;
+  return head.pos === "NOUN" && (/[^s]s$/i.test(head.text) || lower(head) === "people");
 }
 
 /** One indirect Quote for a content piece [from, to) of a found attribution, or null when nothing is left. */

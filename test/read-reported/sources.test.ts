@@ -285,6 +285,21 @@ const CASES: MentionCase[] = [
     mention: "The clerk",
   },
   {
+    name: "the relative 'that' opening a subject's clause is not part of the subject",
+    paragraphs: [
+      INTRO,
+      "The union ended a strike that company executives said could cost the mill its contract.",
+    ],
+    content: "could cost the mill its contract",
+    mention: "company executives",
+  },
+  {
+    name: "a demonstrative 'that' stays in its noun phrase",
+    paragraphs: [INTRO, "That letter, on county letterhead, demanded that Reyes resign."],
+    content: "that Reyes resign",
+    mention: "That letter",
+  },
+  {
     name: "the agent of a passive cue may follow its complement",
     paragraphs: [INTRO, "The levy was seen as a victory by most ranchers."],
     content: "The levy",
