@@ -1326,10 +1326,11 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       contentFrom = i + 1;
       phrase = false;
     }
-    const speaker: Speaker | null =
+    const subject: Speaker | null =
       passive || frame.sourceless || hearsay
         ? null
         : sourceOf(ctx, from, cueEnd, previous, frame.before, frame.recipient);
+    const speaker: Speaker | null = subject && copulaBetween(tokens, subject, from) ? null : subject;
     if (speaker) previous = speaker;
     // "A CNN survey found Lopez leading", "the report found it was part of …": a poll or a study
     // finds a result without "that" (a person "found their way").
@@ -1359,6 +1360,39 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       if (span) found.push({ ...span, cue: [from, cueEnd], speaker });
     }
   }
+}
+
+/** Words that make the subject of "be" hold an infinitive in its complement ("was the first to endorse"). */
+const RANKING_WORDS: ReadonlySet<string> = new Set("first only last latest second lone sole".split(" "));
+
+/**
+ * Does the subject `s` have "be" with a noun-phrase or clause complement before the cue at `from`?
+ * "Socialism is an evergreen fraud, egged on by suckers eager to believe …", "The convention is the
+ * best chance to convince …", "the flip side is that angry voters will show up to vote for …": the
+ * cue belongs to a phrase inside the complement, whose holder the subject of "be" is not. A second
+ * verb of the subject ("Ryan is an advocate of trade deals and wrote …") and a ranking ("Grijalva was
+ * the first Democrat to endorse …") keep it.
+ */
+function copulaBetween(tokens: readonly Token[], s: Speaker, from: number): boolean {
+  if (!s.mention) return false;
+  let k = tokenAt(tokens, s.mention.end);
+  if (k >= from) return false;
+  while (k < from && tokens[k]?.pos === "ADV") k++;
+  const be = tokens[k];
+  if (!/^(?:is|are|was|were|'s|’s)$/.test(lower(be))) return false;
+  // "Merkel's party sees …": an "'s" tagged as a particle is the possessive.
+  if (/s$/.test(lower(be)) && be?.pos === "PART") return false;
+  k++;
+  // "are all quick to": a floating quantifier is no determiner of a complement.
+  while (
+    k < from &&
+    (["ADV", "PART"].includes(tokens[k]?.pos ?? "") || /^(?:all|both|each)$/.test(lower(tokens[k])))
+  )
+    k++;
+  if (k >= from || !["DET", "NOUN", "NUM", "SCONJ", "PUNCT"].includes(tokens[k]?.pos ?? "")) return false;
+  if (/^(?:and|but|or)$/.test(lower(tokens[from - 1]))) return false;
+  for (let j = k; j < from; j++) if (RANKING_WORDS.has(lower(tokens[j]))) return false;
+  return true;
 }
 
 /** Participles of a passive that reports what is said or believed ("is expected to", "are said to"). */

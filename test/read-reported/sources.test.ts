@@ -300,6 +300,33 @@ const CASES: MentionCase[] = [
     mention: "That letter",
   },
   {
+    name: "the subject of 'be' does not hold a cue inside its noun-phrase complement",
+    paragraphs: [
+      INTRO,
+      "The county fair is the best chance for Lopez to convince voters that the levy works.",
+    ],
+    content: "that the levy works",
+    mention: null,
+  },
+  {
+    name: "the subject of 'be' does not hold a cue inside its clause complement",
+    paragraphs: [INTRO, "The real problem is that angry ranchers will show up to vote against the levy."],
+    content: "the levy",
+    mention: null,
+  },
+  {
+    name: "a second verb of the subject of 'be' keeps the subject",
+    paragraphs: [INTRO, "Tom Reyes is a vocal critic of the levy and wrote a letter saying it would fail."],
+    content: "a letter saying it would fail",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "a ranking after 'be' keeps its subject as the holder of the infinitive",
+    paragraphs: [INTRO, "Tom Reyes was the first rancher to endorse Lopez."],
+    content: "Lopez",
+    mention: "Tom Reyes",
+  },
+  {
     name: "the agent of a passive cue may follow its complement",
     paragraphs: [INTRO, "The levy was seen as a victory by most ranchers."],
     content: "The levy",
