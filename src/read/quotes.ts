@@ -6,7 +6,6 @@ import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type RawQuote, rawQuotes } from "./quotes/spans.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
 import { BE_FORMS } from "./reported/clause.js";
-import { isPastForm } from "./reported/lexicon.js";
 
 /**
  * Direct and partial quotations with their speaker and reporting cue. Quotations come from the
@@ -446,25 +445,27 @@ function sentenceFinalAttribution(
 function agentOfSentence(finder: SpeakerFinder, toks: readonly Token[], preTo: number): Speaker | null {
   const s = finder.clauseSubject(toks, preTo, 0, null);
   if (!s?.mention) return null;
-  if (passiveAfter(toks, (s.mention as Span).end, preTo)) return null;
+  const m = s.mention as Span;
+  // "It owed its consultants $90,000 for “strategic advice”": a thing acts for nobody.
+  const only = toks.find((t) => t.start === m.start && t.end === m.end);
+  if (only && /^it$/i.test(only.text)) return null;
+  if (beAfter(toks, m.end, preTo)) return null;
   const named = s.entity !== null ? s.entity.type !== "place" : s.speaker !== null;
   return named ? s : null;
 }
 
 /**
- * "Lopez was asked, “Will the plant close?”": the subject of a passive verb is the one acted on;
- * the words are someone else's, the asker's.
+ * The subject's own verb is a form of "be". "Lopez was asked, “Will the plant close?”": the subject
+ * of a passive is the one acted on, and the words are the asker's. "Guns are “the ultimate public
+ * health crisis”", "While Reyes is “brand building”": a quotation after "be" describes the subject
+ * in someone else's words, or the writer's.
  */
-function passiveAfter(toks: readonly Token[], from: number, to: number): boolean {
+function beAfter(toks: readonly Token[], from: number, to: number): boolean {
   // The subject's own verb: the first verb after it.
   let k = 0;
   while (k < to && ((toks[k] as Token).start < from || !["VERB", "AUX"].includes((toks[k] as Token).pos)))
     k++;
-  if (k >= to || !BE_FORMS.has((toks[k] as Token).text.toLowerCase())) return false;
-  let v = k + 1;
-  while (v < to && toks[v]?.pos === "ADV") v++;
-  const verb = toks[v];
-  return verb !== undefined && v < to && verb.pos === "VERB" && isPastForm(verb.text);
+  return k < to && BE_FORMS.has((toks[k] as Token).text.toLowerCase());
 }
 
 /** Index of each paragraph's first sentence. */

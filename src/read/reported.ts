@@ -1,9 +1,10 @@
 import type { Article, Entity, Quote, Sentence, Span } from "../model/index.js";
+import { ROLE_NOUNS } from "./entities/lexicon.js";
 import { sentenceTokens, type Token } from "./nlp.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
 import { isWord, lower } from "./quotes/tokens.js";
-import { TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
+import { PERSON_HEADS, TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -676,8 +677,10 @@ const SHOWING_NOUNS: ReadonlySet<string> = new Set(
 /**
  * A participle cue right after its own subject: "with 22 percent saying they would …", "with polls
  * showing …", "handwritten ledgers showing …", "an item suggesting …". After "with" the noun phrase
- * is the participle's subject (an absolute clause); a noun of evidence before it is too (a reduced
- * relative). Null when neither holds, and the clause's subject is looked for as usual.
+ * is the participle's subject (an absolute clause); a noun of evidence or of people before it is
+ * too (a reduced relative: "a group backing Bush", "donors seeking help"), unless those people are
+ * addressed ("emailed supporters saying …"). Null when none holds, and the clause's subject is
+ * looked for as usual.
  */
 function participleSubject(ctx: SentenceCtx, from: number, to: number, cue: Span): Speaker | null {
   const { tokens, finder } = ctx;
@@ -690,10 +693,56 @@ function participleSubject(ctx: SentenceCtx, from: number, to: number, cue: Span
   const evidence = EVIDENCE_NOUNS.has(lower(prev)) || SHOWING_NOUNS.has(lower(prev));
   // "published a report detailing …" is the publisher's: an object of evidence hands the attitude on.
   const object = ["ADP", "VERB", "AUX"].includes(tokens[s - 1]?.pos ?? "") && lead !== "including";
-  if (lead !== "with" && !(evidence && !object)) return null;
+  if (lead !== "with" && !(evidence && !object) && !(holderNoun(lower(prev)) && !listenerAt(tokens, s)))
+    return null;
   const found = finder.resolve(tokens, s, from, cue);
   return found?.mention ? found : null;
 }
+
+/** Nouns of groups of people, which act on their own ("a group backing Bush", "others supporting a ban"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  "group groups pac pacs people others protesters demonstrators marchers crowd crowds".split(" "),
+);
+
+/** A noun for people ("donors", "a gunman", "groups"), who may be a participle's own subject. */
+function holderNoun(word: string): boolean {
+  if (GROUP_NOUNS.has(word)) return true;
+  const singular = word.replace(/(?<=[^s])s$/, "");
+  return ROLE_NOUNS.has(singular) || PERSON_HEADS.has(singular) || /(?:man|woman|men|women)$/.test(word);
+}
+
+/**
+ * Does the noun phrase starting at `s` stand as a listener: the object of a verb ("emailed
+ * supporters saying …") or "to" after a message ("a text message to supporters saying …")? Then the
+ * participle is the sender's.
+ */
+function listenerAt(tokens: readonly Token[], s: number): boolean {
+  // "a letter to the board of directors urging …": the listener is the whole phrase before "of".
+  const start = lower(tokens[s - 1]) === "of" ? subjectPhraseStart(tokens, s - 1) : s;
+  const lead = tokens[start - 1];
+  if (lead?.pos === "VERB") return sendingVerb(lead);
+  if (lower(lead) !== "to") return false;
+  // "sent a letter on Thursday to Senate leaders opposing …": the message stands a few words back.
+  for (let k = start - 2; k >= Math.max(0, start - 2 - MAX_MESSAGE_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    if (MESSAGE_NOUNS.has(lower(t)) || (k === start - 2 && t.pos === "VERB" && sendingVerb(t))) return true;
+    if (t.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
+/** A verb that addresses people: a cue verb ("emailed supporters", "told donors") or one of sending. */
+function sendingVerb(t: Token): boolean {
+  return cueLemma(t.text) !== null || /^(?:send|sends|sent|sending|texted|mailed)$/i.test(t.text);
+}
+
+/** Words between a message noun and the "to" of its listener ("a letter on Thursday to"). */
+const MAX_MESSAGE_TOKENS = 3;
+
+/** Nouns of a message sent to people ("an email to supporters", "a pitch to voters"). */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
+  "message email letter letters note pitch appeal statement memo video ad plea".split(" "),
+);
 
 /** Relative pronouns that open a clause modifying the subject ("voters who …", "the poll, whose …"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "which", "whose"]);
@@ -1277,10 +1326,11 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       contentFrom = i + 1;
       phrase = false;
     }
-    const speaker: Speaker | null =
+    const subject: Speaker | null =
       passive || frame.sourceless || hearsay
         ? null
         : sourceOf(ctx, from, cueEnd, previous, frame.before, frame.recipient);
+    const speaker: Speaker | null = subject && copulaBetween(tokens, subject, from) ? null : subject;
     if (speaker) previous = speaker;
     // "A CNN survey found Lopez leading", "the report found it was part of …": a poll or a study
     // finds a result without "that" (a person "found their way").
@@ -1310,6 +1360,39 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       if (span) found.push({ ...span, cue: [from, cueEnd], speaker });
     }
   }
+}
+
+/** Words that make the subject of "be" hold an infinitive in its complement ("was the first to endorse"). */
+const RANKING_WORDS: ReadonlySet<string> = new Set("first only last latest second lone sole".split(" "));
+
+/**
+ * Does the subject `s` have "be" with a noun-phrase or clause complement before the cue at `from`?
+ * "Socialism is an evergreen fraud, egged on by suckers eager to believe …", "The convention is the
+ * best chance to convince …", "the flip side is that angry voters will show up to vote for …": the
+ * cue belongs to a phrase inside the complement, whose holder the subject of "be" is not. A second
+ * verb of the subject ("Ryan is an advocate of trade deals and wrote …") and a ranking ("Grijalva was
+ * the first Democrat to endorse …") keep it.
+ */
+function copulaBetween(tokens: readonly Token[], s: Speaker, from: number): boolean {
+  if (!s.mention) return false;
+  let k = tokenAt(tokens, s.mention.end);
+  if (k >= from) return false;
+  while (k < from && tokens[k]?.pos === "ADV") k++;
+  const be = tokens[k];
+  if (!/^(?:is|are|was|were|'s|’s)$/.test(lower(be))) return false;
+  // "Merkel's party sees …": an "'s" tagged as a particle is the possessive.
+  if (/s$/.test(lower(be)) && be?.pos === "PART") return false;
+  k++;
+  // "are all quick to": a floating quantifier is no determiner of a complement.
+  while (
+    k < from &&
+    (["ADV", "PART"].includes(tokens[k]?.pos ?? "") || /^(?:all|both|each)$/.test(lower(tokens[k])))
+  )
+    k++;
+  if (k >= from || !["DET", "NOUN", "NUM", "SCONJ", "PUNCT"].includes(tokens[k]?.pos ?? "")) return false;
+  if (/^(?:and|but|or)$/.test(lower(tokens[from - 1]))) return false;
+  for (let j = k; j < from; j++) if (RANKING_WORDS.has(lower(tokens[j]))) return false;
+  return true;
 }
 
 /** Participles of a passive that reports what is said or believed ("is expected to", "are said to"). */
@@ -2135,13 +2218,15 @@ const MONTHS =
 /**
  * A source mention without what is not the source: a dateline before it ("PHILADELPHIA ― Hillary
  * Clinton's campaign"), a time phrase after it ("federal prosecutors in April", "the report on
- * Wednesday"), and a name joined to a share by "and" ("Clinton and 44 percent would back Trump":
- * the share is who backs him).
+ * Wednesday"), a name joined to a share by "and" ("Clinton and 44 percent would back Trump":
+ * the share is who backs him), and the "that" opening the clause the subject stands in ("a strike
+ * that company executives said could …", "clear that large majorities of voters agreed").
  */
 function trimMention(tokens: readonly Token[], m: Span): Span {
   let s = tokenAt(tokens, m.start);
   let e = tokenAt(tokens, m.end);
   if (e <= s) return m;
+  if (e - s >= 2 && complementizerThat(tokens, s, e)) s++;
   for (let k = s + 1; k < e - 1 && k - s <= 3; k++) {
     const t = tokens[k] as Token;
     const dateline = tokens
@@ -2170,6 +2255,27 @@ function trimMention(tokens: readonly Token[], m: Span): Span {
   }
   if (s >= e) return m;
   return { start: (tokens[s] as Token).start, end: (tokens[e - 1] as Token).end };
+}
+
+/**
+ * Is the "that" opening the mention [s, e) a complementizer or relative pronoun, not a
+ * demonstrative? A demonstrative determines one singular noun ("that profile", "That letter"); a
+ * determiner, a number or a quantifier after it, or a plural head, opens a noun phrase of its own.
+ */
+function complementizerThat(tokens: readonly Token[], s: number, e: number): boolean {
+  if (lower(tokens[s]) !== "that") return false;
+  const next = tokens[s + 1] as Token;
+  // "that one" is a demonstrative with its pronoun.
+  if (lower(next) === "one") return false;
+  if (
+    next.pos === "DET" ||
+    next.pos === "NUM" ||
+    QUANTIFIER_SUBJECTS.has(lower(next)) ||
+    lower(next) === "more"
+  )
+    return true;
+  const head = tokens[e - 1] as Token;
+  return head.pos === "NOUN" && (/[^s]s$/i.test(head.text) || lower(head) === "people");
 }
 
 /** One indirect Quote for a content piece [from, to) of a found attribution, or null when nothing is left. */

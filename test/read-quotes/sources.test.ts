@@ -28,6 +28,25 @@ const CASES: Case[] = [
     mention: null,
   },
   {
+    name: "a quotation after 'be' describes the subject: the subject does not speak it",
+    paragraphs: [
+      "Mayor Ellen Okonkwo spoke to the council on Monday.",
+      "While Okonkwo is “rebuilding trust,” her rival is raising money in the capital.",
+      "The harbor fund was “nearly empty by the spring” as donations dried up.",
+    ],
+    quote: "rebuilding trust",
+    mention: null,
+  },
+  {
+    name: "a scare quote in a sentence whose subject is 'it': a thing speaks nothing",
+    paragraphs: [
+      "Harbor Holdings Inc. said on Monday it would close two docks.",
+      "It owed its consultants $90,000 for “strategic advice” last year.",
+    ],
+    quote: "strategic advice",
+    mention: null,
+  },
+  {
     name: "a passive in a later clause leaves the sentence's subject the speaker of a phrase",
     paragraphs: [
       "Mayor Ellen Okonkwo spoke to the council on Monday.",

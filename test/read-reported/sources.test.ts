@@ -261,6 +261,72 @@ const CASES: MentionCase[] = [
     mention: "22 percent",
   },
   {
+    name: "a participle right after a noun for people has that noun as its subject",
+    paragraphs: [
+      INTRO,
+      "The mayor was met at the airport by a chorus of voters urging her to veto the levy.",
+    ],
+    content: "her to veto the levy",
+    mention: "voters",
+  },
+  {
+    name: "a group a participle modifies holds the attitude, not the giver",
+    paragraphs: [INTRO, "Tom Reyes gave $2 million last year to a group backing the water levy."],
+    content: "the water levy",
+    mention: "a group",
+  },
+  {
+    name: "people addressed by a message are its listeners: the participle stays the sender's",
+    paragraphs: [
+      INTRO,
+      "The clerk sent a letter on Friday to county commissioners urging them to delay the vote.",
+    ],
+    content: "them to delay the vote",
+    mention: "The clerk",
+  },
+  {
+    name: "the relative 'that' opening a subject's clause is not part of the subject",
+    paragraphs: [
+      INTRO,
+      "The union ended a strike that company executives said could cost the mill its contract.",
+    ],
+    content: "could cost the mill its contract",
+    mention: "company executives",
+  },
+  {
+    name: "a demonstrative 'that' stays in its noun phrase",
+    paragraphs: [INTRO, "That letter, on county letterhead, demanded that Reyes resign."],
+    content: "that Reyes resign",
+    mention: "That letter",
+  },
+  {
+    name: "the subject of 'be' does not hold a cue inside its noun-phrase complement",
+    paragraphs: [
+      INTRO,
+      "The county fair is the best chance for Lopez to convince voters that the levy works.",
+    ],
+    content: "that the levy works",
+    mention: null,
+  },
+  {
+    name: "the subject of 'be' does not hold a cue inside its clause complement",
+    paragraphs: [INTRO, "The real problem is that angry ranchers will show up to vote against the levy."],
+    content: "the levy",
+    mention: null,
+  },
+  {
+    name: "a second verb of the subject of 'be' keeps the subject",
+    paragraphs: [INTRO, "Tom Reyes is a vocal critic of the levy and wrote a letter saying it would fail."],
+    content: "a letter saying it would fail",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "a ranking after 'be' keeps its subject as the holder of the infinitive",
+    paragraphs: [INTRO, "Tom Reyes was the first rancher to endorse Lopez."],
+    content: "Lopez",
+    mention: "Tom Reyes",
+  },
+  {
     name: "the agent of a passive cue may follow its complement",
     paragraphs: [INTRO, "The levy was seen as a victory by most ranchers."],
     content: "The levy",
