@@ -360,6 +360,7 @@ export const INDEFINITE_HEADS = new Set([
   "those",
   "others",
   "none",
+  "neither",
   "each",
   "all",
   "both",

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { assertMention, INTRO, type MentionCase, mentionOf, read, reported } from "./helpers.js";
+
+/** Sources the reader used to leave out although it found the content: each case names the form. */
+const CASES: MentionCase[] = [
+  {
+    name: "a quantifier the tagger calls an adverb opens the sentence ('Most believe')",
+    paragraphs: [INTRO, "Most believe that the water district has been run well."],
+    content: "that the water district has been run well",
+    mention: "Most",
+  },
+  {
+    name: "a quantifier after a subordinator ('although most oppose it')",
+    paragraphs: [INTRO, "The ranchers are split, although most oppose the new levy."],
+    content: "the new levy",
+    mention: "most",
+  },
+  {
+    name: "an indefinite pronoun with 'almost' before it",
+    paragraphs: [INTRO, "Almost everyone agrees the old dam needs repairs."],
+    content: "the old dam needs repairs",
+    mention: "Almost everyone",
+  },
+  {
+    name: "an indefinite pronoun alone ('Everyone knows')",
+    paragraphs: [INTRO, "Everyone knows the county budget is short this year."],
+    content: "the county budget is short this year",
+    mention: "Everyone",
+  },
+  {
+    name: "'No one' is one subject",
+    paragraphs: [INTRO, "No one expects the reservoir to fill before June."],
+    content: "the reservoir to fill before June",
+    mention: "No one",
+  },
+  {
+    name: "'Neither' standing alone",
+    paragraphs: [INTRO, "Lopez and Reyes met on Monday. Neither wanted to discuss the levy."],
+    content: "the levy",
+    mention: "Neither",
+  },
+];
+
+describe("sources of attributions whose content was already found", () => {
+  for (const c of CASES) it(c.name, () => assertMention(c));
+
+  it("'most' before another adverb is a degree word, not a subject ('most recently')", () => {
+    const r = read([
+      INTRO,
+      "Lopez toured the valley, met the ranchers, and most recently defended the levy in Pueblo.",
+    ]);
+    assert.ok(
+      reported(r).every((q) => mentionOf(r, q) !== "most"),
+      JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
+    );
+  });
+});
