@@ -3,7 +3,7 @@ import { sentenceTokens, type Token } from "./nlp.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
 import { isWord, lower } from "./quotes/tokens.js";
-import { TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
+import { AUXILIARY_INSERTS, TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -429,7 +429,14 @@ function groupStart(tokens: readonly Token[], i: number): number {
   let s = i;
   while (s > 0 && i - s < MAX_GROUP_TOKENS) {
     const p = tokens[s - 1] as Token;
-    if (AUXILIARIES.has(p.text.toLowerCase()) || p.pos === "AUX" || (p.pos === "ADV" && /ly$/.test(p.text)))
+    // "have both argued", "has since said": a floating word after the auxiliary.
+    const insert = AUXILIARY_INSERTS.has(lower(p)) && tokens[s - 2]?.pos === "AUX";
+    if (
+      AUXILIARIES.has(p.text.toLowerCase()) ||
+      p.pos === "AUX" ||
+      (p.pos === "ADV" && /ly$/.test(p.text)) ||
+      insert
+    )
       s--;
     else break;
   }

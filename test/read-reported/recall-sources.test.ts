@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { assertMention, INTRO, type MentionCase, mentionOf, read, reported } from "./helpers.js";
+import { assertMention, contentWith, INTRO, type MentionCase, mentionOf, read, reported } from "./helpers.js";
 
 /** Sources the reader used to leave out although it found the content: each case names the form. */
 const CASES: MentionCase[] = [
@@ -40,10 +40,38 @@ const CASES: MentionCase[] = [
     content: "the levy",
     mention: "Neither",
   },
+  {
+    name: "'since' between the auxiliary and the verb ('has since said')",
+    paragraphs: [INTRO, "Lopez has since said she would back a smaller levy."],
+    content: "she would back a smaller levy",
+    mention: "Lopez",
+  },
+  {
+    name: "a floating 'both' between the auxiliary and the verb",
+    paragraphs: [INTRO, "The county clerks have both argued that the levy is illegal."],
+    content: "that the levy is illegal",
+    mention: "The county clerks",
+  },
+  {
+    name: "a phrase of time between the auxiliary and the verb ('have in the past said')",
+    paragraphs: [INTRO, "The ranchers have in the past said the water board ignores them."],
+    content: "the water board ignores them",
+    mention: "The ranchers",
+  },
 ];
 
 describe("sources of attributions whose content was already found", () => {
   for (const c of CASES) it(c.name, () => assertMention(c));
+
+  it("a passive keeps no source across a floating 'both' ('are both seen as')", () => {
+    const r = read([INTRO, "Lopez and Reyes are both seen as leaders who would fix the dam."]);
+    assert.equal(mentionOf(r, contentWith(r, "who would fix the dam")), null);
+  });
+
+  it("a preposition's phrase before the verb is no insert unless it is one of time or manner", () => {
+    const r = read([INTRO, "Reyes is among the few widely regarded as able to fix the dam."]);
+    assert.equal(mentionOf(r, contentWith(r, "as able to fix the dam")), null);
+  });
 
   it("'most' before another adverb is a degree word, not a subject ('most recently')", () => {
     const r = read([

@@ -27,6 +27,7 @@ import {
   span,
 } from "./tokens.js";
 import {
+  AUXILIARY_INSERTS,
   BARE_DAYS,
   CLOSING_SUBORDINATORS,
   DEICTIC_PRONOUNS,
@@ -577,6 +578,14 @@ export class SpeakerFinder {
     let skipped = 0;
     while (i >= floor && skipped < MAX_SKIPPED) {
       const t = tokens[i] as Token;
+      // "has since said", "have both argued", "have in the past said": a word or a short phrase
+      // between an auxiliary and its verb.
+      const inner = auxiliaryInsertStart(tokens, i, floor);
+      if (inner >= 0) {
+        skipped += i - inner + 1;
+        i = inner - 1;
+        continue;
+      }
       if (skippable(t) && !(INDEFINITE_HEADS.has(lower(t)) && quantifierStart(tokens, i, floor) >= 0)) {
         i--;
         skipped++;
@@ -1421,4 +1430,30 @@ function quantifierStart(tokens: readonly Token[], i: number, floor: number): nu
     (["PUNCT", "CCONJ", "SCONJ"].includes(p.pos) && !joined) ||
     SUBORDINATORS.has(lower(p));
   return opens ? s : -1;
+}
+
+/** Longest phrase between an auxiliary and its verb ("have in the past said"). */
+const MAX_INSERT_TOKENS = 3;
+
+/** Heads of a phrase of time or manner between an auxiliary and its verb ("in fact", "in recent weeks"). */
+const INSERT_HEADS: ReadonlySet<string> = new Set(
+  "fact past turn effect general particular public private time times day days week weeks month months year years".split(
+    " ",
+  ),
+);
+
+/**
+ * Start of what stands between an auxiliary and its verb and ends at `end`: one of
+ * AUXILIARY_INSERTS or a short phrase of time or manner ("in fact", "in recent weeks"), or -1.
+ */
+function auxiliaryInsertStart(tokens: readonly Token[], end: number, floor: number): number {
+  if (AUXILIARY_INSERTS.has(lower(tokens[end])) && tokens[end - 1]?.pos === "AUX" && end - 1 >= floor)
+    return end;
+  if (!INSERT_HEADS.has(lower(tokens[end]))) return -1;
+  for (let k = end - 1; k > floor && end - k < MAX_INSERT_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === "ADP") return k < end && tokens[k - 1]?.pos === "AUX" ? k : -1;
+    if (!["DET", "ADJ", "NOUN", "NUM"].includes(t.pos)) return -1;
+  }
+  return -1;
 }
