@@ -173,7 +173,11 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   const contracted = tokens[i - 1]?.pos === "AUX";
   // "It's like going home": after "be", a bare "like" is the preposition.
   if (lower(t) === "like" && BE_FORMS.has(prev)) return null;
-  if ((NOUN_DETERMINERS.has(prev) && !contracted) || (tokens[i - 1]?.pos === "ADJ" && !quantifier))
+  // "The democratic socialist said", "Another ranking says": a noun the tagger read as an
+  // adjective may stand before a finite form that is never a noun ("easier said than done" is an idiom).
+  const finite =
+    ((t.pos === "VERB" && isPastForm(t.text)) || lower(t) === "says") && lower(tokens[i + 1]) !== "than";
+  if ((NOUN_DETERMINERS.has(prev) && !contracted) || (tokens[i - 1]?.pos === "ADJ" && !quantifier && !finite))
     return null;
   if (lemma === "state" && t.pos !== "VERB" && stateIsNoun(tokens, i)) return null;
   return lemma;
