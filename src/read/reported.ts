@@ -4,7 +4,7 @@ import { sentenceTokens, type Token } from "./nlp.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
 import { isWord, lower } from "./quotes/tokens.js";
-import { PERSON_HEADS, TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
+import { AUXILIARY_INSERTS, PERSON_HEADS, TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -174,7 +174,11 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   const contracted = tokens[i - 1]?.pos === "AUX";
   // "It's like going home": after "be", a bare "like" is the preposition.
   if (lower(t) === "like" && BE_FORMS.has(prev)) return null;
-  if ((NOUN_DETERMINERS.has(prev) && !contracted) || (tokens[i - 1]?.pos === "ADJ" && !quantifier))
+  // "The democratic socialist said", "Another ranking says": a noun the tagger read as an
+  // adjective may stand before a finite form that is never a noun ("easier said than done" is an idiom).
+  const finite =
+    ((t.pos === "VERB" && isPastForm(t.text)) || lower(t) === "says") && lower(tokens[i + 1]) !== "than";
+  if ((NOUN_DETERMINERS.has(prev) && !contracted) || (tokens[i - 1]?.pos === "ADJ" && !quantifier && !finite))
     return null;
   if (lemma === "state" && t.pos !== "VERB" && stateIsNoun(tokens, i)) return null;
   return lemma;
@@ -430,7 +434,14 @@ function groupStart(tokens: readonly Token[], i: number): number {
   let s = i;
   while (s > 0 && i - s < MAX_GROUP_TOKENS) {
     const p = tokens[s - 1] as Token;
-    if (AUXILIARIES.has(p.text.toLowerCase()) || p.pos === "AUX" || (p.pos === "ADV" && /ly$/.test(p.text)))
+    // "have both argued", "has since said": a floating word after the auxiliary.
+    const insert = AUXILIARY_INSERTS.has(lower(p)) && tokens[s - 2]?.pos === "AUX";
+    if (
+      AUXILIARIES.has(p.text.toLowerCase()) ||
+      p.pos === "AUX" ||
+      (p.pos === "ADV" && /ly$/.test(p.text)) ||
+      insert
+    )
       s--;
     else break;
   }

@@ -27,6 +27,7 @@ import {
   span,
 } from "./tokens.js";
 import {
+  AUXILIARY_INSERTS,
   BARE_DAYS,
   CLOSING_SUBORDINATORS,
   DEICTIC_PRONOUNS,
@@ -200,6 +201,9 @@ export class SpeakerFinder {
     if (to <= from) return null;
     const first = tokens[from] as Token;
     if (to - from === 1 && (first.pos === "PRON" || isPronoun(first))) {
+      // "Everyone knows": an indefinite pronoun names nobody in particular, but it is the source.
+      if (INDEFINITE_HEADS.has(lower(first)))
+        return { speaker: null, entity: null, mention: span(tokens, from, to), cue };
       return this.pronoun(first, cue);
     }
     const range = span(tokens, from, to);
@@ -312,17 +316,16 @@ export class SpeakerFinder {
   private npStart(tokens: readonly Token[], i: number, floor: number): number {
     let t = tokens[i];
     if (!t || this.isQuoted(t)) return -1;
-    if (t.pos === "PRON" || isPronoun(t)) return isPronoun(t) ? i : -1;
-    // "Both want …", "while another says …": a quantifier opening its clause and standing alone is
-    // the whole phrase, though tagged as a determiner; one floating after its noun ("Clinton and
-    // Sanders both said", "have all argued") is not.
-    if (
-      (INDEFINITE_HEADS.has(lower(t)) || lower(t) === "another") &&
-      ["DET", "ADJ", "PRON"].includes(t.pos)
-    ) {
-      const p = tokens[i - 1];
-      return p === undefined || i === floor || ["PUNCT", "CCONJ", "SCONJ"].includes(p.pos) ? i : -1;
+    // "Both want …", "while another says …", "Most believe …", "Not everyone agrees": a quantifier
+    // opening its clause and standing alone is the whole phrase, whatever its tag; one floating
+    // after its noun ("Clinton and Sanders both said", "have all argued") is not.
+    if (INDEFINITE_HEADS.has(lower(t)) || lower(t) === "another") {
+      const q = quantifierStart(tokens, i, floor);
+      if (q >= 0) return q;
+      // "the one", "the others": after a determiner it heads an ordinary phrase.
+      if (["DET", "ADJ", "PRON", "ADV"].includes(t.pos)) return -1;
     }
+    if (t.pos === "PRON" || isPronoun(t)) return isPronoun(t) ? i : -1;
     // "26% say": a percentage is a number and its sign.
     if (t.text === "%" && tokens[i - 1]?.pos === "NUM" && i - 1 >= floor) return i - 1;
     let end = i;
@@ -575,7 +578,15 @@ export class SpeakerFinder {
     let skipped = 0;
     while (i >= floor && skipped < MAX_SKIPPED) {
       const t = tokens[i] as Token;
-      if (skippable(t)) {
+      // "has since said", "have both argued", "have in the past said": a word or a short phrase
+      // between an auxiliary and its verb.
+      const inner = auxiliaryInsertStart(tokens, i, floor);
+      if (inner >= 0) {
+        skipped += i - inner + 1;
+        i = inner - 1;
+        continue;
+      }
+      if (skippable(t) && !(INDEFINITE_HEADS.has(lower(t)) && quantifierStart(tokens, i, floor) >= 0)) {
         i--;
         skipped++;
         continue;
@@ -1391,4 +1402,58 @@ function ratioStart(tokens: readonly Token[], prep: number, floor: number): numb
   const out = w === "of" && lower(tokens[prep - 1]) === "out" ? prep - 1 : prep;
   const first = out - 1;
   return first >= floor && tokens[first]?.pos === "NUM" ? first : -1;
+}
+
+/** Words that may stand before a quantifier subject and belong to it ("Not everyone", "No one", "almost all"). */
+const QUANTIFIER_LEADS: ReadonlySet<string> = new Set(["not", "no", "almost", "nearly", "virtually"]);
+
+/**
+ * Start of a quantifier subject at `i` ("most", "everyone", "another") when it opens its clause
+ * (after punctuation, a conjunction or a subordinator, with "not" or "almost" before it kept), or -1.
+ */
+function quantifierStart(tokens: readonly Token[], i: number, floor: number): number {
+  // "most recently", "most notably": a degree adverb before another adverb.
+  if ((tokens[i] as Token).pos === "ADV" && ["ADV", "ADJ"].includes(tokens[i + 1]?.pos ?? "")) return -1;
+  let s = i;
+  if (s - 1 >= floor && QUANTIFIER_LEADS.has(lower(tokens[s - 1]))) s--;
+  const p = tokens[s - 1];
+  // "Farmers and others": after a noun, "and" joins a quantifier tagged as a noun to it in one
+  // phrase ("…, and both have shown" keeps its determiner tag and opens a clause).
+  const joined =
+    p?.pos === "CCONJ" &&
+    (tokens[i] as Token).pos === "NOUN" &&
+    s - 2 >= floor &&
+    nounLike(tokens[s - 2] as Token);
+  const opens =
+    p === undefined ||
+    s === floor ||
+    (["PUNCT", "CCONJ", "SCONJ"].includes(p.pos) && !joined) ||
+    SUBORDINATORS.has(lower(p));
+  return opens ? s : -1;
+}
+
+/** Longest phrase between an auxiliary and its verb ("have in the past said"). */
+const MAX_INSERT_TOKENS = 3;
+
+/** Heads of a phrase of time or manner between an auxiliary and its verb ("in fact", "in recent weeks"). */
+const INSERT_HEADS: ReadonlySet<string> = new Set(
+  "fact past turn effect general particular public private time times day days week weeks month months year years".split(
+    " ",
+  ),
+);
+
+/**
+ * Start of what stands between an auxiliary and its verb and ends at `end`: one of
+ * AUXILIARY_INSERTS or a short phrase of time or manner ("in fact", "in recent weeks"), or -1.
+ */
+function auxiliaryInsertStart(tokens: readonly Token[], end: number, floor: number): number {
+  if (AUXILIARY_INSERTS.has(lower(tokens[end])) && tokens[end - 1]?.pos === "AUX" && end - 1 >= floor)
+    return end;
+  if (!INSERT_HEADS.has(lower(tokens[end]))) return -1;
+  for (let k = end - 1; k > floor && end - k < MAX_INSERT_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === "ADP") return k < end && tokens[k - 1]?.pos === "AUX" ? k : -1;
+    if (!["DET", "ADJ", "NOUN", "NUM"].includes(t.pos)) return -1;
+  }
+  return -1;
 }

@@ -341,6 +341,9 @@ export const SUBORDINATORS = new Set([
 /** Subordinators whose clause closes before the main clause ("When …, he said"); "as" opens an attribution ("As one source said, …"). */
 export const CLOSING_SUBORDINATORS = new Set([...SUBORDINATORS].filter((w) => w !== "as"));
 
+/** Words the tagger does not call adverbs that stand between an auxiliary and its verb ("has since said", "will all vote"). */
+export const AUXILIARY_INSERTS = new Set(["since", "both", "all", "each"]);
+
 /** Pronouns that head a described group: "someone in the audience", "many in the crowd", "one of the protesters". */
 export const INDEFINITE_HEADS = new Set([
   "someone",
@@ -360,6 +363,7 @@ export const INDEFINITE_HEADS = new Set([
   "those",
   "others",
   "none",
+  "neither",
   "each",
   "all",
   "both",

@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { assertMention, contentWith, INTRO, type MentionCase, mentionOf, read, reported } from "./helpers.js";
+
+/** Sources the reader used to leave out although it found the content: each case names the form. */
+const CASES: MentionCase[] = [
+  {
+    name: "a quantifier the tagger calls an adverb opens the sentence ('Most believe')",
+    paragraphs: [INTRO, "Most believe that the water district has been run well."],
+    content: "that the water district has been run well",
+    mention: "Most",
+  },
+  {
+    name: "a quantifier after a subordinator ('although most oppose it')",
+    paragraphs: [INTRO, "The ranchers are split, although most oppose the new levy."],
+    content: "the new levy",
+    mention: "most",
+  },
+  {
+    name: "an indefinite pronoun with 'almost' before it",
+    paragraphs: [INTRO, "Almost everyone agrees the old dam needs repairs."],
+    content: "the old dam needs repairs",
+    mention: "Almost everyone",
+  },
+  {
+    name: "an indefinite pronoun alone ('Everyone knows')",
+    paragraphs: [INTRO, "Everyone knows the county budget is short this year."],
+    content: "the county budget is short this year",
+    mention: "Everyone",
+  },
+  {
+    name: "'No one' is one subject",
+    paragraphs: [INTRO, "No one expects the reservoir to fill before June."],
+    content: "the reservoir to fill before June",
+    mention: "No one",
+  },
+  {
+    name: "'Neither' standing alone",
+    paragraphs: [INTRO, "Lopez and Reyes met on Monday. Neither wanted to discuss the levy."],
+    content: "the levy",
+    mention: "Neither",
+  },
+  {
+    name: "'since' between the auxiliary and the verb ('has since said')",
+    paragraphs: [INTRO, "Lopez has since said she would back a smaller levy."],
+    content: "she would back a smaller levy",
+    mention: "Lopez",
+  },
+  {
+    name: "a floating 'both' between the auxiliary and the verb",
+    paragraphs: [INTRO, "The county clerks have both argued that the levy is illegal."],
+    content: "that the levy is illegal",
+    mention: "The county clerks",
+  },
+  {
+    name: "a phrase of time between the auxiliary and the verb ('have in the past said')",
+    paragraphs: [INTRO, "The ranchers have in the past said the water board ignores them."],
+    content: "the water board ignores them",
+    mention: "The ranchers",
+  },
+  {
+    name: "a subject whose head noun the tagger reads as an adjective ('The democratic socialist said')",
+    paragraphs: [INTRO, "The democratic socialist said he would carry the county easily."],
+    content: "he would carry the county easily",
+    mention: "The democratic socialist",
+  },
+];
+
+describe("sources of attributions whose content was already found", () => {
+  for (const c of CASES) it(c.name, () => assertMention(c));
+
+  it("a passive keeps no source across a floating 'both' ('are both seen as')", () => {
+    const r = read([INTRO, "Lopez and Reyes are both seen as leaders who would fix the dam."]);
+    assert.equal(mentionOf(r, contentWith(r, "who would fix the dam")), null);
+  });
+
+  it("a preposition's phrase before the verb is no insert unless it is one of time or manner", () => {
+    const r = read([INTRO, "Reyes is among the few widely regarded as able to fix the dam."]);
+    assert.equal(mentionOf(r, contentWith(r, "as able to fix the dam")), null);
+  });
+
+  it("'easier said than done' reports nothing", () => {
+    const r = read([INTRO, "Fixing the old dam is easier said than done in a dry year."]);
+    assert.deepEqual(
+      reported(r).map((q) => q.cue),
+      [],
+    );
+  });
+
+  it("'most' before another adverb is a degree word, not a subject ('most recently')", () => {
+    const r = read([
+      INTRO,
+      "Lopez toured the valley, met the ranchers, and most recently defended the levy in Pueblo.",
+    ]);
+    assert.ok(
+      reported(r).every((q) => mentionOf(r, q) !== "most"),
+      JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
+    );
+  });
+});
