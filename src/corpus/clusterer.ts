@@ -179,12 +179,6 @@ function personFactor(people: Uint32Array, story: Story): number {
   return 1 - LEAD_PERSON_PENALTY;
 }
 
-/** Whether `ids` (in block order, unsorted within a block) holds `id`. */
-function hasKeyIn(ids: Uint32Array, id: number): boolean {
-  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
-  return false;
-}
-
 /**
  * True when two stories of at least TOPIC_GUARD_MIN_SIZE articles owe their agreement to a few
  * keys: averaged over the term and name blocks, the TOPIC_KEYS largest products of shared keys'
@@ -192,30 +186,29 @@ function hasKeyIn(ids: Uint32Array, id: number): boolean {
  */
 function sharesOnlyTopic(a: Story, b: Story): boolean {
   if (Math.min(a.size, b.size) < TOPIC_GUARD_MIN_SIZE) return false;
-  let sum = 0;
-  for (const block of TOPIC_BLOCKS) {
-    const top: number[] = [];
-    let dot = 0;
-    let i = 0;
-    let j = 0;
-    while (i < a.ids.length && j < b.ids.length) {
-      const x = a.ids[i]!;
-      const y = b.ids[j]!;
-      if (x < y) i++;
-      else if (x > y) j++;
-      else {
-        if (blockOf(x) === block) {
-          const p = a.w[i]! * b.w[j]!;
-          dot += p;
-          keepLargest(top, p, TOPIC_KEYS);
-        }
-        i++;
-        j++;
+  const dots = TOPIC_BLOCKS.map(() => 0);
+  const tops = TOPIC_BLOCKS.map((): number[] => []);
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      const t = TOPIC_BLOCKS.indexOf(blockOf(x));
+      if (t >= 0) {
+        const p = a.w[i]! * b.w[j]!;
+        dots[t]! += p;
+        keepLargest(tops[t]!, p, TOPIC_KEYS);
       }
+      i++;
+      j++;
     }
-    // No shared key at all is the most concentrated overlap there is.
-    sum += dot > 0 ? top.reduce((t, p) => t + p, 0) / dot : 1;
   }
+  let sum = 0;
+  // No shared key at all is the most concentrated overlap there is.
+  for (const [t, dot] of dots.entries()) sum += dot > 0 ? tops[t]!.reduce((s, p) => s + p, 0) / dot : 1;
   return sum / TOPIC_BLOCKS.length > TOPIC_OVERLAP_SHARE;
 }
 
@@ -633,8 +626,8 @@ export class StoryClusterer {
         const byA = keys.people.includes(a);
         const byB = keys.people.includes(b);
         if (byA && byB) met.add(`${si}:${a}:${b}`);
-        else if (byA && hasKeyIn(keys.ids, b)) met.add(`${si}:${a}>${b}`);
-        else if (byB && hasKeyIn(keys.ids, a)) met.add(`${si}:${b}>${a}`);
+        else if (byA && keys.ids.includes(b)) met.add(`${si}:${a}>${b}`);
+        else if (byB && keys.ids.includes(a)) met.add(`${si}:${b}>${a}`);
       }
     }
     const leaving = new Map<number, number>();
