@@ -138,7 +138,7 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
     });
     if (!quiet) {
       note(
-        `cluster: refinement moved ${moved.join(", ")} articles in ${moved.length} round(s), split ${clusterer.splitStoryCount} stories led by two people and merged ${clusterer.mergedStoryCount} stories into others`,
+        `cluster: refinement moved ${moved.join(", ")} articles in ${moved.length} round(s), split ${clusterer.splitStoryCount} stories led by two people and merged ${clusterer.mergedStoryCount} stories into others, moved ${clusterer.adoptedCount} articles left alone into a story`,
       );
     }
     for (let doc = 0; doc < clusterer.docCount; doc++) {

@@ -24,6 +24,7 @@ import {
   MIN_DUPLICATE_WORDS,
   MINHASH_HASHES,
   NEAR_DUPLICATE_JACCARD,
+  ORPHAN_JOIN_SHARE,
   POSTINGS_WALK,
   QUERY_KEYS,
   REFINE_ROUNDS,
@@ -337,6 +338,7 @@ export class StoryClusterer {
   private readonly keyLog: KeyLog | null;
   private merged = 0;
   private split = 0;
+  private adopted = 0;
 
   /** With a key log, the clusterer keeps every article's keys there, so that `refine` can run. */
   constructor(params: Partial<ClusterParams> = {}, keyLog: KeyLog | null = null) {
@@ -528,7 +530,8 @@ export class StoryClusterer {
    * judged by all the others. Reassignment never starts a story: after the rounds, a story led
    * by two camps of people is split (splitStories) and more rounds settle the articles led by
    * neither; then stories whose centroids agree are merged (mergeStories), unless they are two
-   * such camps. Duplicates follow the article they copy. Needs the key log given to the
+   * such camps; last, an article still alone joins the story it scores best against at a lower
+   * bar (adoptOrphans). Duplicates follow the article they copy. Needs the key log given to the
    * constructor. Returns the articles moved in each round.
    */
   refine(rounds: number = REFINE_ROUNDS, onProgress?: (p: RefineProgress) => void): number[] {
@@ -539,7 +542,46 @@ export class StoryClusterer {
     this.split = split === null ? 0 : split.pairs.length / 2;
     if (split !== null) movedPerRound.push(...this.reassign(log, rounds, split.changed, onProgress));
     this.merged = this.mergeStories(log, split?.pairs ?? []);
+    this.adopted = this.adoptOrphans(log);
     return movedPerRound;
+  }
+
+  /**
+   * Moves each article left alone in its story after the rounds and the merge into the story of
+   * at least two articles it scores best against, when that score reaches ORPHAN_JOIN_SHARE of
+   * the join threshold (see knobs.ts): a short report scores low against a long centroid even
+   * when it tells that story's event. Stories of one article are not targets, so two orphans
+   * never pair up on a weak score. Returns the articles moved.
+   */
+  private adoptOrphans(log: KeyLog): number {
+    const bar = ORPHAN_JOIN_SHARE * this.params.joinThreshold;
+    const n = this.ids.length;
+    const target = new Int32Array(n);
+    for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
+    const next = new Uint8Array(this.stories.length);
+    let moved = 0;
+    for (const keys of log.replay()) {
+      const own = target[keys.doc]!;
+      if (this.stories[own]!.size !== 1) continue;
+      const vec = this.vector(keys);
+      let best = -1;
+      let bestScore = 0;
+      for (const si of this.candidates(this.queryKeys(vec))) {
+        if (si === own || this.stories[si]!.size < 2) continue;
+        const score = this.score(vec, keys, this.stories[si]!, false);
+        if (score > bestScore || (score === bestScore && best >= 0 && si < best)) {
+          bestScore = score;
+          best = si;
+        }
+      }
+      if (best < 0 || bestScore < bar) continue;
+      target[keys.doc] = best;
+      next[own] = 1;
+      next[best] = 1;
+      moved++;
+    }
+    if (moved > 0) this.rebuild(log, target, next);
+    return moved;
   }
 
   /** Reassignment rounds; with `changed`, the first round looks only at members of the stories it marks. */
@@ -668,6 +710,11 @@ export class StoryClusterer {
   /** Stories the last `refine` split in two (see splitStories). */
   get splitStoryCount(): number {
     return this.split;
+  }
+
+  /** Articles the last `refine` moved out of a story of their own (see adoptOrphans). */
+  get adoptedCount(): number {
+    return this.adopted;
   }
 
   /** Stories the last `refine` merged into another (see mergeStories). */

@@ -278,6 +278,25 @@ describe("StoryClusterer.refine", () => {
     assert.notEqual(story("wb1"), story("wp1"));
   });
 
+  it("moves a short report left alone after refinement into the story it tells, and leaves an unrelated one alone", () => {
+    // The follow-up names Padang and the collapsed hotel but says little else the quake's
+    // reports say, so it scores below the join bar against their story and starts its own.
+    const followUp: CorpusDoc = {
+      id: "a4",
+      text: "Rescue teams in Padang said on Sunday they had ended the search of the collapsed hotel. Schools across the province will reopen next week.",
+    };
+    const unrelated: CorpusDoc = {
+      id: "x1",
+      text: "A toy maker in Ohio recalled 20,000 plastic kettles on Monday after parents reported that the lids snapped off.",
+    };
+    const { online, refined, clusterer } = both([...ALL, followUp, unrelated]);
+    assert.equal(online.get("a4")!.created, true);
+    assert.equal(refined.get("a4"), refined.get("a1"));
+    assert.equal(clusterer.adoptedCount, 1);
+    assert.notEqual(refined.get("x1"), refined.get("a1"));
+    for (const id of ["b1", "r1"]) assert.notEqual(refined.get("x1"), refined.get(id));
+  });
+
   it("needs a key log", () => {
     const c = new StoryClusterer();
     c.add("a1", docFeatures(QUAKE_A[0]!));
