@@ -1625,6 +1625,7 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
     const start = contentStart(tokens, i, ctx.isCue);
     let s = start;
     while (s < i && CLAUSE_OPENERS.has(lower(tokens[s]))) s++;
+    s = clauseStartOverCues(tokens, s, i);
     let piece: [number, number] | undefined;
     if (
       lower(tokens[close]) === "," &&
@@ -1635,13 +1636,30 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
       const rest = contentEnd(tokens, close + 1, ctx.isCue, quoted);
       if (rest > close + 1) piece = [close + 1, rest];
     }
-    // "Clinton plans to visit Ohio, according to an aide": what the clause's own cue reports is
-    // the aide's word, not Clinton's; that cue keeps its content but names no source.
-    const inner = found.findIndex((f) => f.content[0] === s && f.cue[1] <= s && f.speaker !== null);
-    if (inner >= 0 && !/^[,;—–]$/.test(tokens[(found[inner] as Found).cue[0] - 1]?.text ?? ""))
-      found[inner] = { ...(found[inner] as Found), speaker: null };
     found.push({ content: [s, i], cue: [i, i + 2], speaker, ...(piece ? { piece } : {}) });
   }
+}
+
+/** Punctuation that ends a clause inside a sentence. */
+const CLAUSE_BREAK = /^[,;:—–]$/;
+
+/**
+ * "Clinton plans to visit Ohio, according to an aide", "Most Americans say they prefer lower
+ * prices, according to a new poll": the source after the clause reports the whole clause, its own
+ * cues and their subjects included (attributions do not nest, and `outermost` drops the inner
+ * ones). From content start `s`, back over cues to the clause's start: the sentence's start or the
+ * last comma, semicolon, colon or dash (a fronted adjunct, "In October, as the race tightened,",
+ * and an earlier clause stay out).
+ */
+function clauseStartOverCues(tokens: readonly Token[], s: number, cue: number): number {
+  // "Republicans denounced the deal, which would cut its tax rate, according to company leaders":
+  // a clause break between the content's start and the source, and the source reports only the
+  // clause after it.
+  for (let j = s; j < cue - 1; j++) if (CLAUSE_BREAK.test((tokens[j] as Token).text)) return s;
+  let k = s;
+  while (k > 0 && !CLAUSE_BREAK.test((tokens[k - 1] as Token).text)) k--;
+  while (k < s && CLAUSE_OPENERS.has(lower(tokens[k]))) k++;
+  return k;
 }
 
 /**

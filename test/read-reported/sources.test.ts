@@ -609,6 +609,22 @@ describe("sources of indirect attributions", () => {
     assert.ok(!sources.includes("Lopez"), JSON.stringify(sources));
   });
 
+  it("'according to' after a clause takes the whole clause, the clause's own cues nested in it", () => {
+    const r = read([INTRO, "Most ranchers say they prefer a smaller levy, according to a county survey."]);
+    const sources = reported(r).map((q) => mentionOf(r, q));
+    assert.deepEqual(sources, ["a county survey"]);
+    assert.equal(contentWith(r, "smaller levy").text, "Most ranchers say they prefer a smaller levy");
+  });
+
+  it("'according to' after a clause break credits only the clause after it", () => {
+    const r = read([
+      INTRO,
+      "Ranchers rejected the levy, which would double the water fee, according to county records.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "double the water fee")), "county records");
+    assert.equal(mentionOf(r, contentWith(r, "the levy")), "Ranchers");
+  });
+
   it("the holder of criticism follows 'from'; the one criticised is the subject", () => {
     const r = read([INTRO, "Tom Reyes drew sharp criticism from both parties."]);
     const q = reported(r).find((x) => x.cue === "criticism from");
