@@ -1212,6 +1212,7 @@ function contentBefore(
   while (start > 1 && ctx.isCue(start - 1) && passiveParticiple(tokens, start - 1))
     start = contentStart(tokens, start - 1, ctx.isCue);
   while (start < lead - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
+  start = clauseStartOverCues(tokens, start, lead, ctx.isCue, false);
   // "As the vote neared, Lopez said": an adverbial clause is the scene, not the content; "As a
   // rule, …, she said" (no verb before its comma) is content.
   if (lower(tokens[start]) === "as" && clauseBeforeComma(tokens, start + 1)) return null;
@@ -1625,7 +1626,7 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
     const start = contentStart(tokens, i, ctx.isCue);
     let s = start;
     while (s < i && CLAUSE_OPENERS.has(lower(tokens[s]))) s++;
-    s = clauseStartOverCues(tokens, s, i);
+    s = clauseStartOverCues(tokens, s, i, ctx.isCue, true);
     let piece: [number, number] | undefined;
     if (
       lower(tokens[close]) === "," &&
@@ -1644,14 +1645,23 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
 const CLAUSE_BREAK = /^[,;:—–]$/;
 
 /**
- * "Clinton plans to visit Ohio, according to an aide", "Most Americans say they prefer lower
- * prices, according to a new poll": the source after the clause reports the whole clause, its own
- * cues and their subjects included (attributions do not nest, and `outermost` drops the inner
- * ones). From content start `s`, back over cues to the clause's start: the sentence's start or the
- * last comma, semicolon, colon or dash (a fronted adjunct, "In October, as the race tightened,",
- * and an earlier clause stay out).
+ * "Clinton plans to visit Ohio, according to an aide", "Most ranchers want a smaller levy, a new
+ * poll shows": the source after the clause reports the whole clause, its own cues and their
+ * subjects included (attributions do not nest, and `outermost` drops the inner ones). From
+ * content start `s`, back over cues to the clause's start: the sentence's start or the last
+ * comma, semicolon, colon or dash (a fronted adjunct, "In October, as the race tightened,", and an
+ * earlier clause stay out). Not over an adverbial clause ("While Clinton condemned the plan"), a
+ * fronted participle ("Asked if he was bullied, he said no"), nor, before a trailing verb cue, over
+ * a "said" ("Kiedis said his band, AKA Danger Mouse, wrote …" is a misread appositive, not a
+ * nested report; "“…,” Obama said, according to a pool report" is one).
  */
-function clauseStartOverCues(tokens: readonly Token[], s: number, cue: number): number {
+function clauseStartOverCues(
+  tokens: readonly Token[],
+  s: number,
+  cue: number,
+  isCue: (i: number) => boolean,
+  overSay: boolean,
+): number {
   // "Republicans denounced the deal, which would cut its tax rate, according to company leaders":
   // a clause break between the content's start and the source, and the source reports only the
   // clause after it.
@@ -1659,6 +1669,8 @@ function clauseStartOverCues(tokens: readonly Token[], s: number, cue: number): 
   let k = s;
   while (k > 0 && !CLAUSE_BREAK.test((tokens[k - 1] as Token).text)) k--;
   while (k < s && CLAUSE_OPENERS.has(lower(tokens[k]))) k++;
+  if (k >= s || SUBORDINATORS.has(lower(tokens[k])) || isCue(k)) return s;
+  if (!overSay && tokens.slice(k, s).some((t) => SAY_FORMS.has(lower(t)))) return s;
   return k;
 }
 

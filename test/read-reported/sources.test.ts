@@ -616,6 +616,36 @@ describe("sources of indirect attributions", () => {
     assert.equal(contentWith(r, "smaller levy").text, "Most ranchers say they prefer a smaller levy");
   });
 
+  it("a trailing 'X said' takes its whole clause, the clause's own cue and subject nested in it", () => {
+    const r = read([INTRO, "Lopez plans to visit Ohio next week, an aide said."]);
+    assert.deepEqual(
+      reported(r).map((q) => [mentionOf(r, q), q.text]),
+      [["an aide", "Lopez plans to visit Ohio next week"]],
+    );
+  });
+
+  it("a trailing 'X said' does not reach back over a fronted participle or adverbial clause", () => {
+    const r = read([
+      INTRO,
+      "Asked if she would run again, Lopez said no.",
+      "While Lopez has condemned the levy, the ranchers’ group wrote in a letter to the board.",
+    ]);
+    assert.equal(contentWith(r, "if she would run again").cue, "Asked");
+    const condemned = reported(r).find((q) => q.cue === "has condemned");
+    assert.ok(condemned, JSON.stringify(reported(r).map((q) => q.cue)));
+    assert.equal(mentionOf(r, condemned), "Lopez");
+  });
+
+  it("a trailing verb cue does not swallow a 'said' of its own before it", () => {
+    const r = read([
+      INTRO,
+      "The videos do not show whether Reyes had anything in his hands, which he said were at his side when he was stopped, the footage showed.",
+    ]);
+    const said = reported(r).find((q) => q.cue === "said");
+    assert.ok(said, JSON.stringify(reported(r).map((q) => q.cue)));
+    assert.equal(mentionOf(r, said), "he");
+  });
+
   it("'according to' after a clause break credits only the clause after it", () => {
     const r = read([
       INTRO,
