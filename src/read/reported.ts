@@ -2236,6 +2236,7 @@ export function findReported(
     }
   });
   out.sort((a, b) => a.start - b.start || a.end - b.end);
+  unsourceNested(article.body, out);
   out.forEach((q, n) => {
     q.id = `${article.id}:r${n}`;
   });
@@ -2250,6 +2251,28 @@ export function findReported(
   }
   for (const q of out) if (q.continues === "") q.continues = null;
   return out;
+}
+
+/**
+ * "Audit files show that four accounts conducted searches of voters likely to support her
+ * campaign": a source standing inside another attribution's content is part of what that
+ * content reports (attributions do not nest), though its cue was read outside it; the attribution
+ * keeps its content and names no source. The people of a "who … said" clause hold a view of their
+ * own (see `relativeHolder`). In place.
+ */
+function unsourceNested(body: string, out: Quote[]): void {
+  const nested = new Set<Quote>();
+  for (const q of out) {
+    const m = q.speakerMention;
+    if (m === null) continue;
+    if (body.slice(m.start, m.end).toLowerCase() === "who" && q.cue !== null) {
+      if (q.cue.split(/\s+/).some((w) => SAY_FORMS.has(w.toLowerCase()))) continue;
+    }
+    if (out.some((o) => o !== q && o.start <= m.start && m.end <= o.end)) nested.add(q);
+  }
+  out.forEach((q, i) => {
+    if (nested.has(q)) out[i] = { ...q, speaker: null, speakerMention: null, speakerEntity: null };
+  });
 }
 
 /** Month names: "in April" after a subject is the time of the act, not part of who acted. */

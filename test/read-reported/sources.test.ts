@@ -646,6 +646,23 @@ describe("sources of indirect attributions", () => {
     assert.equal(mentionOf(r, said), "he");
   });
 
+  it("a source inside another attribution's content is part of what it reports, and names no source", () => {
+    const r = read([
+      INTRO,
+      "Audit files from the vendor show that four different Reyes-linked accounts conducted 24 separate searches of county data during a 40-minute period, searching for lists of voters most and least likely to support her campaign.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "her campaign")), null);
+    assert.equal(mentionOf(r, contentWith(r, "24 separate searches")), "Audit files from the vendor");
+    // The people of a "who … say" clause inside a content hold a view of their own.
+    const poll = read([
+      INTRO,
+      "Seventy-four percent of registered voters say they have a favorable view of Lopez, compared with 64 percent who say the same of Reyes.",
+    ]);
+    const same = reported(poll).find((q) => q.text === "the same of Reyes");
+    assert.ok(same, JSON.stringify(reported(poll).map((q) => q.text)));
+    assert.equal(mentionOf(poll, same), "who");
+  });
+
   it("'according to' after a clause break credits only the clause after it", () => {
     const r = read([
       INTRO,
