@@ -1212,6 +1212,7 @@ function contentBefore(
   while (start > 1 && ctx.isCue(start - 1) && passiveParticiple(tokens, start - 1))
     start = contentStart(tokens, start - 1, ctx.isCue);
   while (start < lead - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
+  start = clauseStartOverCues(tokens, start, lead, ctx.isCue, false);
   // "As the vote neared, Lopez said": an adverbial clause is the scene, not the content; "As a
   // rule, …, she said" (no verb before its comma) is content.
   if (lower(tokens[start]) === "as" && clauseBeforeComma(tokens, start + 1)) return null;
@@ -1625,6 +1626,7 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
     const start = contentStart(tokens, i, ctx.isCue);
     let s = start;
     while (s < i && CLAUSE_OPENERS.has(lower(tokens[s]))) s++;
+    s = clauseStartOverCues(tokens, s, i, ctx.isCue, true);
     let piece: [number, number] | undefined;
     if (
       lower(tokens[close]) === "," &&
@@ -1635,13 +1637,41 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
       const rest = contentEnd(tokens, close + 1, ctx.isCue, quoted);
       if (rest > close + 1) piece = [close + 1, rest];
     }
-    // "Clinton plans to visit Ohio, according to an aide": what the clause's own cue reports is
-    // the aide's word, not Clinton's; that cue keeps its content but names no source.
-    const inner = found.findIndex((f) => f.content[0] === s && f.cue[1] <= s && f.speaker !== null);
-    if (inner >= 0 && !/^[,;—–]$/.test(tokens[(found[inner] as Found).cue[0] - 1]?.text ?? ""))
-      found[inner] = { ...(found[inner] as Found), speaker: null };
     found.push({ content: [s, i], cue: [i, i + 2], speaker, ...(piece ? { piece } : {}) });
   }
+}
+
+/** Punctuation that ends a clause inside a sentence. */
+const CLAUSE_BREAK = /^[,;:—–]$/;
+
+/**
+ * "Clinton plans to visit Ohio, according to an aide", "Most ranchers want a smaller levy, a new
+ * poll shows": the source after the clause reports the whole clause, its own cues and their
+ * subjects included (attributions do not nest, and `outermost` drops the inner ones). From
+ * content start `s`, back over cues to the clause's start: the sentence's start or the last
+ * comma, semicolon, colon or dash (a fronted adjunct, "In October, as the race tightened,", and an
+ * earlier clause stay out). Not over an adverbial clause ("While Clinton condemned the plan"), a
+ * fronted participle ("Asked if he was bullied, he said no"), nor, before a trailing verb cue, over
+ * a "said" ("Kiedis said his band, AKA Danger Mouse, wrote …" is a misread appositive, not a
+ * nested report; "“…,” Obama said, according to a pool report" is one).
+ */
+function clauseStartOverCues(
+  tokens: readonly Token[],
+  s: number,
+  cue: number,
+  isCue: (i: number) => boolean,
+  overSay: boolean,
+): number {
+  // "Republicans denounced the deal, which would cut its tax rate, according to company leaders":
+  // a clause break between the content's start and the source, and the source reports only the
+  // clause after it.
+  for (let j = s; j < cue - 1; j++) if (CLAUSE_BREAK.test((tokens[j] as Token).text)) return s;
+  let k = s;
+  while (k > 0 && !CLAUSE_BREAK.test((tokens[k - 1] as Token).text)) k--;
+  while (k < s && CLAUSE_OPENERS.has(lower(tokens[k]))) k++;
+  if (k >= s || SUBORDINATORS.has(lower(tokens[k])) || isCue(k)) return s;
+  if (!overSay && tokens.slice(k, s).some((t) => SAY_FORMS.has(lower(t)))) return s;
+  return k;
 }
 
 /**
@@ -2206,6 +2236,7 @@ export function findReported(
     }
   });
   out.sort((a, b) => a.start - b.start || a.end - b.end);
+  unsourceNested(article.body, out);
   out.forEach((q, n) => {
     q.id = `${article.id}:r${n}`;
   });
@@ -2220,6 +2251,28 @@ export function findReported(
   }
   for (const q of out) if (q.continues === "") q.continues = null;
   return out;
+}
+
+/**
+ * "Audit files show that four accounts conducted searches of voters likely to support her
+ * campaign": a source standing inside another attribution's content is part of what that
+ * content reports (attributions do not nest), though its cue was read outside it; the attribution
+ * keeps its content and names no source. The people of a "who … said" clause hold a view of their
+ * own (see `relativeHolder`). In place.
+ */
+function unsourceNested(body: string, out: Quote[]): void {
+  const nested = new Set<Quote>();
+  for (const q of out) {
+    const m = q.speakerMention;
+    if (m === null) continue;
+    if (body.slice(m.start, m.end).toLowerCase() === "who" && q.cue !== null) {
+      if (q.cue.split(/\s+/).some((w) => SAY_FORMS.has(w.toLowerCase()))) continue;
+    }
+    if (out.some((o) => o !== q && o.start <= m.start && m.end <= o.end)) nested.add(q);
+  }
+  out.forEach((q, i) => {
+    if (nested.has(q)) out[i] = { ...q, speaker: null, speakerMention: null, speakerEntity: null };
+  });
 }
 
 /** Month names: "in April" after a subject is the time of the act, not part of who acted. */

@@ -130,10 +130,11 @@ const CASES: Case[] = [
     mention: "the most recent data available from the state police",
   },
   {
+    // The clause's own cue is nested in what the records show (attributions do not nest).
     name: "contentEnd: a trailing attribution with a lower-case subject ends the content",
     paragraphs: [INTRO, "Lopez agreed to sell the ranch to Reyes in 2010, records show."],
-    content: "to sell the ranch to Reyes in 2010",
-    mention: "Lopez",
+    content: "Lopez agreed to sell the ranch to Reyes in 2010",
+    mention: "records",
   },
   {
     name: "contentEnd: a trailing attribution to a named outlet after its determiner",
@@ -141,8 +142,8 @@ const CASES: Case[] = [
       INTRO,
       "Lopez told investigators she was advised to use the account, the Denver Post reported.",
     ],
-    content: "she was advised to use the account",
-    mention: "Lopez",
+    content: "Lopez told investigators she was advised to use the account",
+    mention: "Denver Post",
   },
   {
     name: "contentBefore: no trailing content for a subject that has a predicate of its own",

@@ -609,6 +609,69 @@ describe("sources of indirect attributions", () => {
     assert.ok(!sources.includes("Lopez"), JSON.stringify(sources));
   });
 
+  it("'according to' after a clause takes the whole clause, the clause's own cues nested in it", () => {
+    const r = read([INTRO, "Most ranchers say they prefer a smaller levy, according to a county survey."]);
+    const sources = reported(r).map((q) => mentionOf(r, q));
+    assert.deepEqual(sources, ["a county survey"]);
+    assert.equal(contentWith(r, "smaller levy").text, "Most ranchers say they prefer a smaller levy");
+  });
+
+  it("a trailing 'X said' takes its whole clause, the clause's own cue and subject nested in it", () => {
+    const r = read([INTRO, "Lopez plans to visit Ohio next week, an aide said."]);
+    assert.deepEqual(
+      reported(r).map((q) => [mentionOf(r, q), q.text]),
+      [["an aide", "Lopez plans to visit Ohio next week"]],
+    );
+  });
+
+  it("a trailing 'X said' does not reach back over a fronted participle or adverbial clause", () => {
+    const r = read([
+      INTRO,
+      "Asked if she would run again, Lopez said no.",
+      "While Lopez has condemned the levy, the ranchers’ group wrote in a letter to the board.",
+    ]);
+    assert.equal(contentWith(r, "if she would run again").cue, "Asked");
+    const condemned = reported(r).find((q) => q.cue === "has condemned");
+    assert.ok(condemned, JSON.stringify(reported(r).map((q) => q.cue)));
+    assert.equal(mentionOf(r, condemned), "Lopez");
+  });
+
+  it("a trailing verb cue does not swallow a 'said' of its own before it", () => {
+    const r = read([
+      INTRO,
+      "The videos do not show whether Reyes had anything in his hands, which he said were at his side when he was stopped, the footage showed.",
+    ]);
+    const said = reported(r).find((q) => q.cue === "said");
+    assert.ok(said, JSON.stringify(reported(r).map((q) => q.cue)));
+    assert.equal(mentionOf(r, said), "he");
+  });
+
+  it("a source inside another attribution's content is part of what it reports, and names no source", () => {
+    const r = read([
+      INTRO,
+      "Audit files from the vendor show that four different Reyes-linked accounts conducted 24 separate searches of county data during a 40-minute period, searching for lists of voters most and least likely to support her campaign.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "her campaign")), null);
+    assert.equal(mentionOf(r, contentWith(r, "24 separate searches")), "Audit files from the vendor");
+    // The people of a "who … say" clause inside a content hold a view of their own.
+    const poll = read([
+      INTRO,
+      "Seventy-four percent of registered voters say they have a favorable view of Lopez, compared with 64 percent who say the same of Reyes.",
+    ]);
+    const same = reported(poll).find((q) => q.text === "the same of Reyes");
+    assert.ok(same, JSON.stringify(reported(poll).map((q) => q.text)));
+    assert.equal(mentionOf(poll, same), "who");
+  });
+
+  it("'according to' after a clause break credits only the clause after it", () => {
+    const r = read([
+      INTRO,
+      "Ranchers rejected the levy, which would double the water fee, according to county records.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "double the water fee")), "county records");
+    assert.equal(mentionOf(r, contentWith(r, "the levy")), "Ranchers");
+  });
+
   it("the holder of criticism follows 'from'; the one criticised is the subject", () => {
     const r = read([INTRO, "Tom Reyes drew sharp criticism from both parties."]);
     const q = reported(r).find((x) => x.cue === "criticism from");
