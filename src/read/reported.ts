@@ -2261,18 +2261,42 @@ export function findReported(
  * own (see `relativeHolder`). In place.
  */
 function unsourceNested(body: string, out: Quote[]): void {
-  const nested = new Set<Quote>();
-  for (const q of out) {
-    const m = q.speakerMention;
-    if (m === null) continue;
-    if (body.slice(m.start, m.end).toLowerCase() === "who" && q.cue !== null) {
-      if (q.cue.split(/\s+/).some((w) => SAY_FORMS.has(w.toLowerCase()))) continue;
-    }
-    if (out.some((o) => o !== q && o.start <= m.start && m.end <= o.end)) nested.add(q);
-  }
-  out.forEach((q, i) => {
-    if (nested.has(q)) out[i] = { ...q, speaker: null, speakerMention: null, speakerEntity: null };
+  // `out` is sorted by start, so the attributions starting at or before a mention are a prefix;
+  // the two reaching farthest in each prefix tell whether one other than q covers the mention.
+  // Linear after the sort: an article of thousands of attributions must not cost their square.
+  const far = new Int32Array(out.length);
+  const runnerUp = new Int32Array(out.length);
+  let a = -1;
+  let b = -1;
+  out.forEach((o, i) => {
+    if (a < 0 || o.end > (out[a] as Quote).end) {
+      b = a;
+      a = i;
+    } else if (b < 0 || o.end > (out[b] as Quote).end) b = i;
+    far[i] = a;
+    runnerUp[i] = b;
   });
+  const covers = (k: number, m: { start: number; end: number }) => k >= 0 && (out[k] as Quote).end >= m.end;
+  const nested: number[] = [];
+  out.forEach((q, i) => {
+    const m = q.speakerMention;
+    if (m === null) return;
+    if (body.slice(m.start, m.end).toLowerCase() === "who" && q.cue !== null) {
+      if (q.cue.split(/\s+/).some((w) => SAY_FORMS.has(w.toLowerCase()))) return;
+    }
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((out[mid] as Quote).start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return;
+    const best = far[lo - 1] as number;
+    if (covers(best === i ? (runnerUp[lo - 1] as number) : best, m)) nested.push(i);
+  });
+  for (const i of nested)
+    out[i] = { ...(out[i] as Quote), speaker: null, speakerMention: null, speakerEntity: null };
 }
 
 /** Month names: "in April" after a subject is the time of the act, not part of who acted. */
