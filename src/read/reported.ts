@@ -225,6 +225,7 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // "Women back him by 20 points": "back" after a subject, before its object, tagged as an adverb.
   if (t.pos === "ADV" && lower(t) === "back")
     return ["NOUN", "PROPN"].includes(prev.pos) && /^(?:him|her|them|PROPN)$/.test(lowerOrTag(tokens[i + 1]));
+  if (t.pos === "ADJ") return pastFormAfterSubject(tokens, i);
   if (t.pos !== "NOUN") return false;
   const next = lower(tokens[i + 1]);
   // "Six in 10 say he …", "two-thirds support reducing …": a ratio or a fraction is the subject,
@@ -280,6 +281,30 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // After a quantifier, a noun-tagged word before a verb or a noun heads the subject itself ("Some
   // states remained", "some state laws were").
   return QUANTIFIER_SUBJECTS.has(lower(prev)) && !["VERB", "AUX", "NOUN", "ADJ"].includes(after);
+}
+
+/** Subject pronouns and "have" forms after which an adjective-tagged past form is the verb. */
+const PAST_FORM_LEADS: ReadonlySet<string> = new Set(
+  "he she they we i you who have has had ’ve 've".split(" "),
+);
+
+/**
+ * "Mr. Reyes alleged that …", "a journalist who detailed a conversation", "groups have pressured the
+ * president": the tagger reads a past form as an adjective after its subject. A name, a subject
+ * pronoun or "have" (adverbs between) before it, and an object, a clause or a preposition other
+ * than "by" after it, make it the verb ("the alleged crime", "is disliked by" stay adjectives).
+ */
+function pastFormAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/ed$/i.test(t.text)) return false;
+  const n = tokens[i + 1];
+  if (!n || !["DET", "PRON", "PROPN", "SCONJ", "NUM", "ADP"].includes(n.pos) || lower(n) === "by")
+    return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]?.pos === "ADV") k--;
+  const p = tokens[k];
+  if (!p) return false;
+  return (p.pos === "PROPN" && k === i - 1) || PAST_FORM_LEADS.has(lower(p));
 }
 
 /**

@@ -121,6 +121,18 @@ const CASES: MentionCase[] = [
     content: "that the dam is unsafe",
     mention: "The county",
   },
+  {
+    name: "a past form the tagger reads as an adjective after a name ('Reyes alleged that')",
+    paragraphs: [INTRO, "Reyes alleged that the district hid the leak."],
+    content: "that the district hid the leak",
+    mention: "Reyes",
+  },
+  {
+    name: "a past form the tagger reads as an adjective after 'have'",
+    paragraphs: [INTRO, "Some ranchers have alleged they were misled by the district."],
+    content: "they were misled by the district",
+    mention: "Some ranchers",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
@@ -173,6 +185,11 @@ describe("attributions found beyond the plain verb of saying", () => {
       reported(r).some((q) => mentionOf(r, q) === "Tom Reyes"),
       JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
     );
+  });
+
+  it("a past form after a possessive stays an adjective ('his preferred methods')", () => {
+    const r = read([INTRO, "His preferred methods are radio ads."]);
+    assert.deepEqual(cuesOf(r), []);
   });
 
   it("'is like' compares; it reports no liking", () => {
