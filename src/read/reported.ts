@@ -1256,6 +1256,54 @@ function contentBefore(
   return { content: [start, lead - 1] };
 }
 
+/** Words of an adjunct between the cue of an as-clause and its comma ("as the Times reported on Tuesday,"). */
+const MAX_AS_TAIL_TOKENS = 4;
+
+/** Words that may stand before an as-clause opening the sentence ("And just as …"). */
+const AS_LEADS: ReadonlySet<string> = new Set(["and", "but", "so", "just", "yet", ","]);
+
+/**
+ * "As the Post noted, trust is collapsing.", "Ailes met him that day, as the Times reported.": an
+ * "as" clause whose verb of saying has nothing after it stands for the main clause, the content.
+ * Returns that content's tokens (two pieces around a clause inside it), or null when the cue opens
+ * no such clause.
+ */
+function asClause(
+  ctx: SentenceCtx,
+  from: number,
+  cueEnd: number,
+  speaker: Speaker,
+): { content: [number, number]; piece?: [number, number] } | null {
+  const { tokens } = ctx;
+  const m = speaker.mention;
+  if (!m || m.end > (tokens[from] as Token).start) return null;
+  const as = subjectPhraseStart(tokens, tokenAt(tokens, m.start)) - 1;
+  if (as < 0 || lower(tokens[as]) !== "as") return null;
+  let close = cueEnd;
+  if (["ADP", "ADV"].includes(tokens[close]?.pos ?? "")) {
+    while (close < tokens.length && close - cueEnd < MAX_AS_TAIL_TOKENS && isWord(tokens[close] as Token))
+      close++;
+  }
+  const stop = tokens[close];
+  let lead = 0;
+  while (lead < as && AS_LEADS.has(lower(tokens[lead]))) lead++;
+  if (lead === as) {
+    if (stop?.text !== ",") return null;
+    const end = contentEnd(tokens, close + 1, ctx.isCue, ctx.quoted);
+    return end > close + 1 ? { content: [close + 1, end] } : null;
+  }
+  if (!/^[,—–]$/.test(tokens[as - 1]?.text ?? "") || (stop && !/^[,.;!?]$/.test(stop.text))) return null;
+  let start = contentStart(tokens, as - 1, ctx.isCue);
+  while (start < as - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
+  if (start >= as - 1) return null;
+  // "Hawaii, as one adviser pointed out, is at risk.": the content goes on after the clause.
+  if (stop?.text === "," && !startsAttribution(tokens, close + 1, ctx.isCue)) {
+    const rest = contentEnd(tokens, close + 1, ctx.isCue, ctx.quoted);
+    if (rest > close + 1) return { content: [start, as - 1], piece: [close + 1, rest] };
+  }
+  return { content: [start, as - 1] };
+}
+
 /** Is the cue at `i` a participle after a form of "be" (adverbs between), with no "by" agent after it? */
 function passiveParticiple(tokens: readonly Token[], i: number): boolean {
   if (!isPastForm((tokens[i] as Token).text) || lower(tokens[i + 1]) === "by") return false;
@@ -1389,6 +1437,12 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
         if (outer >= 0) found.splice(outer, 1);
       }
       found.push({ content: [contentFrom, end], cue: [from, cueEnd], speaker });
+      continue;
+    }
+    const asContent =
+      speaker && (frame.clause || lemma === "point") ? asClause(ctx, from, cueEnd, speaker) : null;
+    if (asContent) {
+      found.push({ ...asContent, cue: [from, cueEnd], speaker });
       continue;
     }
     if (frame.before && speaker) {

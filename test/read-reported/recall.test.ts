@@ -133,6 +133,24 @@ const CASES: MentionCase[] = [
     content: "they were misled by the district",
     mention: "Some ranchers",
   },
+  {
+    name: "an as-clause opening the sentence holds the main clause ('As Reyes noted, …')",
+    paragraphs: [INTRO, "As Reyes noted on Monday, the reservoir is lower than in any year since 1977."],
+    content: "the reservoir is lower than in any year",
+    mention: "Reyes",
+  },
+  {
+    name: "a trailing as-clause holds the clause before its comma (', as Lopez has acknowledged')",
+    paragraphs: [INTRO, "The numbers changed over the summer, as Lopez has acknowledged."],
+    content: "The numbers changed over the summer",
+    mention: "Lopez",
+  },
+  {
+    name: "an as-clause inside the clause it stands for ('The levy, as Reyes pointed out, …')",
+    paragraphs: [INTRO, "The levy, as Reyes pointed out, would cost each rancher $400."],
+    content: "would cost each rancher",
+    mention: "Reyes",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
