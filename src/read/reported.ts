@@ -2175,7 +2175,7 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "on", "to", "of",
  * "Poll: Clinton leads in Ohio.", "TAPPER: And you support him?", "Sen. Ruiz: We will win.": a
  * short name phrase opening the sentence and closed by a colon labels who says the rest, as in
  * headlines and transcripts. The label must hold a name and no verb, and the rest must be a
- * clause (a quotation after the label is the quote finder's).
+ * clause, a verb in it (a quotation after the label is the quote finder's).
  */
 function colonLabels(ctx: SentenceCtx, found: Found[]): void {
   const { tokens, finder, quoted } = ctx;
@@ -2201,7 +2201,10 @@ function colonLabels(ctx: SentenceCtx, found: Found[]): void {
   if (!tokens.slice(0, colon).some((t) => t.pos === "PROPN")) return;
   const next = tokens[colon + 1];
   if (next === undefined || /^[“"‘'([]/.test(next.text) || quoted.has(next.start)) return;
-  if (!tokens.slice(colon + 1).some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
+  // "Poll: Trump Ties Clinton in Ohio": in a title-case headline the tagger takes the verb for a name.
+  const clause = (k: number) =>
+    ["VERB", "AUX"].includes(tokens[k]?.pos ?? "") || (ctx.headline && headlineVerb(tokens, k));
+  if (!tokens.some((_, k) => k > colon && clause(k))) return;
   const cue = { start: (tokens[colon] as Token).start, end: (tokens[colon] as Token).end };
   // A turn label (a known person or organisation, a transcript's capitals, a title), or a lone
   // word for evidence or a group of informants ("Poll:", "Insiders:"); not "The Latest:",
