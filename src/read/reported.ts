@@ -271,6 +271,12 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
     return !/^(?:rules|attacks)$/i.test(t.text);
   // "Millennials support background checks": a plural subject before a bare noun object.
   if (prev.pos === "NOUN" && /s$/i.test(prev.text) && (after === "NOUN" || after === "ADJ")) return true;
+  // "O'Brien, a GOP consultant, notes that …": a verb in -s right after the comma closing its
+  // subject's appositive, before "that", a determiner or pronoun object, or an infinitive.
+  if (prev.text === "," && /s$/i.test(t.text) && appositiveBefore(tokens, i - 1)) {
+    if (next === "that" || ["DET", "PRON"].includes(after0?.pos ?? "")) return true;
+    if (next === "to" && tokens[i + 2]?.pos === "VERB") return true;
+  }
   // "…, records show.": a trailing attribution after the content's comma.
   if (/^[.,;]$/.test(tokens[i + 1]?.text ?? ".") && trailingSubject(tokens, i)) return true;
   if (next === "that") return prev.pos === "NOUN" || prev.pos === "PRON" || prev.pos === "PROPN";
@@ -305,6 +311,22 @@ function pastFormAfterSubject(tokens: readonly Token[], i: number): boolean {
   const p = tokens[k];
   if (!p) return false;
   return (p.pos === "PROPN" && k === i - 1) || PAST_FORM_LEADS.has(lower(p));
+}
+
+/** Words of an appositive between its two commas ("Gerry O'Brien, [a GOP political consultant],"). */
+const MAX_APPOSITIVE_TOKENS = 10;
+
+/**
+ * Does the comma at `comma` close an appositive after a name: "Name, noun phrase,"? The phrase
+ * holds no verb and opens with a determiner, a possessive or a title word.
+ */
+function appositiveBefore(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 0 && comma - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k + 1 < comma && tokens[k - 1]?.pos === "PROPN";
+    if (["VERB", "AUX", "SCONJ", "PUNCT"].includes(t.pos) && t.text !== "-") return false;
+  }
+  return false;
 }
 
 /**

@@ -134,6 +134,15 @@ const CASES: MentionCase[] = [
     mention: "Some ranchers",
   },
   {
+    name: "a verb in -s the tagger reads as a noun after its subject's appositive ('…, a consultant, notes that')",
+    paragraphs: [
+      INTRO,
+      "Tom Reyes, a county political consultant, notes that a fifth of the vote is enough.",
+    ],
+    content: "that a fifth of the vote is enough",
+    mention: "Tom Reyes",
+  },
+  {
     name: "an as-clause opening the sentence holds the main clause ('As Reyes noted, …')",
     paragraphs: [INTRO, "As Reyes noted on Monday, the reservoir is lower than in any year since 1977."],
     content: "the reservoir is lower than in any year",
