@@ -1241,7 +1241,9 @@ function contentBefore(
   // "…, Mr. Rubio joined Democrats in writing a bill": a subject shared with an earlier verb is not
   // the subject of a trailing attribution.
   if (subjectFirst && ownPredicateBetween(tokens, tokenAt(tokens, m.end), from)) return null;
-  const lead = subjectFirst ? subjectPhraseStart(tokens, tokenAt(tokens, m.start)) : from;
+  let lead = subjectFirst ? subjectPhraseStart(tokens, tokenAt(tokens, m.start)) : from;
+  // "…, he and Mr. Allen said.": the mention is the last of coordinated subjects.
+  if (subjectFirst) lead = conjunctsStart(tokens, lead);
   const comma = tokens[lead - 1];
   if (!comma || !/^[,—–]$/.test(comma.text)) return null;
   // After the subject (inverted) or the cue, the sentence must end or go on after a comma.
@@ -1324,6 +1326,20 @@ function asClause(
     if (rest > close + 1) return { content: [start, as - 1], piece: [close + 1, rest] };
   }
   return { content: [start, as - 1] };
+}
+
+/** Subject pronouns coordinated before a mention ("he and Mr. Allen said"). */
+const CONJUNCT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "i", "we", "they"]);
+
+/**
+ * Start of the coordinated subjects ending with the phrase that starts at `lead`: "[he] and Mr.
+ * Allen", "[she] and another reporter". Only a subject pronoun counts as the first conjunct: after
+ * a comma a name or a noun before "and" is most often the end of a list ("Malaysia, Brunei and
+ * Taiwan"). `lead` itself when there is none.
+ */
+function conjunctsStart(tokens: readonly Token[], lead: number): number {
+  if (!/^(?:and|or)$/.test(lower(tokens[lead - 1]))) return lead;
+  return CONJUNCT_PRONOUNS.has(lower(tokens[lead - 2])) ? lead - 2 : lead;
 }
 
 /** Is the cue at `i` a participle after a form of "be" (adverbs between), with no "by" agent after it? */

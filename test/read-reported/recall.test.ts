@@ -9,6 +9,7 @@ import {
   mentionOf,
   read,
   reported,
+  withContent,
 } from "./helpers.js";
 
 /** Attributions the reader used to miss altogether: each case names the form it now finds. */
@@ -134,6 +135,12 @@ const CASES: MentionCase[] = [
     mention: "Some ranchers",
   },
   {
+    name: "a trailing cue after coordinated subjects (', he and Mr. Allen said.')",
+    paragraphs: [INTRO, "The paper is not only about big audiences for advertisers, he and Mr. Allen said."],
+    content: "The paper is not only about big audiences",
+    mention: "Allen",
+  },
+  {
     name: "a verb in -s the tagger reads as a noun after its subject's appositive ('…, a consultant, notes that')",
     paragraphs: [
       INTRO,
@@ -212,6 +219,11 @@ describe("attributions found beyond the plain verb of saying", () => {
       reported(r).some((q) => mentionOf(r, q) === "Tom Reyes"),
       JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
     );
+  });
+
+  it("a list's last names before a trailing cue are no coordinated subject", () => {
+    const r = read([INTRO, "Besides Texas, Utah, Nevada and Idaho have claims on the river."]);
+    assert.equal(withContent(r, "Besides Texas"), undefined);
   });
 
   it("a past form after a possessive stays an adjective ('his preferred methods')", () => {
