@@ -135,6 +135,12 @@ const CASES: MentionCase[] = [
     mention: "Some ranchers",
   },
   {
+    name: "an infinitive of 'be', which the tagger calls an auxiliary ('declined to be identified')",
+    paragraphs: [INTRO, "A county adviser, who declined to be identified, said the levy would pass."],
+    content: "to be identified",
+    mention: "who",
+  },
+  {
     name: "a trailing cue after coordinated subjects (', he and Mr. Allen said.')",
     paragraphs: [INTRO, "The paper is not only about big audiences for advertisers, he and Mr. Allen said."],
     content: "The paper is not only about big audiences",
