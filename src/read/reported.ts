@@ -1494,7 +1494,11 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       found.push({ ...asContent, cue: [from, cueEnd], speaker });
       continue;
     }
-    if (frame.before && speaker) {
+    // "…, the poll found.", "Time, Pence added, was …": a verb that needs its "that" puts the
+    // content first only where its clause ends after it ("Soon, he found the way", "Later, he
+    // added two rallies" have their objects after it).
+    const closes = /^[.,;!?]$/.test(tokens[cueEnd]?.text ?? ".");
+    if (frame.before && speaker && (!frame.thatOnly || closes)) {
       const span = contentBefore(ctx, from, cueEnd, speaker);
       if (span) found.push({ ...span, cue: [from, cueEnd], speaker });
     }

@@ -141,6 +141,12 @@ const CASES: MentionCase[] = [
     mention: "who",
   },
   {
+    name: "a finding after its content at the sentence's end (', the poll found.')",
+    paragraphs: [INTRO, "Lopez has kept her lead among rural voters, the poll found."],
+    content: "Lopez has kept her lead among rural voters",
+    mention: "the poll",
+  },
+  {
     name: "a trailing cue after coordinated subjects (', he and Mr. Allen said.')",
     paragraphs: [INTRO, "The paper is not only about big audiences for advertisers, he and Mr. Allen said."],
     content: "The paper is not only about big audiences",
@@ -230,6 +236,11 @@ describe("attributions found beyond the plain verb of saying", () => {
   it("a list's last names before a trailing cue are no coordinated subject", () => {
     const r = read([INTRO, "Besides Texas, Utah, Nevada and Idaho have claims on the river."]);
     assert.equal(withContent(r, "Besides Texas"), undefined);
+  });
+
+  it("a fronted adverbial before a verb that needs its 'that' is no content ('In contrast, … has maintained support')", () => {
+    const r = read([INTRO, "In contrast, Reyes has maintained support among the ranchers."]);
+    assert.equal(withContent(r, "In contrast"), undefined);
   });
 
   it("a past form after a possessive stays an adjective ('his preferred methods')", () => {
