@@ -147,6 +147,12 @@ const CASES: MentionCase[] = [
     mention: "the poll",
   },
   {
+    name: "what a newspaper learned, its content first (', the Post has learned.')",
+    paragraphs: [INTRO, "Lopez was taken to the hospital after her fall, The Denver Post has learned."],
+    content: "Lopez was taken to the hospital after her fall",
+    mention: "Denver Post",
+  },
+  {
     name: "a trailing cue after coordinated subjects (', he and Mr. Allen said.')",
     paragraphs: [INTRO, "The paper is not only about big audiences for advertisers, he and Mr. Allen said."],
     content: "The paper is not only about big audiences",
