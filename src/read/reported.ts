@@ -225,6 +225,7 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // "Women back him by 20 points": "back" after a subject, before its object, tagged as an adverb.
   if (t.pos === "ADV" && lower(t) === "back")
     return ["NOUN", "PROPN"].includes(prev.pos) && /^(?:him|her|them|PROPN)$/.test(lowerOrTag(tokens[i + 1]));
+  if (t.pos === "ADJ") return pastFormAfterSubject(tokens, i);
   if (t.pos !== "NOUN") return false;
   const next = lower(tokens[i + 1]);
   // "Six in 10 say he …", "two-thirds support reducing …": a ratio or a fraction is the subject,
@@ -270,6 +271,12 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
     return !/^(?:rules|attacks)$/i.test(t.text);
   // "Millennials support background checks": a plural subject before a bare noun object.
   if (prev.pos === "NOUN" && /s$/i.test(prev.text) && (after === "NOUN" || after === "ADJ")) return true;
+  // "O'Brien, a GOP consultant, notes that …": a verb in -s right after the comma closing its
+  // subject's appositive, before "that", a determiner or pronoun object, or an infinitive.
+  if (prev.text === "," && /s$/i.test(t.text) && appositiveBefore(tokens, i - 1)) {
+    if (next === "that" || ["DET", "PRON"].includes(after0?.pos ?? "")) return true;
+    if (next === "to" && tokens[i + 2]?.pos === "VERB") return true;
+  }
   // "…, records show.": a trailing attribution after the content's comma.
   if (/^[.,;]$/.test(tokens[i + 1]?.text ?? ".") && trailingSubject(tokens, i)) return true;
   if (next === "that") return prev.pos === "NOUN" || prev.pos === "PRON" || prev.pos === "PROPN";
@@ -280,6 +287,46 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   // After a quantifier, a noun-tagged word before a verb or a noun heads the subject itself ("Some
   // states remained", "some state laws were").
   return QUANTIFIER_SUBJECTS.has(lower(prev)) && !["VERB", "AUX", "NOUN", "ADJ"].includes(after);
+}
+
+/** Subject pronouns and "have" forms after which an adjective-tagged past form is the verb. */
+const PAST_FORM_LEADS: ReadonlySet<string> = new Set(
+  "he she they we i you who have has had ’ve 've".split(" "),
+);
+
+/**
+ * "Mr. Reyes alleged that …", "a journalist who detailed a conversation", "groups have pressured the
+ * president": the tagger reads a past form as an adjective after its subject. A name, a subject
+ * pronoun or "have" (adverbs between) before it, and an object, a clause or a preposition other
+ * than "by" after it, make it the verb ("the alleged crime", "is disliked by" stay adjectives).
+ */
+function pastFormAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/ed$/i.test(t.text)) return false;
+  const n = tokens[i + 1];
+  if (!n || !["DET", "PRON", "PROPN", "SCONJ", "NUM", "ADP"].includes(n.pos) || lower(n) === "by")
+    return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]?.pos === "ADV") k--;
+  const p = tokens[k];
+  if (!p) return false;
+  return (p.pos === "PROPN" && k === i - 1) || PAST_FORM_LEADS.has(lower(p));
+}
+
+/** Words of an appositive between its two commas ("Gerry O'Brien, [a GOP political consultant],"). */
+const MAX_APPOSITIVE_TOKENS = 10;
+
+/**
+ * Does the comma at `comma` close an appositive after a name: "Name, noun phrase,"? The phrase
+ * holds no verb and opens with a determiner, a possessive or a title word.
+ */
+function appositiveBefore(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 0 && comma - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k + 1 < comma && tokens[k - 1]?.pos === "PROPN";
+    if (["VERB", "AUX", "SCONJ", "PUNCT"].includes(t.pos) && t.text !== "-") return false;
+  }
+  return false;
 }
 
 /**
@@ -985,6 +1032,17 @@ function contentAfter(tokens: readonly Token[], to: number, frame: Frame): [numb
   return [start, cueEnd, phrase];
 }
 
+/**
+ * The verb of an infinitive after "to": a verb, or "be", which the tagger calls an auxiliary
+ * ("declined to be identified", "wants to be president"). Not after a raising verb: "seems to be
+ * doing" leaves the clause to the verb inside it, whose attribution it would swallow (train: with
+ * raising verbs source F1 lost 6 hits).
+ */
+function infinitiveVerb(t: Token | undefined, frame: Frame): boolean {
+  if (t === undefined) return false;
+  return t.pos === "VERB" || (t.pos === "AUX" && !frame.sourceless && lower(t) === "be");
+}
+
 function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [number, number] {
   let cueEnd = to;
   let k = to;
@@ -997,7 +1055,7 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (!first) return [-1, cueEnd];
   const w = lower(first);
   // "agreed to host refugees" is an infinitive, "agreed to a settlement" the preposition of the frame.
-  const infinitive = w === "to" && frame.infinitive && tokens[k + 1]?.pos === "VERB";
+  const infinitive = w === "to" && frame.infinitive && infinitiveVerb(tokens[k + 1], frame);
   if (frame.preps.includes(w) && !infinitive) return [k + 1, k + 1];
   // "talked glowingly about his character", "spoke more about policy": a manner adverb before the preposition.
   if (first.pos === "ADV" && frame.preps.includes(lower(tokens[k + 1]))) return [k + 2, k + 2];
@@ -1027,7 +1085,7 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (frame.clause && PROFORMS.has(w) && closes) return [k, cueEnd];
   if (frame.clause && w === "the" && lower(tokens[k + 1]) === "same") return [k, cueEnd];
   if (w === "to") {
-    if (frame.infinitive && tokens[k + 1]?.pos === "VERB") return [k, cueEnd];
+    if (frame.infinitive && infinitiveVerb(tokens[k + 1], frame)) return [k, cueEnd];
     return [-1, cueEnd];
   }
   // "see how it goes", "decide whether to run" report no attitude; only verbs that take a wh-clause
@@ -1194,7 +1252,9 @@ function contentBefore(
   // "…, Mr. Rubio joined Democrats in writing a bill": a subject shared with an earlier verb is not
   // the subject of a trailing attribution.
   if (subjectFirst && ownPredicateBetween(tokens, tokenAt(tokens, m.end), from)) return null;
-  const lead = subjectFirst ? subjectPhraseStart(tokens, tokenAt(tokens, m.start)) : from;
+  let lead = subjectFirst ? subjectPhraseStart(tokens, tokenAt(tokens, m.start)) : from;
+  // "…, he and Mr. Allen said.": the mention is the last of coordinated subjects.
+  if (subjectFirst) lead = conjunctsStart(tokens, lead);
   const comma = tokens[lead - 1];
   if (!comma || !/^[,—–]$/.test(comma.text)) return null;
   // After the subject (inverted) or the cue, the sentence must end or go on after a comma.
@@ -1230,6 +1290,68 @@ function contentBefore(
     if (rest > end + 1) return { content: [start, lead - 1], piece: [end + 1, rest] };
   }
   return { content: [start, lead - 1] };
+}
+
+/** Words of an adjunct between the cue of an as-clause and its comma ("as the Times reported on Tuesday,"). */
+const MAX_AS_TAIL_TOKENS = 4;
+
+/** Words that may stand before an as-clause opening the sentence ("And just as …"). */
+const AS_LEADS: ReadonlySet<string> = new Set(["and", "but", "so", "just", "yet", ","]);
+
+/**
+ * "As the Post noted, trust is collapsing.", "Ailes met him that day, as the Times reported.": an
+ * "as" clause whose verb of saying has nothing after it stands for the main clause, the content.
+ * Returns that content's tokens (two pieces around a clause inside it), or null when the cue opens
+ * no such clause.
+ */
+function asClause(
+  ctx: SentenceCtx,
+  from: number,
+  cueEnd: number,
+  speaker: Speaker,
+): { content: [number, number]; piece?: [number, number] } | null {
+  const { tokens } = ctx;
+  const m = speaker.mention;
+  if (!m || m.end > (tokens[from] as Token).start) return null;
+  const as = subjectPhraseStart(tokens, tokenAt(tokens, m.start)) - 1;
+  if (as < 0 || lower(tokens[as]) !== "as") return null;
+  let close = cueEnd;
+  if (["ADP", "ADV"].includes(tokens[close]?.pos ?? "")) {
+    while (close < tokens.length && close - cueEnd < MAX_AS_TAIL_TOKENS && isWord(tokens[close] as Token))
+      close++;
+  }
+  const stop = tokens[close];
+  let lead = 0;
+  while (lead < as && AS_LEADS.has(lower(tokens[lead]))) lead++;
+  if (lead === as) {
+    if (stop?.text !== ",") return null;
+    const end = contentEnd(tokens, close + 1, ctx.isCue, ctx.quoted);
+    return end > close + 1 ? { content: [close + 1, end] } : null;
+  }
+  if (!/^[,—–]$/.test(tokens[as - 1]?.text ?? "") || (stop && !/^[,.;!?]$/.test(stop.text))) return null;
+  let start = contentStart(tokens, as - 1, ctx.isCue);
+  while (start < as - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
+  if (start >= as - 1) return null;
+  // "Hawaii, as one adviser pointed out, is at risk.": the content goes on after the clause.
+  if (stop?.text === "," && !startsAttribution(tokens, close + 1, ctx.isCue)) {
+    const rest = contentEnd(tokens, close + 1, ctx.isCue, ctx.quoted);
+    if (rest > close + 1) return { content: [start, as - 1], piece: [close + 1, rest] };
+  }
+  return { content: [start, as - 1] };
+}
+
+/** Subject pronouns coordinated before a mention ("he and Mr. Allen said"). */
+const CONJUNCT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "i", "we", "they"]);
+
+/**
+ * Start of the coordinated subjects ending with the phrase that starts at `lead`: "[he] and Mr.
+ * Allen", "[she] and another reporter". Only a subject pronoun counts as the first conjunct: after
+ * a comma a name or a noun before "and" is most often the end of a list ("Malaysia, Brunei and
+ * Taiwan"). `lead` itself when there is none.
+ */
+function conjunctsStart(tokens: readonly Token[], lead: number): number {
+  if (!/^(?:and|or)$/.test(lower(tokens[lead - 1]))) return lead;
+  return CONJUNCT_PRONOUNS.has(lower(tokens[lead - 2])) ? lead - 2 : lead;
 }
 
 /** Is the cue at `i` a participle after a form of "be" (adverbs between), with no "by" agent after it? */
@@ -1367,7 +1489,17 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       found.push({ content: [contentFrom, end], cue: [from, cueEnd], speaker });
       continue;
     }
-    if (frame.before && speaker) {
+    const asContent =
+      speaker && (frame.clause || lemma === "point") ? asClause(ctx, from, cueEnd, speaker) : null;
+    if (asContent) {
+      found.push({ ...asContent, cue: [from, cueEnd], speaker });
+      continue;
+    }
+    // "…, the poll found.", "Time, Pence added, was …": a verb that needs its "that" puts the
+    // content first only where its clause ends after it ("Soon, he found the way", "Later, he
+    // added two rallies" have their objects after it).
+    const closes = /^[.,;!?]$/.test(tokens[cueEnd]?.text ?? ".");
+    if (frame.before && speaker && (!frame.thatOnly || closes)) {
       const span = contentBefore(ctx, from, cueEnd, speaker);
       if (span) found.push({ ...span, cue: [from, cueEnd], speaker });
     }
@@ -2126,7 +2258,7 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "on", "to", "of",
  * "Poll: Clinton leads in Ohio.", "TAPPER: And you support him?", "Sen. Ruiz: We will win.": a
  * short name phrase opening the sentence and closed by a colon labels who says the rest, as in
  * headlines and transcripts. The label must hold a name and no verb, and the rest must be a
- * clause (a quotation after the label is the quote finder's).
+ * clause, a verb in it (a quotation after the label is the quote finder's).
  */
 function colonLabels(ctx: SentenceCtx, found: Found[]): void {
   const { tokens, finder, quoted } = ctx;
@@ -2152,7 +2284,10 @@ function colonLabels(ctx: SentenceCtx, found: Found[]): void {
   if (!tokens.slice(0, colon).some((t) => t.pos === "PROPN")) return;
   const next = tokens[colon + 1];
   if (next === undefined || /^[“"‘'([]/.test(next.text) || quoted.has(next.start)) return;
-  if (!tokens.slice(colon + 1).some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
+  // "Poll: Trump Ties Clinton in Ohio": in a title-case headline the tagger takes the verb for a name.
+  const clause = (k: number) =>
+    ["VERB", "AUX"].includes(tokens[k]?.pos ?? "") || (ctx.headline && headlineVerb(tokens, k));
+  if (!tokens.some((_, k) => k > colon && clause(k))) return;
   const cue = { start: (tokens[colon] as Token).start, end: (tokens[colon] as Token).end };
   // A turn label (a known person or organisation, a transcript's capitals, a title), or a lone
   // word for evidence or a group of informants ("Poll:", "Insiders:"); not "The Latest:",

@@ -9,6 +9,7 @@ import {
   mentionOf,
   read,
   reported,
+  withContent,
 } from "./helpers.js";
 
 /** Attributions the reader used to miss altogether: each case names the form it now finds. */
@@ -121,6 +122,69 @@ const CASES: MentionCase[] = [
     content: "that the dam is unsafe",
     mention: "The county",
   },
+  {
+    name: "a past form the tagger reads as an adjective after a name ('Reyes alleged that')",
+    paragraphs: [INTRO, "Reyes alleged that the district hid the leak."],
+    content: "that the district hid the leak",
+    mention: "Reyes",
+  },
+  {
+    name: "a past form the tagger reads as an adjective after 'have'",
+    paragraphs: [INTRO, "Some ranchers have alleged they were misled by the district."],
+    content: "they were misled by the district",
+    mention: "Some ranchers",
+  },
+  {
+    name: "an infinitive of 'be', which the tagger calls an auxiliary ('declined to be identified')",
+    paragraphs: [INTRO, "A county adviser, who declined to be identified, said the levy would pass."],
+    content: "to be identified",
+    mention: "who",
+  },
+  {
+    name: "a finding after its content at the sentence's end (', the poll found.')",
+    paragraphs: [INTRO, "Lopez has kept her lead among rural voters, the poll found."],
+    content: "Lopez has kept her lead among rural voters",
+    mention: "the poll",
+  },
+  {
+    name: "what a newspaper learned, its content first (', the Post has learned.')",
+    paragraphs: [INTRO, "Lopez was taken to the hospital after her fall, The Denver Post has learned."],
+    content: "Lopez was taken to the hospital after her fall",
+    mention: "Denver Post",
+  },
+  {
+    name: "a trailing cue after coordinated subjects (', he and Mr. Allen said.')",
+    paragraphs: [INTRO, "The paper is not only about big audiences for advertisers, he and Mr. Allen said."],
+    content: "The paper is not only about big audiences",
+    mention: "Allen",
+  },
+  {
+    name: "a verb in -s the tagger reads as a noun after its subject's appositive ('…, a consultant, notes that')",
+    paragraphs: [
+      INTRO,
+      "Tom Reyes, a county political consultant, notes that a fifth of the vote is enough.",
+    ],
+    content: "that a fifth of the vote is enough",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "an as-clause opening the sentence holds the main clause ('As Reyes noted, …')",
+    paragraphs: [INTRO, "As Reyes noted on Monday, the reservoir is lower than in any year since 1977."],
+    content: "the reservoir is lower than in any year",
+    mention: "Reyes",
+  },
+  {
+    name: "a trailing as-clause holds the clause before its comma (', as Lopez has acknowledged')",
+    paragraphs: [INTRO, "The numbers changed over the summer, as Lopez has acknowledged."],
+    content: "The numbers changed over the summer",
+    mention: "Lopez",
+  },
+  {
+    name: "an as-clause inside the clause it stands for ('The levy, as Reyes pointed out, …')",
+    paragraphs: [INTRO, "The levy, as Reyes pointed out, would cost each rancher $400."],
+    content: "would cost each rancher",
+    mention: "Reyes",
+  },
 ];
 
 describe("attributions found beyond the plain verb of saying", () => {
@@ -173,6 +237,21 @@ describe("attributions found beyond the plain verb of saying", () => {
       reported(r).some((q) => mentionOf(r, q) === "Tom Reyes"),
       JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
     );
+  });
+
+  it("a list's last names before a trailing cue are no coordinated subject", () => {
+    const r = read([INTRO, "Besides Texas, Utah, Nevada and Idaho have claims on the river."]);
+    assert.equal(withContent(r, "Besides Texas"), undefined);
+  });
+
+  it("a fronted adverbial before a verb that needs its 'that' is no content ('In contrast, … has maintained support')", () => {
+    const r = read([INTRO, "In contrast, Reyes has maintained support among the ranchers."]);
+    assert.equal(withContent(r, "In contrast"), undefined);
+  });
+
+  it("a past form after a possessive stays an adjective ('his preferred methods')", () => {
+    const r = read([INTRO, "His preferred methods are radio ads."]);
+    assert.deepEqual(cuesOf(r), []);
   });
 
   it("'is like' compares; it reports no liking", () => {

@@ -574,6 +574,20 @@ describe("labels before a colon", () => {
     assert.equal(mentionOf(r, q), "Poll");
   });
 
+  it("a title-case verb the tagger calls a name makes the headline's rest a clause", () => {
+    const r = read(["Poll: Lopez Ties Reyes in a Three-Way Race.", INTRO]);
+    const q = contentWith(r, "Lopez Ties Reyes");
+    assert.equal(mentionOf(r, q), "Poll");
+  });
+
+  it("a title-case headline with no verb after the label is no claim", () => {
+    const r = read(["Lopez: A Life in the Valley.", INTRO]);
+    assert.deepEqual(
+      reported(r).filter((q) => q.cue === ":"),
+      [],
+    );
+  });
+
   it("a tabloid kicker before a headline's colon is no source", () => {
     const r = read([
       "EXCLUSIVE: In a memo to the council, the mayor insists the port is safe.",

@@ -67,7 +67,7 @@ belittle:n disparage:n taunt:n downplay:n dispute:cn  chant:cb protest:n care:p:
 /** Verbs of thinking, knowing and perceiving. */
 const COGNITION = `
 think:cbp:about|of believe:cnb feel:cb know:cnwb understand:cnw realize:cnw realise:cnw
-recognize:cn recognise:cn learn:cw discover:cnw find:cts notice:cn remember:cnw forget:cw doubt:cnw
+recognize:cn recognise:cn learn:cwb discover:cnw find:ctsb notice:cn remember:cnw forget:cw doubt:cnw
 suspect:cn assume:cb presume:c reckon:cb figure:cb guess:cb imagine:cnw envision:cn trust:c
 bet:cb suppose:c consider:nw regard:n view:n deem:n judge:cn perceive:cn sense:cn see:cn
 acknowledge:cn worry:cbp:about fear:cnib hope:cibp:for expect:cinb anticipate:cn foresee:cn
