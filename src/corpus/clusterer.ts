@@ -175,9 +175,14 @@ function hasKey(ids: Uint32Array, id: number): boolean {
  * members name several people, and another report of it may lead with any of them.
  */
 function personFactor(people: Uint32Array, story: Story): number {
-  if (people.length === 0 || story.size !== 1) return 1;
-  for (const id of people) if (hasKey(story.ids, id)) return 1;
-  return 1 - LEAD_PERSON_PENALTY;
+  return story.size === 1 && namesNone(people, story) ? 1 - LEAD_PERSON_PENALTY : 1;
+}
+
+/** Does the story's centroid name none of these lead people (and there are some)? */
+function namesNone(people: Uint32Array, story: Story): boolean {
+  if (people.length === 0) return false;
+  for (const id of people) if (hasKey(story.ids, id)) return false;
+  return true;
 }
 
 /**
@@ -551,7 +556,10 @@ export class StoryClusterer {
    * at least two articles it scores best against, when that score reaches ORPHAN_JOIN_SHARE of
    * the join threshold (see knobs.ts): a short report scores low against a long centroid even
    * when it tells that story's event. Stories of one article are not targets, so two orphans
-   * never pair up on a weak score. Returns the articles moved.
+   * never pair up on a weak score. A story that never names any of the article's lead people
+   * scores 1 - LEAD_PERSON_PENALTY of it: at this low bar a brief about another person in the
+   * same setting (another actor entering the same clinic) would otherwise be taken in. Returns the
+   * articles moved.
    */
   private adoptOrphans(log: KeyLog): number {
     const bar = ORPHAN_JOIN_SHARE * this.params.joinThreshold;
@@ -568,7 +576,9 @@ export class StoryClusterer {
       let bestScore = 0;
       for (const si of this.candidates(this.queryKeys(vec))) {
         if (si === own || this.stories[si]!.size < 2) continue;
-        const score = this.score(vec, keys, this.stories[si]!, false);
+        const story = this.stories[si]!;
+        const score =
+          this.score(vec, keys, story, false) * (namesNone(keys.people, story) ? 1 - LEAD_PERSON_PENALTY : 1);
         if (score > bestScore || (score === bestScore && best >= 0 && si < best)) {
           bestScore = score;
           best = si;

@@ -297,6 +297,19 @@ describe("StoryClusterer.refine", () => {
     for (const id of ["b1", "r1"]) assert.notEqual(refined.get("x1"), refined.get(id));
   });
 
+  it("leaves alone a short report led by a person the nearest story never names", () => {
+    // Without the lead person check the brief scores above the adoption bar against the actress's
+    // story (same clinic town, same wording of a rehab statement) and would be moved into it.
+    const other: CorpusDoc = {
+      id: "p1",
+      text: "Jonah Pryce has checked into a clinic in Malibu, his agent said on Friday. Pryce asks for privacy.",
+    };
+    const { online, refined, clusterer } = both([...ALL, other]);
+    assert.equal(online.get("p1")!.created, true);
+    assert.equal(clusterer.adoptedCount, 0);
+    for (const id of ["r1", "a1", "b1"]) assert.notEqual(refined.get("p1"), refined.get(id));
+  });
+
   it("needs a key log", () => {
     const c = new StoryClusterer();
     c.add("a1", docFeatures(QUAKE_A[0]!));
