@@ -1244,7 +1244,7 @@ function contentBefore(
   from: number,
   cueEnd: number,
   speaker: Speaker,
-): { content: [number, number]; piece?: [number, number] } | null {
+): ContentPieces | null {
   const { tokens } = ctx;
   const m = speaker.mention;
   if (!m) return null;
@@ -1276,20 +1276,25 @@ function contentBefore(
   // "As the vote neared, Lopez said": an adverbial clause is the scene, not the content; "As a
   // rule, …, she said" (no verb before its comma) is content.
   if (lower(tokens[start]) === "as" && clauseBeforeComma(tokens, start + 1)) return null;
-  const t = tokens[end];
-  // After an inverted subject a comma opens its appositive (", said Tom Reyes, the party whip"), not more content.
-  if (
-    subjectFirst &&
-    t &&
-    t.text === "," &&
-    end + 1 < tokens.length &&
-    !startsAttribution(tokens, end + 1, ctx.isCue)
-  ) {
-    // "The deal, he said, is dead.": the content goes on after the parenthetical, a second piece.
-    const rest = contentEnd(tokens, end + 1, ctx.isCue, ctx.quoted);
-    if (rest > end + 1) return { content: [start, lead - 1], piece: [end + 1, rest] };
+  // "The deal, he said, is dead.": the content goes on after the parenthetical. After an inverted
+  // subject a comma opens its appositive (", said Tom Reyes, the party whip"), not more content.
+  return subjectFirst ? goesOnAfter(ctx, [start, lead - 1], end) : { content: [start, lead - 1] };
+}
+
+/** A content, and the second piece of one split by its attribution ("The deal, he said, is dead"). */
+type ContentPieces = Pick<Found, "content" | "piece">;
+
+/**
+ * `content`, with the rest of the sentence after the comma at `comma` as its second piece when the
+ * sentence goes on there with more of it (not with another attribution: ", she added, …").
+ */
+function goesOnAfter(ctx: SentenceCtx, content: [number, number], comma: number): ContentPieces {
+  const { tokens } = ctx;
+  if (tokens[comma]?.text === "," && !startsAttribution(tokens, comma + 1, ctx.isCue)) {
+    const rest = contentEnd(tokens, comma + 1, ctx.isCue, ctx.quoted);
+    if (rest > comma + 1) return { content, piece: [comma + 1, rest] };
   }
-  return { content: [start, lead - 1] };
+  return { content };
 }
 
 /** Words of an adjunct between the cue of an as-clause and its comma ("as the Times reported on Tuesday,"). */
@@ -1304,12 +1309,7 @@ const AS_LEADS: ReadonlySet<string> = new Set(["and", "but", "so", "just", "yet"
  * Returns that content's tokens (two pieces around a clause inside it), or null when the cue opens
  * no such clause.
  */
-function asClause(
-  ctx: SentenceCtx,
-  from: number,
-  cueEnd: number,
-  speaker: Speaker,
-): { content: [number, number]; piece?: [number, number] } | null {
+function asClause(ctx: SentenceCtx, from: number, cueEnd: number, speaker: Speaker): ContentPieces | null {
   const { tokens } = ctx;
   const m = speaker.mention;
   if (!m || m.end > (tokens[from] as Token).start) return null;
@@ -1333,11 +1333,7 @@ function asClause(
   while (start < as - 1 && CLAUSE_OPENERS.has(lower(tokens[start]))) start++;
   if (start >= as - 1) return null;
   // "Hawaii, as one adviser pointed out, is at risk.": the content goes on after the clause.
-  if (stop?.text === "," && !startsAttribution(tokens, close + 1, ctx.isCue)) {
-    const rest = contentEnd(tokens, close + 1, ctx.isCue, ctx.quoted);
-    if (rest > close + 1) return { content: [start, as - 1], piece: [close + 1, rest] };
-  }
-  return { content: [start, as - 1] };
+  return goesOnAfter(ctx, [start, as - 1], close);
 }
 
 /** Subject pronouns coordinated before a mention ("he and Mr. Allen said"). */

@@ -58,3 +58,13 @@ export function assertMention(c: MentionCase): void {
   const r = read(c.paragraphs);
   assert.equal(mentionOf(r, contentWith(r, c.content)), c.mention);
 }
+
+/** The indirect attribution whose cue is exactly `cue`; fails, listing the cues found, when none is. */
+export function cueWith(r: Reading, cue: string): Quote {
+  const q = withCue(r, cue);
+  assert.ok(
+    q,
+    `no indirect attribution with cue «${cue}» in ${JSON.stringify(reported(r).map((x) => x.cue))}`,
+  );
+  return q;
+}

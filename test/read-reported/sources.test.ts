@@ -4,6 +4,7 @@ import {
   assertMention,
   contentWith,
   cuesOf,
+  cueWith,
   INTRO,
   type MentionCase,
   mentionOf,
@@ -645,8 +646,7 @@ describe("sources of indirect attributions", () => {
       "While Lopez has condemned the levy, the ranchers’ group wrote in a letter to the board.",
     ]);
     assert.equal(contentWith(r, "if she would run again").cue, "Asked");
-    const condemned = reported(r).find((q) => q.cue === "has condemned");
-    assert.ok(condemned, JSON.stringify(reported(r).map((q) => q.cue)));
+    const condemned = cueWith(r, "has condemned");
     assert.equal(mentionOf(r, condemned), "Lopez");
   });
 
@@ -655,8 +655,7 @@ describe("sources of indirect attributions", () => {
       INTRO,
       "The videos do not show whether Reyes had anything in his hands, which he said were at his side when he was stopped, the footage showed.",
     ]);
-    const said = reported(r).find((q) => q.cue === "said");
-    assert.ok(said, JSON.stringify(reported(r).map((q) => q.cue)));
+    const said = cueWith(r, "said");
     assert.equal(mentionOf(r, said), "he");
   });
 
@@ -688,8 +687,7 @@ describe("sources of indirect attributions", () => {
 
   it("the holder of criticism follows 'from'; the one criticised is the subject", () => {
     const r = read([INTRO, "Tom Reyes drew sharp criticism from both parties."]);
-    const q = reported(r).find((x) => x.cue === "criticism from");
-    assert.ok(q, JSON.stringify(reported(r).map((x) => x.cue)));
+    const q = cueWith(r, "criticism from");
     assert.equal(mentionOf(r, q), "both parties");
     assert.equal(q.text, "Tom Reyes");
   });
