@@ -28,6 +28,7 @@ import {
   POSTINGS_WALK,
   QUERY_KEYS,
   REFINE_ROUNDS,
+  SAME_EVENT_DAYS,
   SPLIT_MIN_LEADS,
   STORY_DATES,
   STORY_ENTITIES,
@@ -176,6 +177,16 @@ function hasKey(ids: Uint32Array, id: number): boolean {
  */
 function personFactor(people: Uint32Array, story: Story): number {
   return story.size === 1 && namesNone(people, story) ? 1 - LEAD_PERSON_PENALTY : 1;
+}
+
+/**
+ * Whether some lead (dateline) day of one story is within SAME_EVENT_DAYS of one of the
+ * other's: two stories whose reports date the event alike (a report filed the next morning or
+ * across a time zone included) are held to the join threshold only when merging (see knobs.ts).
+ */
+function sameEventDay(a: Story, b: Story): boolean {
+  for (const d of a.leads) for (const e of b.leads) if (Math.abs(d - e) <= SAME_EVENT_DAYS) return true;
+  return false;
 }
 
 /** Does the story's centroid name none of these lead people (and there are some)? */
@@ -766,8 +777,9 @@ export class StoryClusterer {
    * still too rare to look it up by), each half holds its members and the halves stay apart. Two
    * centroids of one story share most of their weight; two events of one kind share their topic
    * words but not their names and specifics, so the bar is well above the join threshold, and
-   * two grown stories that agree only on their topic stay apart (sharesOnlyTopic). Returns the
-   * stories absorbed.
+   * two grown stories that agree only on their topic stay apart (sharesOnlyTopic). Two stories
+   * whose leads date the event to the same day need only the join threshold (sameEventDay).
+   * Returns the stories absorbed.
    */
   private mergeStories(log: KeyLog, apart: readonly number[]): number {
     const count = this.stories.length;
@@ -798,7 +810,8 @@ export class StoryClusterer {
         if (other === si || o.size === 0) continue;
         // The day of this story's span nearest the other's, so the time factor sees the gap between spans.
         const day = Math.min(Math.max(o.tmin, story.tmin), story.tmax);
-        if (this.score(vec, { lead: Number.NaN, published: day }, o, false) < MERGE_THRESHOLD) continue;
+        const bar = sameEventDay(story, o) ? this.params.joinThreshold : MERGE_THRESHOLD;
+        if (this.score(vec, { lead: Number.NaN, published: day }, o, false) < bar) continue;
         if (sharesOnlyTopic(story, o)) continue;
         const a = root(si);
         const b = root(other);

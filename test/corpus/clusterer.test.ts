@@ -11,6 +11,8 @@ import {
 import {
   ARREST_A,
   ARREST_B,
+  CABLE_CUT,
+  CABLE_REPAIR,
   DUI_FIRST,
   DUI_SECOND,
   FIGHT,
@@ -221,6 +223,15 @@ describe("StoryClusterer.refine", () => {
     assert.notEqual(story("a1"), story("b1"));
     assert.notEqual(story("r1"), story("a1"));
     assert.notEqual(story("r1"), story("b1"));
+  });
+
+  it("merges two stories whose leads give the same day at the join threshold", () => {
+    // The repair reports share too few words with the first reports to join them (their
+    // centroids score 0.27, under the merge bar), but both waves date the cut to one day.
+    const { online, refined } = both([...ALL, ...CABLE_CUT, ...CABLE_REPAIR]);
+    assert.notEqual(online.get("p1")!.story, online.get("c1")!.story);
+    for (const id of ["c2", "c3", "p1", "p2", "p3"]) assert.equal(refined.get(id), refined.get("c1"));
+    for (const id of ["a1", "b1", "r1"]) assert.notEqual(refined.get(id), refined.get("c1"));
   });
 
   it("splits a story whose reports lead with two people never led together, one side never naming the other", () => {

@@ -296,3 +296,42 @@ An 18-karat gold Corvel Band may cost up to $8,000, Halden Brothers analyst Toma
 The most expensive Corvel Band, in gold, will cost as much as $8,000, Tomas Reuter of Halden Brothers said. Corvel launches the smartwatch this year, and Ines Varga, the chief executive, has kept the Corvel Band's prices quiet.`,
   },
 ];
+
+/**
+ * One event told in two waves that share few words: the first reports of an undersea cable cut,
+ * and reports of the repair filed the same day. Every lead gives the day.
+ */
+export const CABLE_CUT: CorpusDoc[] = [
+  {
+    id: "c1",
+    text: `ALEXANDRIA, Egypt, August 16, 2011 - An undersea fibre-optic cable was cut off the coast of Alexandria on Tuesday, slowing internet access across Egypt and cutting some mobile data links, Deltanet said.
+The break hit the Hala link between Alexandria and Marseille, the company said. Users in Cairo reported pages loading slowly or not at all.`,
+  },
+  {
+    id: "c2",
+    text: `CAIRO, August 16, 2011 - Internet users across Egypt faced slow connections on Tuesday after a submarine cable was severed near Alexandria, Deltanet said.
+The company said the Hala link to Marseille was damaged, possibly by a ship's anchor. Mobile operators said some data services were cut.`,
+  },
+  {
+    id: "c3",
+    text: `Slow internet in Egypt: the Hala cable off Alexandria was cut on August 16, 2011, Deltanet confirmed, and an investigation into a ship's anchor was under way.
+Cairo users complained of pages that would not load.`,
+  },
+];
+
+export const CABLE_REPAIR: CorpusDoc[] = [
+  {
+    id: "p1",
+    text: `CAIRO, August 16, 2011 - Egyptian operators rerouted traffic through other systems on Tuesday while a repair vessel sailed from Crete toward the damaged Hala line, an executive of Nilecom said.
+Engineers expected the splice to take about ten days. Banks and airlines were asked to limit large transfers.`,
+  },
+  {
+    id: "p2",
+    text: `August 16, 2011 - A repair vessel left Crete for the stretch of the Hala line that broke off Alexandria, Nilecom said, and its engineers expect about ten days of work.
+Operators moved traffic onto other routes, and banks were told to hold back large transfers.`,
+  },
+  {
+    id: "p3",
+    text: `Nilecom says repairs to the Hala line need about ten days once the vessel from Crete arrives (August 16, 2011). Egyptian operators are sending traffic over other routes.`,
+  },
+];
