@@ -1,9 +1,23 @@
-/** The refined layer's names, and what the store's clusterer features read. */
+/** The refined layer's names, what the store's clusterer features read, and ids of merged stories. */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { docFeatures } from "../../src/corpus/index.js";
-import { clustererFeatures, nameRefinedStories } from "../../src/store/index.js";
+import {
+  CorpusStore,
+  clustererFeatures,
+  ingestCorpus,
+  nameRefinedStories,
+  storyClustererBinding,
+} from "../../src/store/index.js";
 import { prepareArticle } from "../../src/store/prepare.js";
+import { REPO_ROOT } from "../paths.js";
+import { jsonlRecord } from "./fixtures.js";
+
+const MAIN = join(REPO_ROOT, "dist", "src", "cli", "main.js");
 
 describe("nameRefinedStories", () => {
   it("keeps an online story's id on the refined story holding its first article, and suffixes a split-off one", () => {
@@ -88,5 +102,66 @@ describe("the store's clusterer features", () => {
       url: null,
     });
     assert.deepEqual(f, JSON.parse(JSON.stringify(asClusterReads)));
+  });
+});
+
+describe("story given the id of a story refinement merged into another", () => {
+  it("writes the story it was merged into, and says so", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tri-merged-"));
+    try {
+      const input = join(dir, "two.jsonl");
+      writeFileSync(
+        input,
+        `${[
+          jsonlRecord(1),
+          jsonlRecord(2, {
+            title: "Library opens in the old station",
+            text: "A new library opened in the old station building on Saturday, with 20,000 books.",
+          }),
+        ].join("\n")}\n`,
+      );
+      const db = join(dir, "two.db");
+      const store = CorpusStore.open(db);
+      try {
+        await ingestCorpus(store, [input], storyClustererBinding, { workers: 0 });
+        const online = [...store.replay()].map((r) => [r.seq, r.story!] as const);
+        assert.deepEqual(
+          online.map(([, s]) => s),
+          ["s000001", "s000002"],
+        );
+        // As a refinement that merged the second story into the first leaves the layer.
+        store.writeRefinedLayer({
+          throughArticle: 2,
+          assignments: online.map(([seq]) => [seq, "s000001"] as const),
+          map: [
+            ["s000001", "s000001"],
+            ["s000002", "s000001"],
+          ],
+          moved: 1,
+          assigner: storyClustererBinding.id,
+          seconds: 0,
+        });
+        assert.equal(store.story("s000002"), null);
+        assert.equal(store.refinedStoryOf("s000002"), "s000001");
+        assert.equal(store.refinedStoryOf("s000001"), null);
+      } finally {
+        store.close();
+      }
+      const report = join(dir, "report.json");
+      const r = spawnSync(process.execPath, [MAIN, "story", "s000002", "--db", db, "--json", report, "-q"], {
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /story s000002 was merged into story s000001 when the stories were refined/);
+      const written = JSON.parse(readFileSync(report, "utf8")) as {
+        articles: unknown[];
+        corpus: { story: string };
+      };
+      assert.equal(written.corpus.story, "s000001");
+      assert.equal(written.articles.length, 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
