@@ -18,7 +18,8 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { type CorpusDoc, type DocFeatures, docFeatures, StoryClusterer } from "../corpus/index.js";
+import { type Added, WarmFeeder } from "../corpus/batch.js";
+import { type CorpusDoc, docFeatures, StoryClusterer } from "../corpus/index.js";
 import { type CliIO, EXIT_INPUT_FAILED, EXIT_OK } from "./analyze.js";
 import { FileKeyLog } from "./key-log.js";
 import { checkTargets, STDOUT, UsageError } from "./output.js";
@@ -30,8 +31,8 @@ export interface ClusterFlags {
   online?: boolean;
 }
 
-/** Articles whose term statistics are counted before any is clustered: enough for stable IDF weights (a few thousand articles), little enough to hold (about 3 KB of features each). */
-export const WARMUP_DOCS = 5_000;
+export { WARMUP_DOCS } from "../corpus/batch.js";
+
 /** Bad lines named one by one; past this many only the count is reported. */
 const MAX_NAMED_BAD_LINES = 20;
 /** A line longer than this is refused unparsed: no article needs 50 MB of JSON. */
@@ -109,20 +110,20 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
   let bytes = 0;
   const started = Date.now();
   let lastReport = started;
-  const warm: { id: string; f: DocFeatures }[] = [];
-  let warming = true;
+  const feeder = new WarmFeeder(clusterer);
 
   const emit = async (line: ClusterLine) => {
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, "drain");
     written++;
   };
-  const write = async (id: string, f: DocFeatures, observed: boolean) => {
-    const r = clusterer.add(id, f, { observed });
+  const write = async (added: readonly Added[]) => {
     if (!online) return; // written once refined
-    const line: ClusterLine = { id, story: r.story };
-    if (r.duplicateOf !== null) line.duplicateOf = r.duplicateOf;
-    if (r.nearDuplicateOf !== null) line.nearDuplicateOf = r.nearDuplicateOf;
-    await emit(line);
+    for (const { id, result: r } of added) {
+      const line: ClusterLine = { id, story: r.story };
+      if (r.duplicateOf !== null) line.duplicateOf = r.duplicateOf;
+      if (r.nearDuplicateOf !== null) line.nearDuplicateOf = r.nearDuplicateOf;
+      await emit(line);
+    }
   };
   const refineAndWrite = async () => {
     if (keyLog === null) return;
@@ -148,16 +149,12 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
       await emit(line);
     }
   };
-  const flushWarm = async () => {
-    warming = false;
-    for (const w of warm.splice(0)) await write(w.id, w.f, true);
-  };
   const progress = () => {
     const now = Date.now();
     if (quiet || now - lastReport < PROGRESS_EVERY_MS) return;
     lastReport = now;
     const share = size > 0 ? ` (${Math.min(100, (100 * bytes) / size).toFixed(0)}%)` : "";
-    const state = warming ? "counting term statistics" : `${clusterer.storyCount} stories`;
+    const state = feeder.warming ? "counting term statistics" : `${clusterer.storyCount} stories`;
     note(`cluster: ${lineNo} lines read${share}, ${state}, ${((now - started) / 1000).toFixed(1)} s`);
   };
 
@@ -174,14 +171,7 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
           if (bad <= MAX_NAMED_BAD_LINES) note(`${input} line ${lineNo}: skipped: ${doc.error}`);
           continue;
         }
-        const f = docFeatures(doc);
-        if (warming) {
-          clusterer.observe(f);
-          warm.push({ id: doc.id, f });
-          if (warm.length >= WARMUP_DOCS) await flushWarm();
-        } else {
-          await write(doc.id, f, false);
-        }
+        await write(feeder.push(doc.id, docFeatures(doc)));
         progress();
       }
     } catch (err) {
@@ -190,7 +180,7 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
       bad++;
     }
     // Also after a read error: the articles read before it are clustered and written.
-    await flushWarm();
+    await write(feeder.end());
   };
 
   try {

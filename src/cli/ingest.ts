@@ -1,6 +1,7 @@
 /**
  * `triangulate ingest`: files, directories, JSON lines, WARC files and URLs into the corpus
- * store, grouped into stories as they arrive. Safe to interrupt at any moment and run again.
+ * store, grouped into stories as they arrive, then (by default, up to a size) the stories
+ * refined as `triangulate cluster` refines them. Safe to interrupt at any moment and run again.
  */
 import cliProgress from "cli-progress";
 import {
@@ -10,10 +11,13 @@ import {
   type IngestProgress,
   type IngestSummary,
   ingestCorpus,
+  type RefineStoreProgress,
+  type RefineWhen,
   StoreError,
   storyClustererBinding,
 } from "../store/index.js";
 import { type CliIO, EXIT_INPUT_FAILED, EXIT_OK } from "./analyze.js";
+import { FileKeyLog } from "./key-log.js";
 import { UsageError } from "./output.js";
 
 export interface IngestFlags {
@@ -22,7 +26,12 @@ export interface IngestFlags {
   batch?: string;
   quiet?: boolean;
   allowPrivateNetwork?: boolean;
+  /** true: refine whenever the stories are not current; false: never; absent: by the defaults. */
+  refine?: boolean;
 }
+
+/** Refinement progress lines at most this often (on a terminal; PLAIN_PROGRESS_MS otherwise). */
+const REFINE_PROGRESS_TTY_MS = 2_000;
 
 /** Plain-line progress (stderr not a terminal) is printed this often: a log shows it moving without flooding. */
 const PLAIN_PROGRESS_MS = 10_000;
@@ -58,10 +67,15 @@ export async function ingestCommand(inputs: string[], flags: IngestFlags, io: Cl
 
 async function ingestCommandInner(inputs: string[], flags: IngestFlags, io: CliIO): Promise<number> {
   const dbPath = flags.db ?? DEFAULT_DB_PATH;
+  if (inputs.length === 0 && flags.refine !== true) {
+    throw new UsageError("ingest needs inputs (or --refine alone, to refine the stories already stored)");
+  }
   const workers = parseWorkers(flags.workers);
   const batchRecords = parseBatch(flags.batch);
+  const when: RefineWhen = flags.refine === true ? "always" : flags.refine === false ? "never" : "auto";
   const store = CorpusStore.open(dbPath);
   const progress = createIngestProgress(io.stderr, flags.quiet === true);
+  const refineProgress = createRefineProgress(io.stderr, flags.quiet === true, progress.stop);
   let summary: IngestSummary;
   try {
     summary = await ingestCorpus(store, inputs, storyAssigner(), {
@@ -69,6 +83,7 @@ async function ingestCommandInner(inputs: string[], flags: IngestFlags, io: CliI
       batchRecords,
       loadOptions: { allowPrivateNetwork: flags.allowPrivateNetwork === true },
       onProgress: progress.update,
+      refine: { when, keyLog: (dir) => new FileKeyLog(dir), onProgress: refineProgress },
     });
   } finally {
     progress.stop();
@@ -140,7 +155,23 @@ export function renderIngestSummary(s: IngestSummary, dbPath: string): string {
     );
   }
   for (const f of s.inputFailures) lines.push(`  cannot read ${f.source}: ${f.reason}`);
-  lines.push(`  store       ${n(s.articlesInStore)} articles in ${n(s.storiesInStore)} stories`);
+  if (s.refined !== null) {
+    const r = s.refined.refinement;
+    lines.push(
+      `  refined     ${n(r.articles)} articles from ${n(s.refined.onlineStories)} online stories into ${n(r.stories)}, ` +
+        `${n(r.moved)} in another story than the online pass gave (${formatDuration(r.seconds)})`,
+    );
+    lines.push(`              (the rounds ${s.refined.note})`);
+  } else if (s.refineSkipped !== null) {
+    const dbFlag = dbPath === DEFAULT_DB_PATH ? "" : ` --db ${dbPath}`;
+    lines.push(`  not refined ${s.refineSkipped}; refine with: triangulate ingest --refine${dbFlag}`);
+  }
+  lines.push(
+    `  store       ${n(s.articlesInStore)} articles in ${n(s.storiesInStore)} stories` +
+      (s.onlineStoriesInStore !== s.storiesInStore
+        ? ` (${n(s.onlineStoriesInStore)} before refinement)`
+        : ""),
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -157,6 +188,50 @@ function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   return `${(bytes / (1024 * 1024 * 1024)).toFixed(2)} GB`;
+}
+
+/**
+ * Lines on the refinement, like `triangulate cluster`'s: its start, the rounds as they go (at
+ * most every few seconds), and the write. The ingest bar is stopped first.
+ */
+function createRefineProgress(
+  stream: NodeJS.WriteStream,
+  quiet: boolean,
+  stopBar: () => void,
+): (p: RefineStoreProgress) => void {
+  if (quiet) return () => {};
+  const every = stream.isTTY ? REFINE_PROGRESS_TTY_MS : PLAIN_PROGRESS_MS;
+  let started = Date.now();
+  let last = 0;
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  const note = (line: string) => stream.write(`triangulate: refine: ${line}\n`);
+  return (p) => {
+    const n = (x: number) => x.toLocaleString("en-US");
+    if (p.phase === "replay" && p.done === 0) {
+      stopBar();
+      started = Date.now();
+      note(`feeding ${n(p.total)} stored articles to a fresh clusterer, then refining their stories`);
+      last = Date.now();
+      return;
+    }
+    if (p.phase === "write") {
+      note(
+        p.done === 0
+          ? `writing the refined stories of ${n(p.total)} articles, ${seconds()}`
+          : `done, ${seconds()}`,
+      );
+      return;
+    }
+    const now = Date.now();
+    if (now - last < every) return;
+    last = now;
+    const share = p.total > 0 ? Math.round((100 * p.done) / p.total) : 100;
+    note(
+      p.phase === "replay"
+        ? `fed ${n(p.done)} of ${n(p.total)} articles (${share}%), ${seconds()}`
+        : `round ${(p.round ?? 0) + 1}: ${n(p.done)} of ${n(p.total)} articles (${share}%), ${n(p.moved ?? 0)} moved, ${seconds()}`,
+    );
+  };
 }
 
 interface IngestProgressSink {

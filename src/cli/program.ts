@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { StageError } from "../pipeline.js";
+import { AUTO_REFINE_MAX_ARTICLES, AUTO_REFINE_STALE_SHARE } from "../store/refine-policy.js";
 import {
   type AnalyzeFlags,
   analyzeCommand,
@@ -121,7 +122,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       "add pages, JSON lines, WARC files or URLs to the corpus store and group them into stories; safe to interrupt and rerun",
     )
     .argument(
-      "<inputs...>",
+      "[inputs...]",
       "files, directories (searched for .jsonl/.ndjson[.gz], .warc[.gz], .txt/.html), or http(s) URLs",
     )
     .option("--db <path>", "the corpus store (an SQLite file, created if missing)", "triangulate.db")
@@ -131,9 +132,26 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       "records per transaction: fewer lose less work to a kill, more ingest faster",
       "1000",
     )
+    .option(
+      "--refine",
+      "refine the stories at the end whatever the store's size (alone, without inputs: refine what is stored)",
+    )
+    .option("--no-refine", "leave the stories as the online pass gave them")
     .option("-q, --quiet", "no progress on stderr (the summary still names every bad record)")
     .option("--allow-private-network", "let URLs reach loopback/private/link-local addresses")
     .option("--debug", "print stack traces on errors")
+    .addHelpText(
+      "after",
+      `
+Stories: each article joins a story as it arrives (the online pass). Then, as \`triangulate
+cluster\` does, the stories are refined: every stored article weighed again against all the
+stories, stories split and merged; \`stories\` and \`story\` read the refined stories. By default
+the refinement runs at the end of an ingest when the stories were never refined or at least
+${Math.round(100 * AUTO_REFINE_STALE_SHARE)}% of the articles arrived since, and the store holds at most ${AUTO_REFINE_MAX_ARTICLES.toLocaleString("en-US")} articles
+(beyond, it takes longer than the ingest: use --refine). Articles added without a refinement
+join the refined story their online story went to; \`stories\` says how many there are.
+A refinement killed midway leaves the previous stories; the next run refines again.`,
+    )
     .action(async (inputs: string[], flags: import("./ingest.js").IngestFlags) => {
       const { ingestCommand } = await import("./ingest.js");
       exitCode = await ingestCommand(inputs, flags, io);

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import {
   CorpusStore,
   DEFAULT_DB_PATH,
+  type Refinement,
   StoreError,
   type StoryOrder,
   type StorySummary,
@@ -53,6 +54,13 @@ export interface StoriesListing {
   search?: string;
   page: number;
   limit: number;
+  /**
+   * "refined": the stories as `triangulate cluster` refines them (articles stored since the last
+   * refinement placed through their online story); "online": as each article joined one on arrival.
+   */
+  layer: "refined" | "online";
+  /** The last refinement: the articles it covered, and how many arrived since (placed, not refined). */
+  refinement: { throughArticle: number; articles: number; since: number; finishedAt: string } | null;
   stories: {
     id: string;
     size: number;
@@ -86,6 +94,7 @@ async function storiesCommandInner(flags: StoriesFlags, io: CliIO): Promise<numb
     const found = flags.search !== undefined ? store.searchStories(flags.search, limit, offset) : null;
     const total = found?.total ?? store.storyCount();
     const rows = found?.stories ?? store.stories(order, limit, offset);
+    const refinement = store.refinement();
     const listing: StoriesListing = {
       db: dbPath,
       total,
@@ -93,6 +102,8 @@ async function storiesCommandInner(flags: StoriesFlags, io: CliIO): Promise<numb
       ...(flags.search !== undefined ? { search: flags.search } : {}),
       page,
       limit,
+      layer: refinement !== null ? "refined" : "online",
+      refinement: refinement !== null ? publicRefinement(refinement) : null,
       stories: rows.map(publicStory),
     };
     io.stdout.write(
@@ -113,6 +124,10 @@ function publicStory(s: StorySummary): StoriesListing["stories"][number] {
     lastPublished: s.lastPublished,
     headline: s.headline,
   };
+}
+
+function publicRefinement(r: Refinement): NonNullable<StoriesListing["refinement"]> {
+  return { throughArticle: r.throughArticle, articles: r.articles, since: r.since, finishedAt: r.finishedAt };
 }
 
 function positiveInt(value: string | undefined, flag: string, fallback: number, max: number): number {
@@ -148,6 +163,18 @@ export function renderStories(listing: StoriesListing, articles: number): string
     `${n(listing.total)} stories${matching}, ${n(articles)} articles in ${listing.db}` +
       (listing.stories.length > 0 ? ` (${n(from)}–${n(to)}, ${ORDER_LABEL[listing.order]} first)` : ""),
   );
+  const dbFlag = listing.db === DEFAULT_DB_PATH ? "" : ` --db ${listing.db}`;
+  const r = listing.refinement;
+  if (articles > 0 && r === null) {
+    lines.push(
+      `(stories as the online pass gave them, not refined: \`triangulate ingest --refine${dbFlag}\` refines them)`,
+    );
+  } else if (r !== null && r.since > 0) {
+    lines.push(
+      `(refined ${r.finishedAt.slice(0, 10)} through article ${n(r.throughArticle)}; ${n(r.since)} article${r.since === 1 ? "" : "s"} ` +
+        `added since joined stories through the online pass: \`triangulate ingest --refine${dbFlag}\` refines them too)`,
+    );
+  }
   if (listing.total === 0 && listing.search !== undefined) {
     lines.push('(no article matches; the query is FTS5 syntax: words, "a phrase", OR, NOT, prefix*)');
     return `${lines.join("\n")}\n`;
@@ -178,7 +205,6 @@ export function renderStories(listing: StoriesListing, articles: number): string
       `${s.id.padEnd(idWidth)}  ${String(s.size).padStart(6)}  ${outlets.padEnd(OUTLETS_WIDTH)}  ${dates.padEnd(23)}  ${terminalSafe(s.headline ?? "(no headline)", HEADLINE_CHARS)}`,
     );
   }
-  const dbFlag = listing.db === DEFAULT_DB_PATH ? "" : ` --db ${listing.db}`;
   const searchFlag = listing.search !== undefined ? ` --search ${JSON.stringify(listing.search)}` : "";
   if (to < listing.total) {
     lines.push(`(more: triangulate stories${dbFlag}${searchFlag} --page ${listing.page + 1})`);

@@ -58,7 +58,8 @@ export async function storyCommand(id: string, flags: StoryFlags, io: CliIO): Pr
   }
 }
 
-async function storyCommandInner(id: string, flags: StoryFlags, io: CliIO): Promise<number> {
+async function storyCommandInner(asked: string, flags: StoryFlags, io: CliIO): Promise<number> {
+  let id = asked;
   const dbPath = flags.db ?? DEFAULT_DB_PATH;
   const targets = [
     ...(flags.json !== undefined ? [{ flag: "--json", path: flags.json }] : []),
@@ -71,7 +72,16 @@ async function storyCommandInner(id: string, flags: StoryFlags, io: CliIO): Prom
   let stored: ReturnType<CorpusStore["storyArticles"]>;
   let size: number;
   try {
-    const story = store.story(id);
+    let story = store.story(id);
+    // An id listed before a refinement merged its story into another still finds its articles.
+    const movedTo = story === null ? store.refinedStoryOf(id) : null;
+    if (movedTo !== null) {
+      io.stderr.write(
+        `triangulate: story ${asked} was merged into story ${movedTo} when the stories were refined\n`,
+      );
+      story = store.story(movedTo);
+      id = movedTo;
+    }
     if (story === null) {
       const like = store.storiesLike(id.slice(0, Math.max(1, id.length - 2)), SUGGESTIONS);
       io.stderr.write(

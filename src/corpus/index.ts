@@ -36,8 +36,10 @@
  * - A batch that has every article in hand (`triangulate cluster`) may then call `refine()`:
  *   rounds of reassignment that let each article be judged against all the stories, so its
  *   story can change after add returned. It needs the KeyLog given to the constructor (in memory,
- *   or a file for large inputs); read the refined stories with `storyOf(n)`. The store does not
- *   refine: its state must be rebuilt by replaying the adds alone.
+ *   or a file for large inputs); read the refined stories with `storyOf(n)`. The store's online
+ *   state is still rebuilt by replaying the adds alone; its refined layer comes from a fresh
+ *   clusterer fed the stored features as `cluster` feeds it (batch.ts), then refined, and is
+ *   stored beside the online assignments (src/store/refine.ts).
  * - Memory is bounded per article and per story: LSH buckets hold at most LSH_BUCKET_CAP
  *   articles, postings are walked newest first up to POSTINGS_WALK, a story keeps a capped
  *   centroid and is listed under at most INDEX_KEYS_PER_STORY keys, the document-frequency table

@@ -25,6 +25,8 @@ export interface JsonlHints {
   externalId: string | null;
   title: string | null;
   published: string | null;
+  /** The line gave the article's `text` (not its `html`): text someone already took out of a page. */
+  textGiven: boolean;
 }
 
 export type JsonlResult = { page: Page; hints: JsonlHints } | { bad: string } | { blank: true };
@@ -186,6 +188,7 @@ function recordOf(fields: JsonlFields, path: string, line: number): JsonlResult 
       externalId: id,
       title: cleanField(stringField(fields, "title")),
       published: cleanField(stringField(fields, "published")),
+      textGiven: html === null,
     },
   };
 }

@@ -12,7 +12,22 @@ export {
   type IngestSummary,
   ingestCorpus,
   MAX_NAMED_SKIPS,
+  type RefineWhen,
 } from "./ingest.js";
+export {
+  keyLogDir,
+  nameRefinedStories,
+  type RefineStoreProgress,
+  type RefineSummary,
+  refineStore,
+} from "./refine.js";
+export { AUTO_REFINE_MAX_ARTICLES, AUTO_REFINE_STALE_SHARE } from "./refine-policy.js";
 export { SCHEMA_VERSION } from "./schema.js";
-export { CorpusStore, type StoredArticle, type StoryOrder, type StorySummary } from "./store.js";
+export {
+  CorpusStore,
+  type Refinement,
+  type StoredArticle,
+  type StoryOrder,
+  type StorySummary,
+} from "./store.js";
 export type { AssignerBinding, Assignment, CorpusDoc, StoryAssigner } from "./types.js";

@@ -8,12 +8,15 @@
  * what was settled, and finishes with nothing lost or doubled. The clusterer's in-memory state
  * is rebuilt first by replaying the stored features in ingest order.
  */
+import { rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { LoadOptions } from "../ingest/index.js";
 import { StoreError } from "./db.js";
 import { uniqueIdIn } from "./ids.js";
 import { createPool } from "./pool.js";
 import type { Prepared, PreparedArticle } from "./prepare.js";
+import { keyLogDir, type RefineStoreOptions, type RefineSummary, refineStore } from "./refine.js";
+import { AUTO_REFINE_MAX_ARTICLES, AUTO_REFINE_STALE_SHARE } from "./refine-policy.js";
 import {
   ALREADY_INGESTED,
   type CorpusFile,
@@ -58,12 +61,17 @@ const OTHER_REASONS = "other reasons";
 /** The store's meta key for the clusterer that built its stories. */
 const ASSIGNER_META = "assigner";
 
+/** When ingest refines the stories: as the defaults above say, always when stale, or never. */
+export type RefineWhen = "auto" | "always" | "never";
+
 export interface IngestOptions {
   /** Worker threads that clean pages; 0 cleans on the main thread. Default: one per core. */
   workers?: number;
   loadOptions?: LoadOptions;
   onProgress?: (progress: IngestProgress) => void;
   batchRecords?: number;
+  /** Refinement of the stories at the end of the run; without it the run does not refine. */
+  refine?: RefineStoreOptions & { when: RefineWhen };
 }
 
 export interface IngestProgress {
@@ -106,7 +114,14 @@ export interface IngestSummary {
   /** Replayed articles whose story came out different from the stored one (a non-deterministic clusterer). */
   replayMismatches: number;
   articlesInStore: number;
+  /** Stories the corpus commands list: the refined layer's once there is one. */
   storiesInStore: number;
+  /** Stories of the online pass alone. */
+  onlineStoriesInStore: number;
+  /** The refinement this run made, or null. */
+  refined: RefineSummary | null;
+  /** Why this run left the refined layer missing or stale, or null when it is current. */
+  refineSkipped: string | null;
   elapsedMs: number;
 }
 
@@ -151,14 +166,56 @@ export async function ingestCorpus(
     replayMismatches: 0,
     articlesInStore: 0,
     storiesInStore: 0,
+    onlineStoriesInStore: 0,
+    refined: null,
+    refineSkipped: null,
     elapsedMs: 0,
   };
   store.acquireWriter();
   try {
-    return await ingestLocked(store, inputs, binding, options, summary, started);
+    await ingestLocked(store, inputs, binding, options, summary);
+    // After ingest has let go of its clusterer and workers: refinement builds a clusterer of its own.
+    if (options.refine !== undefined) refineAfterIngest(store, binding, options.refine, summary);
   } finally {
     store.releaseWriter();
   }
+  summary.articlesInStore = store.articleCount();
+  summary.storiesInStore = store.storyCount();
+  summary.onlineStoriesInStore = store.onlineStoryCount();
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}
+
+/** Refines when `refine.when` says to; otherwise notes in the summary why the layer is not current. */
+function refineAfterIngest(
+  store: CorpusStore,
+  binding: AssignerBinding,
+  refine: RefineStoreOptions & { when: RefineWhen },
+  summary: IngestSummary,
+): void {
+  // Left by a refinement killed after its commit; refineStore clears it too when it runs.
+  rmSync(keyLogDir(store), { recursive: true, force: true });
+  const articles = store.articleCount();
+  const last = store.refinement();
+  const current = last !== null && last.since === 0 && last.assigner === binding.id;
+  if (articles === 0 || current) return;
+  const stale = last === null || last.since >= AUTO_REFINE_STALE_SHARE * articles;
+  const fits = articles <= AUTO_REFINE_MAX_ARTICLES;
+  if (refine.when === "always" || (refine.when === "auto" && stale && fits)) {
+    summary.refined = refineStore(store, binding, refine);
+    return;
+  }
+  const state =
+    last === null
+      ? "the stories are not refined"
+      : `${last.since.toLocaleString("en-US")} article${last.since === 1 ? "" : "s"} arrived since the stories were refined`;
+  const why =
+    refine.when === "never"
+      ? "--no-refine"
+      : !fits
+        ? `more than ${AUTO_REFINE_MAX_ARTICLES.toLocaleString("en-US")} articles`
+        : `fewer than ${Math.round(100 * AUTO_REFINE_STALE_SHARE)}% of the store`;
+  summary.refineSkipped = `${state} (${why})`;
 }
 
 async function ingestLocked(
@@ -167,9 +224,10 @@ async function ingestLocked(
   binding: AssignerBinding,
   options: IngestOptions,
   summary: IngestSummary,
-  started: number,
-): Promise<IngestSummary> {
+): Promise<void> {
   const assigner = openAssigner(store, binding, summary, options.onProgress);
+  // `ingest --refine` alone: nothing to read, so no workers to start.
+  if (inputs.length === 0) return;
   // The files are taken as the walk finds them: memory follows the tree's depth, not its size.
   const tally: WalkTally = { failures: [], otherFiles: 0 };
   summary.inputFailures = tally.failures;
@@ -252,10 +310,6 @@ async function ingestLocked(
     await pool.close();
     await counter.stop();
   }
-  summary.articlesInStore = store.articleCount();
-  summary.storiesInStore = store.storyCount();
-  summary.elapsedMs = Date.now() - started;
-  return summary;
 }
 
 /**

@@ -127,6 +127,55 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: "refined layer: stories after the clusterer's refinement, beside the online assignments",
+    sql: `
+      -- The stories as triangulate cluster gives them for the stored articles: the stored
+      -- features replayed into a fresh clusterer in seq order, then refined. The online
+      -- assignments above stay as the clusterer gave them (a resumed ingest replays those); once
+      -- this layer exists the corpus commands read it. Articles stored after the last refinement
+      -- are placed here by ingest through refined_map, so the layer always covers every article.
+      CREATE TABLE refined_assignments (
+        article  INTEGER PRIMARY KEY REFERENCES articles (seq),
+        story    TEXT NOT NULL
+      );
+      CREATE INDEX refined_assignments_story ON refined_assignments (story, article);
+
+      CREATE TABLE refined_stories (
+        id               TEXT PRIMARY KEY,
+        size             INTEGER NOT NULL,
+        first_published  TEXT,
+        last_published   TEXT,
+        headline         TEXT,
+        first_article    INTEGER NOT NULL,
+        last_article     INTEGER NOT NULL
+      );
+      CREATE INDEX refined_stories_size ON refined_stories (size DESC, first_article);
+      CREATE INDEX refined_stories_newest ON refined_stories (last_published DESC, first_article);
+
+      -- Where each online story went at the last refinement: the refined story holding most of
+      -- its members. A later article the online pass puts in that story joins the refined one;
+      -- an online story not listed (started since) is a refined story of the same id.
+      CREATE TABLE refined_map (
+        online  TEXT PRIMARY KEY,
+        story   TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+      -- The last refinement, one row once there has been one: the articles it covered (seq up
+      -- to through_article) and what it did.
+      CREATE TABLE refinement (
+        id               INTEGER PRIMARY KEY CHECK (id = 1),
+        through_article  INTEGER NOT NULL,
+        articles         INTEGER NOT NULL,
+        stories          INTEGER NOT NULL,
+        moved            INTEGER NOT NULL,
+        assigner         TEXT NOT NULL,
+        finished_at      TEXT NOT NULL,
+        seconds          REAL NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -65,6 +65,61 @@ export interface StorySummary extends StoryRow {
 
 export type StoryOrder = "size" | "newest";
 
+/** The last refinement of the store's stories (see the refined layer in schema.ts). */
+export interface Refinement {
+  /** Articles up to this seq were refined; later ones were placed through their online story. */
+  throughArticle: number;
+  articles: number;
+  stories: number;
+  /** Articles whose refined story is not their online story. */
+  moved: number;
+  assigner: string;
+  finishedAt: string;
+  seconds: number;
+  /** Articles stored since, placed by the online pass alone. */
+  since: number;
+}
+
+/** A refined layer to write: every article's story, and where each online story went. */
+export interface RefinedLayer {
+  throughArticle: number;
+  /** [seq, story] of every article up to throughArticle. */
+  assignments: Iterable<readonly [number, string]>;
+  /** [online story, refined story] of every online story. */
+  map: Iterable<readonly [string, string]>;
+  moved: number;
+  assigner: string;
+  seconds: number;
+}
+
+/** The tables a read goes to: the refined layer once there is one, else the online assignments. */
+interface Layer {
+  assignments: "assignments" | "refined_assignments";
+  stories: "stories" | "refined_stories";
+}
+
+const ONLINE: Layer = { assignments: "assignments", stories: "stories" };
+const REFINED: Layer = { assignments: "refined_assignments", stories: "refined_stories" };
+
+/** The upsert of one article into a stories table, keeping its size, dates, headline and span. */
+function upsertStorySql(table: Layer["stories"]): string {
+  return `INSERT INTO ${table}
+        (id, size, first_published, last_published, headline, first_article, last_article)
+      VALUES (@story, 1, @published, @published, @title, @seq, @seq)
+      ON CONFLICT (id) DO UPDATE SET
+        size = size + 1,
+        first_published = CASE
+          WHEN first_published IS NULL THEN excluded.first_published
+          WHEN excluded.first_published IS NULL THEN first_published
+          ELSE MIN(first_published, excluded.first_published) END,
+        last_published = CASE
+          WHEN last_published IS NULL THEN excluded.last_published
+          WHEN excluded.last_published IS NULL THEN last_published
+          ELSE MAX(last_published, excluded.last_published) END,
+        headline = COALESCE(headline, excluded.headline),
+        last_article = MAX(last_article, excluded.last_article)`;
+}
+
 /** The meta key naming the process that is ingesting into the store. */
 const WRITER_META = "writer";
 
@@ -175,8 +230,77 @@ export class CorpusStore {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM articles").get() as { n: number }).n;
   }
 
+  /** Stories of the layer the corpus commands read (refined once there is a refinement). */
   storyCount(): number {
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.layer().stories}`).get() as { n: number }).n;
+  }
+
+  /** Stories of the online pass alone. */
+  onlineStoryCount(): number {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM stories").get() as { n: number }).n;
+  }
+
+  /** The last refinement, or null when the stories have never been refined. */
+  refinement(): Refinement | null {
+    const row = this.db
+      .prepare(
+        `SELECT through_article AS throughArticle, articles, stories, moved, assigner, finished_at AS finishedAt,
+           seconds, (SELECT COUNT(*) FROM articles WHERE seq > through_article) AS since FROM refinement WHERE id = 1`,
+      )
+      .get() as Refinement | undefined;
+    return row ?? null;
+  }
+
+  private layer(): Layer {
+    return this.db.prepare("SELECT 1 FROM refinement WHERE id = 1").get() === undefined ? ONLINE : REFINED;
+  }
+
+  /**
+   * Replaces the refined layer with this one in one transaction: a process killed while writing
+   * leaves the previous layer (or none) whole. Story sizes, dates and headlines are computed
+   * from the members, as the online stories' are kept up batch by batch.
+   */
+  writeRefinedLayer(layer: RefinedLayer): void {
+    const insertAssignment = this.db.prepare(
+      "INSERT INTO refined_assignments (article, story) VALUES (?, ?)",
+    );
+    const insertMap = this.db.prepare("INSERT INTO refined_map (online, story) VALUES (?, ?)");
+    this.db
+      .transaction(() => {
+        this.db.exec(
+          "DELETE FROM refined_assignments; DELETE FROM refined_stories; DELETE FROM refined_map;",
+        );
+        for (const [seq, story] of layer.assignments) insertAssignment.run(seq, story);
+        for (const [online, story] of layer.map) insertMap.run(online, story);
+        this.db.exec(`INSERT INTO refined_stories
+            (id, size, first_published, last_published, headline, first_article, last_article)
+          SELECT r.story, COUNT(*), MIN(a.published), MAX(a.published),
+            (SELECT a2.title FROM refined_assignments r2 JOIN articles a2 ON a2.seq = r2.article
+              WHERE r2.story = r.story AND a2.title IS NOT NULL ORDER BY r2.article LIMIT 1),
+            MIN(r.article), MAX(r.article)
+          FROM refined_assignments r JOIN articles a ON a.seq = r.article GROUP BY r.story`);
+        const counts = this.db
+          .prepare(
+            "SELECT (SELECT COUNT(*) FROM refined_assignments) AS articles, (SELECT COUNT(*) FROM refined_stories) AS stories",
+          )
+          .get() as { articles: number; stories: number };
+        this.db
+          .prepare(
+            `INSERT OR REPLACE INTO refinement
+               (id, through_article, articles, stories, moved, assigner, finished_at, seconds)
+             VALUES (1, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            layer.throughArticle,
+            counts.articles,
+            counts.stories,
+            layer.moved,
+            layer.assigner,
+            new Date().toISOString(),
+            layer.seconds,
+          );
+      })
+      .immediate();
   }
 
   nextSeq(): number {
@@ -228,21 +352,17 @@ export class CorpusStore {
     const insertAssignment = this.db.prepare(
       "INSERT INTO assignments (article, story, duplicate_of, near_duplicate_of) VALUES (?, ?, ?, ?)",
     );
-    const upsertStory = this.db.prepare(`INSERT INTO stories
-        (id, size, first_published, last_published, headline, first_article, last_article)
-      VALUES (@story, 1, @published, @published, @title, @seq, @seq)
-      ON CONFLICT (id) DO UPDATE SET
-        size = size + 1,
-        first_published = CASE
-          WHEN first_published IS NULL THEN excluded.first_published
-          WHEN excluded.first_published IS NULL THEN first_published
-          ELSE MIN(first_published, excluded.first_published) END,
-        last_published = CASE
-          WHEN last_published IS NULL THEN excluded.last_published
-          WHEN excluded.last_published IS NULL THEN last_published
-          ELSE MAX(last_published, excluded.last_published) END,
-        headline = COALESCE(headline, excluded.headline),
-        last_article = MAX(last_article, excluded.last_article)`);
+    const upsertStory = this.db.prepare(upsertStorySql("stories"));
+    // Once the stories have been refined, each new article also joins the refined story its
+    // online story went to (or, for an online story started since, the refined story of that id).
+    const refined =
+      this.layer() === REFINED
+        ? {
+            mapped: this.db.prepare("SELECT story FROM refined_map WHERE online = ?").pluck(),
+            insert: this.db.prepare("INSERT INTO refined_assignments (article, story) VALUES (?, ?)"),
+            upsert: this.db.prepare(upsertStorySql("refined_stories")),
+          }
+        : null;
     const insertRecord = this.db.prepare(
       "INSERT OR IGNORE INTO records (key, source, status, article, reason) VALUES (?, ?, ?, ?, ?)",
     );
@@ -284,6 +404,12 @@ export class CorpusStore {
             a.assignment.nearDuplicateOf,
           );
           upsertStory.run({ story: a.assignment.story, published: p.published, title: p.title, seq: a.seq });
+          if (refined !== null) {
+            const story =
+              (refined.mapped.get(a.assignment.story) as string | undefined) ?? a.assignment.story;
+            refined.insert.run(a.seq, story);
+            refined.upsert.run({ story, published: p.published, title: p.title, seq: a.seq });
+          }
         }
         for (const r of batch.records) insertRecord.run(r.key, r.source, r.status, r.article, r.reason);
         for (const s of batch.sources) updateSource.run({ ...s, finished: s.finished ? 1 : 0 });
@@ -291,14 +417,14 @@ export class CorpusStore {
       .immediate();
   }
 
-  /** Every stored article's id, features and stored story, in ingest order: what a resumed run replays. */
-  *replay(): Generator<{ id: string; features: string; story: string | null }> {
+  /** Every stored article's seq, id, features and stored story, in ingest order: what a resumed run replays. */
+  *replay(): Generator<{ seq: number; id: string; features: string; story: string | null }> {
     const rows = this.db
       .prepare(
-        `SELECT a.id AS id, f.data AS features, s.story AS story FROM articles a
+        `SELECT a.seq AS seq, a.id AS id, f.data AS features, s.story AS story FROM articles a
          JOIN features f ON f.article = a.seq LEFT JOIN assignments s ON s.article = a.seq ORDER BY a.seq`,
       )
-      .iterate() as IterableIterator<{ id: string; features: string; story: string | null }>;
+      .iterate() as IterableIterator<{ seq: number; id: string; features: string; story: string | null }>;
     yield* rows;
   }
 
@@ -306,19 +432,20 @@ export class CorpusStore {
   stories(order: StoryOrder, limit: number, offset: number): StorySummary[] {
     // SQLite sorts NULL below every date, so undated stories come last in DESC order, and the index serves both.
     const orderBy = order === "size" ? "size DESC, first_article" : "last_published DESC, first_article";
+    const layer = this.layer();
     const rows = this.db
       .prepare(
         `SELECT id, size, first_published AS firstPublished, last_published AS lastPublished, headline,
-           first_article AS firstArticle FROM stories ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+           first_article AS firstArticle FROM ${layer.stories} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
       )
       .all(limit, offset) as StoryRow[];
-    return this.withOutlets(rows);
+    return this.withOutlets(rows, layer);
   }
 
-  private withOutlets(rows: StoryRow[]): StorySummary[] {
+  private withOutlets(rows: StoryRow[], layer: Layer): StorySummary[] {
     const outlets = this.db
       .prepare(
-        `SELECT DISTINCT outlet FROM (SELECT a.outlet AS outlet FROM assignments s JOIN articles a ON a.seq = s.article
+        `SELECT DISTINCT outlet FROM (SELECT a.outlet AS outlet FROM ${layer.assignments} s JOIN articles a ON a.seq = s.article
            WHERE s.story = ? LIMIT ${OUTLET_SCAN_ARTICLES}) WHERE outlet IS NOT NULL ORDER BY outlet`,
       )
       .pluck();
@@ -330,18 +457,19 @@ export class CorpusStore {
    * prefix*), those with the most matching articles first. Throws StoreError for a malformed query.
    */
   searchStories(query: string, limit: number, offset: number): { stories: StorySummary[]; total: number } {
+    const layer = this.layer();
     const matches = `SELECT s.story AS story, COUNT(*) AS hits FROM articles_fts f
-      JOIN assignments s ON s.article = f.rowid WHERE articles_fts MATCH ? GROUP BY s.story`;
+      JOIN ${layer.assignments} s ON s.article = f.rowid WHERE articles_fts MATCH ? GROUP BY s.story`;
     try {
       const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM (${matches})`).get(query) as { n: number }).n;
       const rows = this.db
         .prepare(
           `SELECT t.id, t.size, t.first_published AS firstPublished, t.last_published AS lastPublished, t.headline,
-             t.first_article AS firstArticle FROM (${matches}) m JOIN stories t ON t.id = m.story
+             t.first_article AS firstArticle FROM (${matches}) m JOIN ${layer.stories} t ON t.id = m.story
            ORDER BY m.hits DESC, t.size DESC, t.first_article LIMIT ? OFFSET ?`,
         )
         .all(query, limit, offset) as StoryRow[];
-      return { stories: this.withOutlets(rows), total };
+      return { stories: this.withOutlets(rows, layer), total };
     } catch (err) {
       if ((err as { code?: string }).code === "SQLITE_ERROR") {
         throw new StoreError(`cannot search for ${JSON.stringify(query)}: ${(err as Error).message}`);
@@ -355,10 +483,22 @@ export class CorpusStore {
       (this.db
         .prepare(
           `SELECT id, size, first_published AS firstPublished, last_published AS lastPublished, headline,
-             first_article AS firstArticle FROM stories WHERE id = ?`,
+             first_article AS firstArticle FROM ${this.layer().stories} WHERE id = ?`,
         )
         .get(id) as StoryRow | undefined) ?? null
     );
+  }
+
+  /**
+   * The refined story an online story's articles went to, when `id` names an online story that
+   * is no longer a story of its own (refinement merged it into another); else null.
+   */
+  refinedStoryOf(id: string): string | null {
+    if (this.layer() !== REFINED) return null;
+    const to = this.db.prepare("SELECT story FROM refined_map WHERE online = ?").pluck().get(id) as
+      | string
+      | undefined;
+    return to !== undefined && to !== id ? to : null;
   }
 
   /**
@@ -370,7 +510,8 @@ export class CorpusStore {
       .prepare(
         `SELECT a.seq, a.id, a.source, a.url, a.title, a.published, a.outlet, a.lang, a.byline, a.dek, a.dateline,
            a.body, a.paragraphs, a.removed, s.duplicate_of, s.near_duplicate_of
-         FROM assignments s JOIN articles a ON a.seq = s.article WHERE s.story = ?
+         FROM ${this.layer().assignments} t JOIN assignments s ON s.article = t.article
+           JOIN articles a ON a.seq = t.article WHERE t.story = ?
          ORDER BY (s.duplicate_of IS NOT NULL), (s.near_duplicate_of IS NOT NULL), a.seq LIMIT ?`,
       )
       .all(id, limit) as ArticleDbRow[];
@@ -380,7 +521,7 @@ export class CorpusStore {
   /** Stories whose id starts with the given text, for "did you mean" on an unknown id. */
   storiesLike(prefix: string, limit: number): string[] {
     return this.db
-      .prepare("SELECT id FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT ?")
+      .prepare(`SELECT id FROM ${this.layer().stories} WHERE id >= ? AND id < ? ORDER BY id LIMIT ?`)
       .pluck()
       .all(prefix, `${prefix}\uffff`, limit) as string[];
   }

@@ -1,4 +1,5 @@
 /** The data that flows through corpus ingest: raw records in, stored articles and story verdicts out. */
+import type { KeyLog, RefineProgress } from "../corpus/index.js";
 import type { Page } from "../model/index.js";
 
 /**
@@ -9,6 +10,8 @@ export interface CorpusDoc {
   id: string;
   title: string | null;
   body: string;
+  /** The dateline the cleaner took off the body's start ("PADANG, Indonesia, March 3, 2011"), or null. */
+  dateline: string | null;
   published: string | null;
   outlet: string | null;
   url: string | null;
@@ -43,6 +46,19 @@ export interface AssignerBinding {
   featuresModule: string;
   featuresExport: string;
   create(): StoryAssigner;
+  /** The batch refinement of the same clusterer, for the store's refined layer; absent when it has none. */
+  createRefiner?(keyLog: KeyLog): StoryRefiner;
+}
+
+/**
+ * A clusterer fed every stored article in ingest order, as a batch, then refined: the stories
+ * `triangulate cluster` gives for those articles. Its labels are its own; the store names the
+ * refined stories after the online ones (see refine.ts).
+ */
+export interface StoryRefiner {
+  add(id: string, features: unknown): void;
+  /** Refines; returns every added article's story label, in add order, and a line on what the rounds did. */
+  refine(onProgress?: (p: RefineProgress) => void): { labels: string[]; note: string };
 }
 
 /** Metadata a record carries besides its page (JSON lines fields, WARC headers). */
@@ -55,6 +71,8 @@ export interface RecordHints {
   published?: string | null;
   /** Date the page was fetched (WARC-Date, HTTP Date): used only when nothing better is known. */
   crawled?: string | null;
+  /** The record gave the article's text (a JSON line's `text`), not a page to take it from. */
+  textGiven?: boolean;
 }
 
 /** A raw record ready for cleaning: its identity, its decoded page, and what the record says. */

@@ -60,6 +60,7 @@ interface StoreState {
   articles: string[];
   records: string[];
   stories: string[];
+  refined: string[];
   integrity: string;
   ftsIntegrity: boolean;
   orphans: number;
@@ -90,6 +91,11 @@ function state(db: string): StoreState {
       stories: rows(
         "SELECT id, size, first_published, last_published, headline, first_article FROM stories ORDER BY id",
       ),
+      refined: [
+        ...rows("SELECT article, story FROM refined_assignments ORDER BY article"),
+        ...rows("SELECT * FROM refined_stories ORDER BY id"),
+        ...rows("SELECT * FROM refined_map ORDER BY online"),
+      ],
       integrity: d.pragma("integrity_check", { simple: true }) as string,
       ftsIntegrity,
       orphans: (
@@ -180,6 +186,8 @@ describe("ingest killed at random moments", { timeout: 120_000 }, () => {
     assert.deepEqual(got.records, expected.records);
     assert.deepEqual(got.articles, expected.articles);
     assert.deepEqual(got.stories, expected.stories);
+    assert.ok(expected.refined.length > 0, "the reference run refined its stories");
+    assert.deepEqual(got.refined, expected.refined);
     assert.equal(expected.articles.length, JSONL_RECORDS + WARC_RECORDS - 1);
   });
 });

@@ -69,11 +69,13 @@ describe("readJsonl", () => {
       externalId: "doc-1",
       title: "Storm 1 closes the harbour",
       published: "2024-01-02",
+      textGiven: true,
     });
     const html = read[1]!.result;
     assert.ok("page" in html);
     assert.equal(html.page.format, "html");
     assert.equal(html.hints.externalId, "7");
+    assert.equal(html.hints.textGiven, false);
     const noUrl = read[9]!.result;
     assert.ok("page" in noUrl);
     assert.equal(noUrl.page.url, null);
