@@ -31,6 +31,32 @@ const CASES: Case[] = [
     content: "that the agency exceeded its authority",
   },
   {
+    name: "contentEnd: a closing appositive with its own relative clause is the writer's comment",
+    paragraphs: [
+      INTRO,
+      "Lopez claimed that the council had rigged the vote, a charge that surfaced again this week.",
+    ],
+    content: "that the council had rigged the vote",
+  },
+  {
+    name: "contentEnd: a closing appositive after a dash describes the last noun",
+    paragraphs: [
+      INTRO,
+      "Lopez said the plant would be sold to Halvorsen Steel — the largest employer in the valley.",
+    ],
+    content: "the plant would be sold to Halvorsen Steel",
+  },
+  {
+    name: "contentEnd: a noun phrase with a finite verb after the comma is a clause, not an appositive",
+    paragraphs: [INTRO, "Lopez said the plant would close next year, the union will fight it."],
+    content: "the plant would close next year, the union will fight it",
+  },
+  {
+    name: "contentEnd: an appositive inside the content, not at its end, stays",
+    paragraphs: [INTRO, "Lopez said she met Tom Reyes, the county clerk, on Tuesday in Pueblo."],
+    content: "she met Tom Reyes, the county clerk, on Tuesday in Pueblo",
+  },
+  {
     name: "phraseEnd: a preposition of occasion after the object sets the scene",
     paragraphs: [INTRO, "Lopez denounced the merger in a televised interview."],
     content: "the merger",
