@@ -46,7 +46,7 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
  * Conjunctions that, after a comma, open the writer's own contrasting or following clause
  * ("… they would vote for him, while 9 percent …"): the reported content ends before them.
  */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   "while",
   "whereas",
   "but",
