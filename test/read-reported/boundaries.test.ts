@@ -31,6 +31,16 @@ const CASES: Case[] = [
     content: "that the agency exceeded its authority",
   },
   {
+    name: "contentEnd: a non-restrictive 'where' clause is the writer's aside on the place",
+    paragraphs: [INTRO, "Lopez said the plant will move to Pueblo, where wages are lower."],
+    content: "the plant will move to Pueblo",
+  },
+  {
+    name: "contentEnd: a restrictive 'where' clause stays in the content",
+    paragraphs: [INTRO, "Lopez said she visited the town where she grew up."],
+    content: "she visited the town where she grew up",
+  },
+  {
     name: "contentEnd: a closing appositive with its own relative clause is the writer's comment",
     paragraphs: [
       INTRO,

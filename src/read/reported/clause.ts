@@ -57,7 +57,7 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
 ]);
 
 /** Relative pronouns that, after a comma, open a non-restrictive relative clause. */
-const NON_RESTRICTIVE: ReadonlySet<string> = new Set(["which", "who", "whose"]);
+const NON_RESTRICTIVE: ReadonlySet<string> = new Set(["which", "who", "whose", "where"]);
 
 /** Words of a subject scanned between a conjunction and a new cue ("and more than 4 in 10 said"). */
 const MAX_NEW_SUBJECT_TOKENS = 6;
