@@ -8,6 +8,7 @@ import { AUXILIARY_INSERTS, PERSON_HEADS, TIME_LEADS, TIME_WORDS } from "./quote
 import {
   AUXILIARIES,
   BE_FORMS,
+  CLAUSE_BREAKS,
   contentEnd,
   contentStart,
   MAX_CONTENT_TOKENS,
@@ -1101,7 +1102,8 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
     const t = tokens[r];
     if (r > k && t && !/^[.,;!?]$/.test(t.text)) {
       if (lower(t) === "to" && frame.infinitive) return [r, cueEnd];
-      if (lower(t) === "that" || WH_WORDS.has(lower(t)) || clauseFollows(tokens, r)) return [r, cueEnd];
+      if (lower(t) === "that" || WH_WORDS.has(lower(t))) return [r, cueEnd];
+      if (clauseFollows(tokens, r)) return [pronounSubjectAhead(tokens, r), cueEnd];
     }
     if (r > k) return [-1, cueEnd];
   }
@@ -1113,8 +1115,69 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
     if (o !== k) return [o, cueEnd];
   }
   if (frame.object) return [k, cueEnd];
-  if (frame.clause && clauseFollows(tokens, k)) return [k, cueEnd];
+  if (frame.clause && clauseFollows(tokens, k)) return [pronounSubjectAhead(tokens, k), cueEnd];
   return [-1, cueEnd];
+}
+
+/** Closing quotation marks, as tokens ("”", "''", "\""). */
+const CLOSING_MARK = /^(?:[”"’]|'')$/;
+
+/**
+ * Does the cue group at `from`, with its subject, follow a closing quotation mark ("“It's fine,”
+ * Trump said …", "“Why?” he asked …")? The quotation is then what was said.
+ */
+function afterQuotation(tokens: readonly Token[], from: number, speaker: Speaker | null): boolean {
+  const m = speaker?.mention;
+  let lead = from;
+  if (m && m.start < (tokens[from] as Token).start) {
+    // The subject stands right before its cue ("…,” Trump said"), not shared from an earlier verb
+    // ("…,” McCain said, citing …").
+    if (tokenAt(tokens, m.end) !== from) return false;
+    lead = tokenAt(tokens, m.start);
+  }
+  return CLOSING_MARK.test(tokens[lead - 1]?.text ?? "");
+}
+
+/** Prepositions whose phrase after a verb of saying is its topic, which may be attributed ("said of the plan"). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "about", "to", "for"]);
+
+/**
+ * Is [from, to) only an adjunct: a phrase of place, time, occasion or manner with no verb or
+ * quotation of its own ("at a campaign stop this week", "in a statement", "rhetorically")? After
+ * a quotation the cue's content is the quotation, and what follows the cue says where or how.
+ */
+function adjunctOnly(ctx: SentenceCtx, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[from];
+  if (!first || (first.pos !== "ADP" && first.pos !== "ADV") || TOPIC_PREPOSITIONS.has(lower(first)))
+    return false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (ctx.quoted.has(t.start) || /^[“"‘]|^''$/.test(t.text)) return false;
+    // "at a campaign stop", "in a 2012 email": a verb tag after a determiner or a modifier is a noun's.
+    const nounTagged = ["DET", "ADJ", "NOUN", "NUM", "PROPN"].includes(tokens[j - 1]?.pos ?? "");
+    if (t.pos === "AUX" || (t.pos === "VERB" && !isParticiple(t.text) && !nounTagged)) return false;
+  }
+  return true;
+}
+
+/** Subject pronouns that open a clause ("told the Star-Ledger last week [she would …]"). */
+const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i"]);
+
+/**
+ * Where a clause content opening at `k` really starts: past the adjuncts and the rest of the
+ * listener ("said in Iowa on Monday [he would run]", "told the Star-Ledger of Newark last week
+ * [she would …]"), at a subject pronoun that stands before the clause's first verb; `k` when none
+ * does. A pronoun is never an adjunct's object in the nominative, so what stands before it is not
+ * what was said.
+ */
+function pronounSubjectAhead(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < Math.min(tokens.length, k + MAX_ADJUNCT_TOKENS); j++) {
+    const t = tokens[j] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX" || /^[.,;:!?]$/.test(t.text)) return k;
+    if (CLAUSE_SUBJECT_PRONOUNS.has(lower(t))) return j;
+  }
+  return k;
 }
 
 /** Object pronouns that open a small clause ("found it difficult"). */
@@ -1191,6 +1254,37 @@ function clauseBeforeComma(tokens: readonly Token[], k: number): boolean {
     if (t.pos === "VERB" || t.pos === "AUX") return true;
   }
   return true;
+}
+
+/** Longest fronted adjunct skipped before a content ("Despite a month of sharpened attacks,"). */
+const MAX_FRONTED_ADJUNCT_TOKENS = 12;
+
+/**
+ * "Despite a month of attacks, [Sanders has failed to dent her lead], according to a poll",
+ * "Entering the final contests in June, [Clinton leads by 271 delegates], according to a count": a
+ * phrase with no finite verb of its own opening the sentence, up to its comma, sets the scene; the
+ * source vouches for the clause after it. Opened by a preposition, an adverb or a participle; the
+ * content start `s` moves past its comma when a clause is left before `to`.
+ */
+function pastFrontedAdjunct(tokens: readonly Token[], s: number, to: number): number {
+  const first = tokens[s];
+  if (!first || s > 0) return s;
+  const participle = first.pos === "VERB" && /(?:ing|ed)$/i.test(first.text);
+  if (first.pos !== "ADP" && first.pos !== "ADV" && !participle) return s;
+  for (let j = s + 1; j < Math.min(to - 2, s + MAX_FRONTED_ADJUNCT_TOKENS); j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") {
+      // "Nationally, however, …": a discourse word and its comma go too.
+      let k = j + 1;
+      while (CLAUSE_OPENERS.has(lower(tokens[k])) && tokens[k + 1]?.text === ",") k += 2;
+      // "In April, as the race tightened, …", "For 14 years, and 20 in all, …": what follows is no
+      // clause of its own yet.
+      const next = lower(tokens[k]);
+      return SUBORDINATORS.has(next) || next === "and" || next === "or" || k >= to - 1 ? s : k;
+    }
+    if (t.pos === "AUX" || (t.pos === "VERB" && !isParticiple(t.text)) || !isWord(t)) return s;
+  }
+  return s;
 }
 
 /** Longest aside between a cue and its "that" (", for example,"). */
@@ -1478,6 +1572,7 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
       let end = contentEnd(tokens, contentFrom, ctx.isCue, quoted, untilComma);
       if (phrase) end = phraseEnd(tokens, contentFrom, end);
       if (inRelativeClause(tokens, from, i)) end = relativeEnd(tokens, contentFrom, end, !phrase);
+      if (afterQuotation(tokens, from, speaker) && adjunctOnly(ctx, contentFrom, end)) continue;
       if (chained) {
         const outer = found.findIndex((f) => f.content[0] === i - 1);
         if (outer >= 0) found.splice(outer, 1);
@@ -1755,11 +1850,15 @@ function accordingTo(ctx: SentenceCtx, found: Found[]): void {
     let s = start;
     while (s < i && CLAUSE_OPENERS.has(lower(tokens[s]))) s++;
     s = clauseStartOverCues(tokens, s, i, ctx.isCue, true);
+    s = pastFrontedAdjunct(tokens, s, i);
     let piece: [number, number] | undefined;
+    // "…, according to county officials, but the results …": a contrasting clause after the source
+    // is the writer's own, as after any content (see contentEnd).
     if (
       lower(tokens[close]) === "," &&
       close + 1 < tokens.length &&
-      !startsAttribution(tokens, close + 1, ctx.isCue)
+      !startsAttribution(tokens, close + 1, ctx.isCue) &&
+      !CLAUSE_BREAKS.has(lower(tokens[close + 1]))
     ) {
       // "…, according to X, …": the clause goes on after the source, a second piece.
       const rest = contentEnd(tokens, close + 1, ctx.isCue, quoted);
@@ -2466,6 +2565,7 @@ function trimMention(tokens: readonly Token[], m: Span): Span {
       break;
     }
   }
+  s = contactRelativeSubject(tokens, s, e);
   for (let k = e - 2; k > s; k--) {
     if (lower(tokens[k]) !== "and") continue;
     const rest = tokens.slice(k + 1, e);
@@ -2474,6 +2574,42 @@ function trimMention(tokens: readonly Token[], m: Span): Span {
   }
   if (s >= e) return m;
   return { start: (tokens[s] as Token).start, end: (tokens[e - 1] as Token).end };
+}
+
+/** Heads that a relative clause with no pronoun follows ("the place [officials say …]"). */
+const CONTACT_HEADS: ReadonlySet<string> = new Set(
+  "place places one ones reason reasons way thing things time kind sort issue issues".split(" "),
+);
+
+/**
+ * "the place Pentagon officials say …", "the ones Trump's campaign hopes to register", "One reason
+ * Democrats say …", "the more voters fear …": a head noun and, with no relative pronoun between,
+ * the subject of the clause that modifies it. The subject is the source; the head is what is said
+ * or felt about. Start index of the subject within [s, e), or `s`.
+ */
+function contactRelativeSubject(tokens: readonly Token[], s: number, e: number): number {
+  const opener = lower(tokens[s]);
+  // "The more voters fear …, the …": a comparative correlative, whose subject follows "the more"
+  // ("the more experienced aides" is one noun phrase).
+  if (
+    opener === "the" &&
+    /^(?:more|fewer|less)$/.test(lower(tokens[s + 1])) &&
+    s + 2 < e &&
+    ["NOUN", "PROPN"].includes((tokens[s + 2] as Token).pos) &&
+    tokens.some((t, j) => j > e && t.text === "," && lower(tokens[j + 1]) === "the")
+  )
+    return s + 2;
+  let k = s;
+  if (["the", "one", "a"].includes(opener) && k + 1 < e) k++;
+  while (k < e - 1 && (tokens[k] as Token).pos === "ADJ") k++;
+  const head = lower(tokens[k]);
+  if (!(CONTACT_HEADS.has(head) && (k > s || head === "one"))) return s;
+  if (k + 1 >= e) return s;
+  const next = tokens[k + 1] as Token;
+  return ["PROPN", "NOUN", "ADJ", "DET", "NUM"].includes(next.pos) &&
+    !/^(?:of|that|which|who)$/i.test(next.text)
+    ? k + 1
+    : s;
 }
 
 /**

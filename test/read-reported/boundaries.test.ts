@@ -31,6 +31,113 @@ const CASES: Case[] = [
     content: "that the agency exceeded its authority",
   },
   {
+    name: "contentEnd: a non-restrictive 'where' clause is the writer's aside on the place",
+    paragraphs: [INTRO, "Lopez said the plant will move to Pueblo, where wages are lower."],
+    content: "the plant will move to Pueblo",
+  },
+  {
+    name: "contentEnd: a restrictive 'where' clause stays in the content",
+    paragraphs: [INTRO, "Lopez said she visited the town where she grew up."],
+    content: "she visited the town where she grew up",
+  },
+  {
+    name: "contentEnd: a closing appositive with its own relative clause is the writer's comment",
+    paragraphs: [
+      INTRO,
+      "Lopez claimed that the council had rigged the vote, a charge that surfaced again this week.",
+    ],
+    content: "that the council had rigged the vote",
+  },
+  {
+    name: "contentEnd: a closing appositive after a dash describes the last noun",
+    paragraphs: [
+      INTRO,
+      "Lopez said the plant would be sold to Halvorsen Steel — the largest employer in the valley.",
+    ],
+    content: "the plant would be sold to Halvorsen Steel",
+  },
+  {
+    name: "contentEnd: a noun phrase with a finite verb after the comma is a clause, not an appositive",
+    paragraphs: [INTRO, "Lopez said the plant would close next year, the union will fight it."],
+    content: "the plant would close next year, the union will fight it",
+  },
+  {
+    name: "contentEnd: an appositive inside the content, not at its end, stays",
+    paragraphs: [INTRO, "Lopez said she met Tom Reyes, the county clerk, on Tuesday in Pueblo."],
+    content: "she met Tom Reyes, the county clerk, on Tuesday in Pueblo",
+  },
+  {
+    name: "pronounSubjectAhead: the clause starts at its subject pronoun, past the listener and the time",
+    paragraphs: [INTRO, "Lopez told the Denver Post on Monday she would run again."],
+    content: "she would run again",
+    cue: "told",
+  },
+  {
+    name: "pronounSubjectAhead: place and time adjuncts after 'said' are not what was said",
+    paragraphs: [INTRO, "Lopez said in Pueblo on Tuesday they had won."],
+    content: "they had won",
+  },
+  {
+    name: "pronounSubjectAhead: a pronoun after the clause's own verb leaves the start alone",
+    paragraphs: [INTRO, "Lopez said the plan failed because she refused to sign it."],
+    content: "the plan failed because she refused to sign it",
+  },
+  {
+    name: "pastFrontedAdjunct: a fronted phrase with no verb of its own sets the scene for 'according to'",
+    paragraphs: [
+      INTRO,
+      "Despite a month of attacks, Reyes has failed to dent her lead, according to a new poll.",
+    ],
+    content: "Reyes has failed to dent her lead",
+    mention: "a new poll",
+  },
+  {
+    name: "pastFrontedAdjunct: a discourse word after the fronted phrase goes with it",
+    paragraphs: [INTRO, "Nationally, however, her rating has fallen, according to the survey."],
+    content: "her rating has fallen",
+  },
+  {
+    name: "pastFrontedAdjunct: an adverbial clause after the phrase keeps the whole opening",
+    paragraphs: [INTRO, "In April, as the race tightened, Reyes gained ground, according to a new poll."],
+    content: "In April, as the race tightened, Reyes gained ground",
+  },
+  {
+    name: "accordingTo: the clause goes on after a parenthetical source",
+    paragraphs: [INTRO, "The plan, according to two aides, would cut taxes."],
+    content: "would cut taxes",
+    mention: "two aides",
+  },
+  {
+    name: "adjunctOnly: a participle's own object after a quotation and its cue stays",
+    paragraphs: [INTRO, "“We are growing,” Lopez said, citing strong sales."],
+    content: "strong sales",
+    cue: "citing",
+  },
+  {
+    name: "contactRelativeSubject: the subject of a relative clause with no pronoun, not its head",
+    paragraphs: [INTRO, "Scarborough Shoal is now the place Pentagon officials say the navy might go."],
+    content: "the navy might go",
+    mention: "Pentagon officials",
+  },
+  {
+    name: "contactRelativeSubject: 'the ones' heads the clause its subject opens",
+    paragraphs: [INTRO, "They are the ones the campaign hopes to register."],
+    content: "to register",
+    mention: "the campaign",
+  },
+  {
+    name: "contactRelativeSubject: a comparative correlative's subject follows 'the more'",
+    paragraphs: [INTRO, "The more voters fear the candidate, the better."],
+    content: "the candidate",
+    mention: "voters",
+  },
+  {
+    name: "contactRelativeSubject: a numeral with its own noun stays the whole subject",
+    paragraphs: [INTRO, "One official said the plan was dead."],
+    content: "the plan was dead",
+    mention: "One official",
+  },
+  {
     name: "phraseEnd: a preposition of occasion after the object sets the scene",
     paragraphs: [INTRO, "Lopez denounced the merger in a televised interview."],
     content: "the merger",
@@ -171,7 +278,38 @@ const CASES: Case[] = [
   },
 ];
 
+/** Cases where a span must not be read as any indirect content. */
+const ABSENT: { name: string; paragraphs: string[]; absent: string }[] = [
+  {
+    name: "accordingTo: a contrasting clause after the source is not a second piece",
+    paragraphs: [
+      INTRO,
+      "Turnout rose sharply, according to county officials, but the results will not be known until Friday.",
+    ],
+    absent: "the results will not be known",
+  },
+  {
+    name: "adjunctOnly: after a quotation, where it was said is not what was said",
+    paragraphs: [INTRO, "“The tax laws are unfair,” Lopez said at a campaign stop this week."],
+    absent: "at a campaign stop",
+  },
+  {
+    name: "adjunctOnly: after a quotation, how it was asked is not what was asked",
+    paragraphs: [INTRO, "“Why now?” Lopez asked rhetorically."],
+    absent: "rhetorically",
+  },
+];
+
 describe("indirect attribution boundaries", () => {
+  for (const c of ABSENT) {
+    it(c.name, () => {
+      const texts = reported(read(c.paragraphs)).map((q) => q.text);
+      assert.ok(
+        !texts.some((t) => t.includes(c.absent)),
+        `«${c.absent}» read as content in ${JSON.stringify(texts)}`,
+      );
+    });
+  }
   for (const c of CASES) {
     it(c.name, () => {
       const r = read(c.paragraphs);

@@ -46,7 +46,7 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
  * Conjunctions that, after a comma, open the writer's own contrasting or following clause
  * ("… they would vote for him, while 9 percent …"): the reported content ends before them.
  */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   "while",
   "whereas",
   "but",
@@ -57,7 +57,7 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
 ]);
 
 /** Relative pronouns that, after a comma, open a non-restrictive relative clause. */
-const NON_RESTRICTIVE: ReadonlySet<string> = new Set(["which", "who", "whose"]);
+const NON_RESTRICTIVE: ReadonlySet<string> = new Set(["which", "who", "whose", "where"]);
 
 /** Words of a subject scanned between a conjunction and a new cue ("and more than 4 in 10 said"). */
 const MAX_NEW_SUBJECT_TOKENS = 6;
@@ -139,6 +139,60 @@ function coordinatedCue(tokens: readonly Token[], j: number, isCue: CueTest): bo
   return false;
 }
 
+/** A comma, or a dash standing apart from its words ("— a move …", " - the first …"). */
+function isAsideMark(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (t.text === "," || t.text === "—" || t.text === "–") return true;
+  return (
+    t.text === "-" && (tokens[j - 1]?.end ?? t.start) < t.start && t.end < (tokens[j + 1]?.start ?? t.end)
+  );
+}
+
+/** Words that open a relative clause inside an appositive ("a move that could …"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "where",
+  "when",
+]);
+
+/**
+ * Does an appositive noun phrase start at `k` and run to the sentence's end? "…, a claim that
+ * Gowdy's office disputes.", "…, the maker of Botox.", "… — a swipe at the recent disturbances.":
+ * the writer's description of the last noun, or comment on the whole, not part of what was said.
+ * An article opens it, and no finite verb follows before a relative clause opens ("that", "which",
+ * or a second noun phrase right after a noun: "a plan [the billionaire has modified]"); a finite
+ * verb first makes it a clause of the writer's (", the race will be tight").
+ */
+function closingAppositive(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:a|an|the)$/i.test(tokens[k]?.text ?? "")) return false;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    const w = t.text.toLowerCase();
+    if (isFinalStop(tokens, j)) return true;
+    // A comma or a colon closes the phrase before the sentence goes on ("Reyes, the clerk, on Tuesday").
+    if (w === ";" || w === ":" || w === ",") return false;
+    if (RELATIVE_OPENERS.has(w)) return ends(tokens, j);
+    const prev = tokens[j - 1] as Token;
+    if (["DET", "PRON", "PROPN"].includes(t.pos) && prev.pos === "NOUN" && j > k + 1) return ends(tokens, j);
+    const finite = t.pos === "AUX" || (t.pos === "VERB" && !isParticiple(t.text) && w !== "to");
+    if (finite && prev.text.toLowerCase() !== "to") return false;
+  }
+  return false;
+}
+
+/** Does the sentence end after `j` with no semicolon between (the clause opened at `j` is the last)? */
+function ends(tokens: readonly Token[], j: number): boolean {
+  for (let i = j; i < tokens.length; i++) {
+    if ((tokens[i] as Token).text === ";") return false;
+    if (isFinalStop(tokens, i)) return true;
+  }
+  return false;
+}
+
 /** Token index where a content starting at `from` ends (exclusive). */
 export function contentEnd(
   tokens: readonly Token[],
@@ -166,6 +220,7 @@ export function contentEnd(
     // ", which the court has put on hold": a non-restrictive relative is the writer's aside on the
     // last noun, not part of what was said.
     if (j > from && lower === "," && NON_RESTRICTIVE.has((tokens[j + 1]?.text ?? "").toLowerCase())) return j;
+    if (j > from && isAsideMark(tokens, j) && closingAppositive(tokens, j + 1)) return j;
     if (stopAtComma && j > from && lower === ",") return j;
     if (j > from && (lower === "and" || lower === "but") && coordinatedCue(tokens, j + 1, isCue)) {
       // ", and argued": the comma before the conjunction is not content either.
