@@ -64,10 +64,66 @@ const CASES: MentionCase[] = [
     content: "he would carry the county easily",
     mention: "The democratic socialist",
   },
+  {
+    name: "the object of a control verb holds the infinitive's attitude ('led the ranchers to say')",
+    paragraphs: [INTRO, "The late vote led the ranchers to say that the board had misled them."],
+    content: "that the board had misled them",
+    mention: "the ranchers",
+  },
+  {
+    name: "a control verb in a participle ('allowing voters to tell')",
+    paragraphs: [INTRO, "The county built a new site allowing voters to tell clerks that a ballot is lost."],
+    content: "that a ballot is lost",
+    mention: "voters",
+  },
+  {
+    name: "a control verb with its preposition ('rely on residents to report')",
+    paragraphs: [INTRO, "Water boards rely on residents to report leaks."],
+    content: "leaks",
+    mention: "residents",
+  },
+  {
+    name: "an object pronoun of a control verb is the mention ('led them to believe')",
+    paragraphs: [INTRO, "The ranchers heard the news. It led them to believe that the dam would fail."],
+    content: "that the dam would fail",
+    mention: "them",
+  },
+  {
+    name: "a verb that does not control its object leaves the subject ('joined the ranchers to reject')",
+    paragraphs: [INTRO, "Lopez joined the ranchers to reject the new levy."],
+    content: "the new levy",
+    mention: "Lopez",
+  },
+  {
+    name: "a participle after the comma before its 'that' clause is the verb ('mobilized, warning that')",
+    paragraphs: [INTRO, "The ranchers had mobilized, warning that the levy would ruin the valley."],
+    content: "that the levy would ruin the valley",
+    mention: "The ranchers",
+  },
+  {
+    name: "a degree adverb between the possessor and the cue noun ('Reyes's sharply worded attacks on')",
+    paragraphs: [INTRO, "Tom Reyes's sharply worded attacks on the water board drew a crowd."],
+    content: "the water board",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "two modifiers joined by a comma before the cue noun ('highly personal, bitter attacks on')",
+    paragraphs: [INTRO, "Tom Reyes's highly personal, openly bitter attacks on the board were noted."],
+    content: "the board",
+    mention: "Tom Reyes",
+  },
 ];
 
 describe("sources of attributions whose content was already found", () => {
   for (const c of CASES) it(c.name, () => assertMention(c));
+
+  it("a cue noun after its determiner stays a noun after a comma ('…, a warning that')", () => {
+    const r = read([INTRO, "Lopez spoke for an hour, a warning that the levy would fail."]);
+    assert.ok(
+      reported(r).every((q) => q.cue !== "warning"),
+      JSON.stringify(reported(r).map((q) => q.cue)),
+    );
+  });
 
   it("a passive keeps no source across a floating 'both' ('are both seen as')", () => {
     const r = read([INTRO, "Lopez and Reyes are both seen as leaders who would fix the dam."]);
