@@ -264,7 +264,8 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1]?.pos ?? "";
   if (["NOUN", "PROPN", "PRON"].includes(prev.pos) && ["DET", "PROPN", "NUM"].includes(after)) return true;
   // "The candidate claims his net worth …": a possessive or subject pronoun opens the object or clause.
-  if (["NOUN", "PROPN"].includes(prev.pos) && /^(?:his|her|their|its|he|she|they|it|we)$/.test(next))
+  // "Those over 60 say they …", "majorities in all five say they …": a number ending the subject too.
+  if (["NOUN", "PROPN", "NUM"].includes(prev.pos) && /^(?:his|her|their|its|he|she|they|it|we)$/.test(next))
     return true;
   // "Trump reports investments in …", "Sanders advocates tax increases": a name, then a verb in -s
   // before a bare noun object.

@@ -112,10 +112,42 @@ const CASES: MentionCase[] = [
     content: "the board",
     mention: "Tom Reyes",
   },
+  {
+    name: "a subject ending in a number before 'say they' ('Those over 60 say they …')",
+    paragraphs: [INTRO, "Among ranchers, those over 60 say they will vote against the levy."],
+    content: "they will vote against the levy",
+    mention: "those over 60",
+  },
+  {
+    name: "a share of a pronoun's group is one subject ('Many of them said')",
+    paragraphs: [INTRO, "The ranchers met in Pueblo. Many of them said the levy was unfair."],
+    content: "the levy was unfair",
+    mention: "Many of them",
+  },
+  {
+    name: "a share of those a participle picks out ('Half of those surveyed say')",
+    paragraphs: [INTRO, "Half of those surveyed say they would back a smaller levy."],
+    content: "they would back a smaller levy",
+    mention: "Half of those surveyed",
+  },
+  {
+    name: "a percentage with its sign before 'of' ('In Pueblo, 85% of ranchers said')",
+    paragraphs: [INTRO, "In Pueblo, 85% of ranchers said the levy was unfair."],
+    content: "the levy was unfair",
+    mention: "85% of ranchers",
+  },
 ];
 
 describe("sources of attributions whose content was already found", () => {
   for (const c of CASES) it(c.name, () => assertMention(c));
+
+  it("the object of a verb of urging is no source of the infinitive's cue ('pushed the ranchers to reject')", () => {
+    const r = read([INTRO, "Lopez pushed the ranchers to reject the levy."]);
+    assert.ok(
+      reported(r).every((q) => mentionOf(r, q) !== "the ranchers"),
+      JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
+    );
+  });
 
   it("a cue noun after its determiner stays a noun after a comma ('…, a warning that')", () => {
     const r = read([INTRO, "Lopez spoke for an hour, a warning that the levy would fail."]);
