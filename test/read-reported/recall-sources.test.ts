@@ -136,6 +136,18 @@ const CASES: MentionCase[] = [
     content: "the levy was unfair",
     mention: "85% of ranchers",
   },
+  {
+    name: "the subject of a 'for X to' infinitive after 'enough' ('enough for Reyes to claim')",
+    paragraphs: [INTRO, "The count was close enough for Tom Reyes to claim a narrow win."],
+    content: "a narrow win",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "a hyphenated modifier inside the subject ('Some far-right commentators have suggested')",
+    paragraphs: [INTRO, "Some far-right commentators have suggested that the levy is a tax grab."],
+    content: "that the levy is a tax grab",
+    mention: "Some far-right commentators",
+  },
 ];
 
 describe("sources of attributions whose content was already found", () => {
@@ -147,6 +159,21 @@ describe("sources of attributions whose content was already found", () => {
       reported(r).every((q) => mentionOf(r, q) !== "the ranchers"),
       JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
     );
+  });
+
+  it("a 'for' after a verb is its preposition, not a complementizer ('prepared for the board to')", () => {
+    const r = read([INTRO, "Lopez was prepared for the board to reject the levy."]);
+    assert.ok(
+      reported(r).every((q) => mentionOf(r, q) !== "the board"),
+      JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
+    );
+  });
+
+  it("a hyphenated modifier inside an inverted subject ('said one well-connected rancher')", () => {
+    const r = read([INTRO, "“The levy is unfair,” said one well-connected rancher."]);
+    const q = r.quotes.find((x) => x.text.includes("The levy is unfair"));
+    assert.ok(q, JSON.stringify(r.quotes));
+    assert.equal(mentionOf(r, q), "one well-connected rancher");
   });
 
   it("a cue noun after its determiner stays a noun after a comma ('…, a warning that')", () => {

@@ -104,6 +104,22 @@ const MAX_FRONTED_PHRASES = 3;
 /** Tokens scanned back from a participle for the finite verb of its clause ("X released a statement Wednesday saying"). */
 const MAX_CLAUSE_TOKENS = 60;
 
+/** Is token `k` a hyphen glued to the words on both sides of it ("well-connected", "68-year-old")? */
+function gluedHyphen(tokens: readonly Token[], k: number): boolean {
+  const h = tokens[k];
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  return (
+    h?.text === "-" &&
+    a !== undefined &&
+    b !== undefined &&
+    a.end === h.start &&
+    h.end === b.start &&
+    /^[\p{L}\p{N}]/u.test(b.text) &&
+    /[\p{L}\p{N}]$/u.test(a.text)
+  );
+}
+
 /** Pronouns naming the group a share is taken of ("many of them", "half of those polled"). */
 const SHARE_PRONOUNS: ReadonlySet<string> = new Set(["them", "us", "those", "these", "you"]);
 
@@ -356,6 +372,12 @@ export class SpeakerFinder {
         const open = openParen(tokens, s - 1, floor);
         if (open < floor || open === s - 1) break;
         s = open;
+        continue;
+      }
+      // "the self-described socialist", "a well-connected Democrat": the tagger splits a hyphenated
+      // modifier into its words and the hyphen.
+      if (gluedHyphen(tokens, s - 1) && s - 2 >= floor) {
+        s -= 2;
         continue;
       }
       const w = p.text.toLowerCase();
@@ -770,6 +792,11 @@ export class SpeakerFinder {
         const close = closeParen(tokens, e, limit);
         if (close < 0) break;
         e = close + 1;
+        continue;
+      }
+      // "said one well-connected Democrat": a hyphenated modifier, split by the tagger, is one word.
+      if (gluedHyphen(tokens, e + 1) && e + 2 < limit) {
+        e += 2;
         continue;
       }
       const w = x.text.toLowerCase();

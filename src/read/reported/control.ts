@@ -19,6 +19,11 @@ require leave motivate`.split(/\s+/),
 /** Verbs whose object comes after a preposition ("rely on users to …", "count on voters to …"). */
 const PREPOSITIONAL_CONTROL: ReadonlySet<string> = new Set(["rely", "count", "call"]);
 
+/** Words that take a "for X to do" complement whose X is the infinitive's subject. */
+const FOR_TO_HEADS: ReadonlySet<string> = new Set(
+  "enough easy easier hard harder difficult possible impossible important necessary".split(" "),
+);
+
 /** Object pronouns that stand alone as the controlled object ("led them to believe"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "us", "me"]);
 
@@ -65,13 +70,20 @@ export function controlledObject(tokens: readonly Token[], from: number): [numbe
   else {
     while (s > 0 && end - s < MAX_OBJECT_TOKENS) {
       const p = tokens[s - 1] as Token;
-      if (!["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(p.pos) || !/\p{L}|\d/u.test(p.text)) break;
+      // "for Trump and Ryan to agree": two names joined.
+      const joined = lower(p) === "and" && tokens[s - 2]?.pos === "PROPN" && tokens[s]?.pos === "PROPN";
+      if (!joined && (!["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(p.pos) || !/\p{L}|\d/u.test(p.text)))
+        break;
       s--;
     }
     // The phrase must end in a noun: "led to say" has no object, "allowed early to vote" none either.
     const head = tokens[end - 1];
     if (s === end || !head || !["PROPN", "NOUN"].includes(head.pos)) return null;
   }
+  // "enough for him to claim a victory", "hard for Trump and Ryan to agree on": the subject of an
+  // infinitive after the complementizer "for". After a verb or a cue noun the "for" is their
+  // preposition ("prepared for the company to …", "a call for the country to …").
+  if (lower(tokens[s - 1]) === "for") return FOR_TO_HEADS.has(lower(tokens[s - 2])) ? [s, end] : null;
   let verb = s - 1;
   const prepositional = /^(?:on|upon)$/.test(lower(tokens[verb]));
   if (prepositional) verb--;
