@@ -17,6 +17,7 @@ import {
   startsAttribution,
   trimEdges,
 } from "./reported/clause.js";
+import { controlledObject } from "./reported/control.js";
 import {
   ADJECTIVE_PREPS,
   CUE_ADJECTIVES,
@@ -264,7 +265,8 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1]?.pos ?? "";
   if (["NOUN", "PROPN", "PRON"].includes(prev.pos) && ["DET", "PROPN", "NUM"].includes(after)) return true;
   // "The candidate claims his net worth …": a possessive or subject pronoun opens the object or clause.
-  if (["NOUN", "PROPN"].includes(prev.pos) && /^(?:his|her|their|its|he|she|they|it|we)$/.test(next))
+  // "Those over 60 say they …", "majorities in all five say they …": a number ending the subject too.
+  if (["NOUN", "PROPN", "NUM"].includes(prev.pos) && /^(?:his|her|their|its|he|she|they|it|we)$/.test(next))
     return true;
   // "Trump reports investments in …", "Sanders advocates tax increases": a name, then a verb in -s
   // before a bare noun object.
@@ -280,6 +282,8 @@ function isVerbTag(tokens: readonly Token[], i: number): boolean {
   }
   // "…, records show.": a trailing attribution after the content's comma.
   if (/^[.,;]$/.test(tokens[i + 1]?.text ?? ".") && trailingSubject(tokens, i)) return true;
+  // "…, warning that the deal …": a participle opening an adjunct after the comma, its clause after it.
+  if (next === "that" && prev.text === "," && isParticiple(t.text)) return true;
   if (next === "that") return prev.pos === "NOUN" || prev.pos === "PRON" || prev.pos === "PROPN";
   // "Lopez plans to …": after a name, a noun-tagged form before an infinitive is the verb.
   if (next === "to" && tokens[i + 2]?.pos === "VERB") return prev.pos === "PROPN" || prev.pos === "PRON";
@@ -621,6 +625,12 @@ function sourceOf(
     return relativeSource(ctx, from - 1, cue);
   }
   if (impersonalInfinitive(tokens, from)) return null;
+  const controlled = controlledObject(tokens, from);
+  if (controlled) {
+    const s = finder.resolve(tokens, controlled[0], controlled[1], cue);
+    // "led them to believe": an object pronoun is the mention even where it resolves to nobody.
+    return s?.mention ? s : { speaker: null, entity: null, mention: tokenSpan(tokens, ...controlled), cue };
+  }
   // ", said Tom Reyes, the party whip.": after a comma, a name right after the cue is its subject.
   // Only a cue whose content may come first inverts: in "Mukasey, the former attorney general,
   // criticized Clinton's email use." the name after the cue is its object.
@@ -1952,7 +1962,7 @@ function nominalCues(ctx: SentenceCtx, found: Found[]): void {
       // "Graham's energetic endorsement of", "his previous criticism of": modifiers may stand
       // between the possessor and the noun.
       let p = i - 1;
-      while (p > 0 && p >= i - MAX_NOUN_MODIFIERS && tokens[p]?.pos === "ADJ") p--;
+      while (p > 0 && p >= i - MAX_NOUN_MODIFIERS && nounModifier(tokens, p)) p--;
       const prev = tokens[p];
       let speaker: Speaker | null = null;
       let cueFrom = i;
@@ -2066,8 +2076,21 @@ function receivedNoun(tokens: readonly Token[], i: number): boolean {
   return RECEIVING_VERBS.has(lower(tokens[v]));
 }
 
-/** Adjectives between a possessor and its cue noun ("his long, bitter criticism of"). */
-const MAX_NOUN_MODIFIERS = 2;
+/** Modifiers between a possessor and its cue noun ("his long, bitter criticism of"). */
+const MAX_NOUN_MODIFIERS = 6;
+
+/**
+ * Is token `k` a modifier inside a noun phrase before its head: an adjective, a degree adverb
+ * ("strikingly personal attacks"), a participle used as an adjective ("racially tinged attacks"),
+ * or the comma between two adjectives ("highly personal, racially tinged")?
+ */
+function nounModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.pos === "ADJ") return true;
+  if (t.pos === "ADV") return /ly$/i.test(t.text) || /^(?:earlier|latest|most|more|very|so)$/i.test(t.text);
+  if (t.pos === "VERB") return /^\p{Ll}[\p{Ll}-]*(?:ed|en)$/u.test(t.text) && tokens[k + 1]?.pos !== "ADP";
+  return t.text === "," && tokens[k - 1]?.pos === "ADJ" && tokens[k + 1]?.pos !== "NOUN";
+}
 
 /** Does token `k` open the sentence's clause (nothing but openers before it)? */
 function opensClause(tokens: readonly Token[], k: number): boolean {

@@ -64,10 +64,125 @@ const CASES: MentionCase[] = [
     content: "he would carry the county easily",
     mention: "The democratic socialist",
   },
+  {
+    name: "the object of a control verb holds the infinitive's attitude ('led the ranchers to say')",
+    paragraphs: [INTRO, "The late vote led the ranchers to say that the board had misled them."],
+    content: "that the board had misled them",
+    mention: "the ranchers",
+  },
+  {
+    name: "a control verb in a participle ('allowing voters to tell')",
+    paragraphs: [INTRO, "The county built a new site allowing voters to tell clerks that a ballot is lost."],
+    content: "that a ballot is lost",
+    mention: "voters",
+  },
+  {
+    name: "a control verb with its preposition ('rely on residents to report')",
+    paragraphs: [INTRO, "Water boards rely on residents to report leaks."],
+    content: "leaks",
+    mention: "residents",
+  },
+  {
+    name: "an object pronoun of a control verb is the mention ('led them to believe')",
+    paragraphs: [INTRO, "The ranchers heard the news. It led them to believe that the dam would fail."],
+    content: "that the dam would fail",
+    mention: "them",
+  },
+  {
+    name: "a verb that does not control its object leaves the subject ('joined the ranchers to reject')",
+    paragraphs: [INTRO, "Lopez joined the ranchers to reject the new levy."],
+    content: "the new levy",
+    mention: "Lopez",
+  },
+  {
+    name: "a participle after the comma before its 'that' clause is the verb ('mobilized, warning that')",
+    paragraphs: [INTRO, "The ranchers had mobilized, warning that the levy would ruin the valley."],
+    content: "that the levy would ruin the valley",
+    mention: "The ranchers",
+  },
+  {
+    name: "a degree adverb between the possessor and the cue noun ('Reyes's sharply worded attacks on')",
+    paragraphs: [INTRO, "Tom Reyes's sharply worded attacks on the water board drew a crowd."],
+    content: "the water board",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "two modifiers joined by a comma before the cue noun ('highly personal, bitter attacks on')",
+    paragraphs: [INTRO, "Tom Reyes's highly personal, openly bitter attacks on the board were noted."],
+    content: "the board",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "a subject ending in a number before 'say they' ('Those over 60 say they …')",
+    paragraphs: [INTRO, "Among ranchers, those over 60 say they will vote against the levy."],
+    content: "they will vote against the levy",
+    mention: "those over 60",
+  },
+  {
+    name: "a share of a pronoun's group is one subject ('Many of them said')",
+    paragraphs: [INTRO, "The ranchers met in Pueblo. Many of them said the levy was unfair."],
+    content: "the levy was unfair",
+    mention: "Many of them",
+  },
+  {
+    name: "a share of those a participle picks out ('Half of those surveyed say')",
+    paragraphs: [INTRO, "Half of those surveyed say they would back a smaller levy."],
+    content: "they would back a smaller levy",
+    mention: "Half of those surveyed",
+  },
+  {
+    name: "a percentage with its sign before 'of' ('In Pueblo, 85% of ranchers said')",
+    paragraphs: [INTRO, "In Pueblo, 85% of ranchers said the levy was unfair."],
+    content: "the levy was unfair",
+    mention: "85% of ranchers",
+  },
+  {
+    name: "the subject of a 'for X to' infinitive after 'enough' ('enough for Reyes to claim')",
+    paragraphs: [INTRO, "The count was close enough for Tom Reyes to claim a narrow win."],
+    content: "a narrow win",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "a hyphenated modifier inside the subject ('Some far-right commentators have suggested')",
+    paragraphs: [INTRO, "Some far-right commentators have suggested that the levy is a tax grab."],
+    content: "that the levy is a tax grab",
+    mention: "Some far-right commentators",
+  },
 ];
 
 describe("sources of attributions whose content was already found", () => {
   for (const c of CASES) it(c.name, () => assertMention(c));
+
+  it("the object of a verb of urging is no source of the infinitive's cue ('pushed the ranchers to reject')", () => {
+    const r = read([INTRO, "Lopez pushed the ranchers to reject the levy."]);
+    assert.ok(
+      reported(r).every((q) => mentionOf(r, q) !== "the ranchers"),
+      JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
+    );
+  });
+
+  it("a 'for' after a verb is its preposition, not a complementizer ('prepared for the board to')", () => {
+    const r = read([INTRO, "Lopez was prepared for the board to reject the levy."]);
+    assert.ok(
+      reported(r).every((q) => mentionOf(r, q) !== "the board"),
+      JSON.stringify(reported(r).map((q) => mentionOf(r, q))),
+    );
+  });
+
+  it("a hyphenated modifier inside an inverted subject ('said one well-connected rancher')", () => {
+    const r = read([INTRO, "“The levy is unfair,” said one well-connected rancher."]);
+    const q = r.quotes.find((x) => x.text.includes("The levy is unfair"));
+    assert.ok(q, JSON.stringify(r.quotes));
+    assert.equal(mentionOf(r, q), "one well-connected rancher");
+  });
+
+  it("a cue noun after its determiner stays a noun after a comma ('…, a warning that')", () => {
+    const r = read([INTRO, "Lopez spoke for an hour, a warning that the levy would fail."]);
+    assert.ok(
+      reported(r).every((q) => q.cue !== "warning"),
+      JSON.stringify(reported(r).map((q) => q.cue)),
+    );
+  });
 
   it("a passive keeps no source across a floating 'both' ('are both seen as')", () => {
     const r = read([INTRO, "Lopez and Reyes are both seen as leaders who would fix the dam."]);

@@ -104,6 +104,30 @@ const MAX_FRONTED_PHRASES = 3;
 /** Tokens scanned back from a participle for the finite verb of its clause ("X released a statement Wednesday saying"). */
 const MAX_CLAUSE_TOKENS = 60;
 
+/** Is token `k` a hyphen glued to the words on both sides of it ("well-connected", "68-year-old")? */
+function gluedHyphen(tokens: readonly Token[], k: number): boolean {
+  const h = tokens[k];
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  return (
+    h?.text === "-" &&
+    a !== undefined &&
+    b !== undefined &&
+    a.end === h.start &&
+    h.end === b.start &&
+    /^[\p{L}\p{N}]/u.test(b.text) &&
+    /[\p{L}\p{N}]$/u.test(a.text)
+  );
+}
+
+/** Pronouns naming the group a share is taken of ("many of them", "half of those polled"). */
+const SHARE_PRONOUNS: ReadonlySet<string> = new Set(["them", "us", "those", "these", "you"]);
+
+/** Participles that pick out the people a share is taken of ("those surveyed", "those polled"). */
+const SHARE_PARTICIPLES: ReadonlySet<string> = new Set(
+  "surveyed polled questioned asked interviewed sampled contacted".split(" "),
+);
+
 /** What a comma-delimited piece before a verb is, for finding the subject through appositives. */
 type SegmentKind = "name" | "description" | "pronoun" | "relative" | "aside" | "adverbial" | "clause";
 
@@ -308,6 +332,8 @@ export class SpeakerFinder {
     const before = tokens[prep - 1] as Token;
     if (this.isQuoted(before)) return -1;
     if (nounLike(before)) return prep - 1;
+    // "85% of Democrats": a percentage is a number and its sign.
+    if (before.text === "%" && tokens[prep - 2]?.pos === "NUM" && prep - 2 >= floor) return prep - 2;
     if (before.pos === "ADJ" && prep - 2 >= floor && nounLike(tokens[prep - 2] as Token)) return prep - 2;
     return -1;
   }
@@ -316,6 +342,8 @@ export class SpeakerFinder {
   private npStart(tokens: readonly Token[], i: number, floor: number): number {
     let t = tokens[i];
     if (!t || this.isQuoted(t)) return -1;
+    const share = this.shareOfPronoun(tokens, i, floor);
+    if (share >= 0) return share;
     // "Both want …", "while another says …", "Most believe …", "Not everyone agrees": a quantifier
     // opening its clause and standing alone is the whole phrase, whatever its tag; one floating
     // after its noun ("Clinton and Sanders both said", "have all argued") is not.
@@ -344,6 +372,12 @@ export class SpeakerFinder {
         const open = openParen(tokens, s - 1, floor);
         if (open < floor || open === s - 1) break;
         s = open;
+        continue;
+      }
+      // "the self-described socialist", "a well-connected Democrat": the tagger splits a hyphenated
+      // modifier into its words and the hyphen.
+      if (gluedHyphen(tokens, s - 1) && s - 2 >= floor) {
+        s -= 2;
         continue;
       }
       const w = p.text.toLowerCase();
@@ -403,6 +437,18 @@ export class SpeakerFinder {
     }
     while (s < end && NP_INNER.has((tokens[s] as Token).text.toLowerCase())) s++;
     return s;
+  }
+
+  /**
+   * "Many of them said", "Half of those surveyed say", "three-fourths of us believe": a share of a
+   * group named by a pronoun (and the participle that picks the group out) is one noun phrase,
+   * starting where the share does; -1 when the phrase ending at `i` is not one.
+   */
+  private shareOfPronoun(tokens: readonly Token[], i: number, floor: number): number {
+    let k = i;
+    if (SHARE_PARTICIPLES.has(lower(tokens[k])) && lower(tokens[k - 1]) === "those") k--;
+    if (!SHARE_PRONOUNS.has(lower(tokens[k])) || lower(tokens[k - 1]) !== "of" || k - 2 < floor) return -1;
+    return this.npStart(tokens, k - 2, floor);
   }
 
   /** Classify the piece [from, to) of a comma chain before a verb. */
@@ -746,6 +792,11 @@ export class SpeakerFinder {
         const close = closeParen(tokens, e, limit);
         if (close < 0) break;
         e = close + 1;
+        continue;
+      }
+      // "said one well-connected Democrat": a hyphenated modifier, split by the tagger, is one word.
+      if (gluedHyphen(tokens, e + 1) && e + 2 < limit) {
+        e += 2;
         continue;
       }
       const w = x.text.toLowerCase();
