@@ -5,6 +5,7 @@
  */
 import type { Token } from "../nlp.js";
 import { lower } from "../quotes/tokens.js";
+import { regularLemma } from "./lexicon.js";
 
 /**
  * Verbs whose object is the subject of the infinitive after it, as lemmas. Verbs of urging and
@@ -43,18 +44,12 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 /** The lemma of a form of a control verb, or null. */
 function controlLemma(word: string): string | null {
   const w = word.toLowerCase();
-  if (CONTROL_VERBS.has(w) || PREPOSITIONAL_CONTROL.has(w)) return w;
-  const irregular = IRREGULAR[w];
-  if (irregular !== undefined) return irregular;
-  for (const suffix of ["ing", "ed", "es", "s", "d"]) {
-    if (!w.endsWith(suffix)) continue;
-    const stem = w.slice(0, -suffix.length);
-    for (const candidate of [stem, `${stem}e`, stem.slice(0, -1), `${stem.slice(0, -1)}y`]) {
-      if (candidate.length > 2 && (CONTROL_VERBS.has(candidate) || PREPOSITIONAL_CONTROL.has(candidate)))
-        return candidate;
-    }
-  }
-  return null;
+  if (isControlVerb(w)) return w;
+  return IRREGULAR[w] ?? regularLemma(w, isControlVerb);
+}
+
+function isControlVerb(lemma: string): boolean {
+  return CONTROL_VERBS.has(lemma) || PREPOSITIONAL_CONTROL.has(lemma);
 }
 
 /**

@@ -222,19 +222,23 @@ function lemmaOf(word: string): string | null {
   if (CUE_VERBS.has(w)) return w;
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return CUE_VERBS.has(irregular) ? irregular : null;
+  return regularLemma(w, (lemma) => CUE_VERBS.has(lemma));
+}
+
+/**
+ * The lemma of a regular verb form `w` (lower case) that `known` accepts, by its suffix:
+ * "admitted" → "admit", "replied" → "reply", "hoping" → "hope"; null when none is known.
+ */
+export function regularLemma(w: string, known: (lemma: string) => boolean): string | null {
   for (const suffix of ["ing", "ed", "es", "s", "d"]) {
     if (!w.endsWith(suffix)) continue;
     const stem = w.slice(0, -suffix.length);
     if (stem.length < 2) continue;
-    if (CUE_VERBS.has(stem)) return stem;
-    if (CUE_VERBS.has(`${stem}e`)) return `${stem}e`;
-    if (
-      stem.length > 2 &&
-      stem[stem.length - 1] === stem[stem.length - 2] &&
-      CUE_VERBS.has(stem.slice(0, -1))
-    )
+    if (known(stem)) return stem;
+    if (known(`${stem}e`)) return `${stem}e`;
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && known(stem.slice(0, -1)))
       return stem.slice(0, -1);
-    if (stem.endsWith("i") && CUE_VERBS.has(`${stem.slice(0, -1)}y`)) return `${stem.slice(0, -1)}y`;
+    if (stem.endsWith("i") && known(`${stem.slice(0, -1)}y`)) return `${stem.slice(0, -1)}y`;
   }
   return null;
 }
