@@ -3,7 +3,7 @@
  * a refinement round re-reads every article's keys, and a million articles' keys (about 2 KB
  * each) should not sit in memory. Records are written and read sequentially in large chunks.
  *
- * Record layout (little endian): doc u32, n u32, lead f64, published f64, p u32, n × key id
+ * Record layout (little endian): doc u32, n u32, lead f64, published f64, p u32, latest year f64, n × key id
  * u32, n × tf f32, p × lead person key id u32.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DocKeys, KeyLog } from "../corpus/index.js";
 
-const HEADER_BYTES = 28;
+const HEADER_BYTES = 36;
 const SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 const CHUNK_BYTES = 1 << 20;
 
@@ -56,6 +56,7 @@ export class FileKeyLog implements KeyLog {
     b.writeDoubleLE(keys.lead, at + 8);
     b.writeDoubleLE(keys.published, at + 16);
     b.writeUInt32LE(p, at + 24);
+    b.writeDoubleLE(keys.latestYear, at + 28);
     at += HEADER_BYTES;
     for (let i = 0; i < n; i++, at += 4) b.writeUInt32LE(keys.ids[i]!, at);
     for (let i = 0; i < n; i++, at += 4) b.writeFloatLE(keys.tf[i]!, at);
@@ -92,6 +93,7 @@ export class FileKeyLog implements KeyLog {
           lead: chunk.readDoubleLE(at + 8),
           published: chunk.readDoubleLE(at + 16),
           people,
+          latestYear: chunk.readDoubleLE(at + 28),
         };
         at += size;
       }

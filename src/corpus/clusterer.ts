@@ -9,6 +9,8 @@ import type { DocFeatures, Weighted } from "./features.js";
 import { base64ToU32, combine, hash32, splitHex64 } from "./hash.js";
 import {
   DATE_CONFLICT_FACTOR,
+  ERA_CAMP_MIN,
+  ERA_GAP_YEARS,
   EVENT_DATE_TOLERANCE_DAYS,
   INDEX_KEYS_PER_STORY,
   JOIN_THRESHOLD,
@@ -88,6 +90,8 @@ export interface DocKeys {
   published: number;
   /** Entity key ids of the lead's people (DocFeatures.leadPeople). */
   people: Uint32Array;
+  /** The latest year the text writes, or NaN. */
+  latestYear: number;
 }
 
 /**
@@ -278,7 +282,42 @@ function keysOf(doc: number, f: DocFeatures): DocKeys {
     lead: f.lead ?? Number.NaN,
     published: f.published ?? Number.NaN,
     people: Uint32Array.from(f.leadPeople, (name) => keyId(ENTITY_BLOCK, name)),
+    latestYear: latestYear(f),
   };
+}
+
+function latestYear(f: DocFeatures): number {
+  let latest = Number.NaN;
+  for (const [k] of f.dates) {
+    if (!k.startsWith("y:")) continue;
+    const y = Number(k.slice(2));
+    if (!(y <= latest)) latest = y;
+  }
+  return latest;
+}
+
+interface Era {
+  event: number;
+  latest: number;
+}
+
+/** Whether every year the article writes or is dated lies ERA_GAP_YEARS or more before `year` (and it writes one). */
+function writtenBefore(keys: DocKeys, year: number): boolean {
+  return (
+    keys.latestYear <= year - ERA_GAP_YEARS &&
+    (Number.isNaN(keys.lead) || yearOfDay(keys.lead) <= year - ERA_GAP_YEARS)
+  );
+}
+
+/** Whether the article was written before the story's event year, or dated well after every year the story writes. */
+function otherEra(keys: DocKeys, era: Era | undefined): boolean {
+  if (era === undefined) return false;
+  if (writtenBefore(keys, era.event)) return true;
+  return !Number.isNaN(keys.lead) && era.latest <= yearOfDay(keys.lead) - ERA_GAP_YEARS;
+}
+
+function yearOfDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
 }
 
 function blockOf(id: number): number {
@@ -544,9 +583,10 @@ export class StoryClusterer {
    * decides each article on the stories seen before it, so its first members join on thin
    * evidence and late ones cannot pull an early one over; reassignment lets every article be
    * judged by all the others. Reassignment never starts a story: after the rounds, a story led
-   * by two camps of people is split (splitStories) and more rounds settle the articles led by
-   * neither; then stories whose centroids agree are merged (mergeStories), unless they are two
-   * such camps; last, an article still alone joins the story it scores best against at a lower
+   * by two camps of people is split (splitStories), so is one holding a camp of reports written
+   * before its dated reports' year (splitEras), and more rounds settle the articles in neither;
+   * then stories whose centroids agree are merged (mergeStories), unless they are two such camps;
+   * last, an article still alone joins the story it scores best against at a lower
    * bar (adoptOrphans). Duplicates follow the article they copy. Needs the key log given to the
    * constructor. Returns the articles moved in each round.
    */
@@ -554,10 +594,15 @@ export class StoryClusterer {
     const log = this.keyLog;
     if (log === null) throw new Error("refine needs a StoryClusterer built with a key log");
     const movedPerRound = this.reassign(log, rounds, null, onProgress);
-    const split = this.splitStories(log);
-    this.split = split === null ? 0 : split.pairs.length / 2;
-    if (split !== null) movedPerRound.push(...this.reassign(log, rounds, split.changed, onProgress));
-    this.merged = this.mergeStories(log, split?.pairs ?? []);
+    const splits = [this.splitStories(log), this.splitEras(log)].filter((x) => x !== null);
+    const apart = splits.flatMap((x) => x.pairs);
+    this.split = apart.length / 2;
+    if (splits.length > 0) {
+      const changed = new Uint8Array(this.stories.length);
+      for (const x of splits) for (let i = 0; i < x.changed.length; i++) changed[i]! |= x.changed[i]!;
+      movedPerRound.push(...this.reassign(log, rounds, changed, onProgress));
+    }
+    this.merged = this.mergeStories(log, apart);
     this.adopted = this.adoptOrphans(log);
     return movedPerRound;
   }
@@ -623,6 +668,9 @@ export class StoryClusterer {
       const next = new Uint8Array(this.stories.length);
       let moved = 0;
       let done = 0;
+      // After a split, an article does not move into a story of another era (see splitEras):
+      // the undated reports of the earlier event would otherwise drift back into the later's.
+      const eras = from === null ? null : this.storyEras(log);
       for (const keys of log.replay()) {
         if (++done % REFINE_PROGRESS_EVERY === 0) onProgress?.({ round, done, total: n, moved });
         const own = target[keys.doc]!;
@@ -632,6 +680,7 @@ export class StoryClusterer {
         let bestScore = this.score(vec, keys, this.stories[own]!, true);
         for (const si of this.candidates(this.queryKeys(vec))) {
           if (si === own) continue;
+          if (eras !== null && otherEra(keys, eras.get(si))) continue;
           const score = this.score(vec, keys, this.stories[si]!, false);
           if (score > bestScore || (score === bestScore && best !== own && si < best)) {
             bestScore = score;
@@ -723,6 +772,75 @@ export class StoryClusterer {
         target[keys.doc] = fresh.get(si)!;
         changed[fresh.get(si)!] = 1;
       }
+    }
+    this.rebuild(log, target, changed);
+    return { pairs: split, changed };
+  }
+
+  /**
+   * Splits each story with an event year (see storyEras) that holds ERA_CAMP_MIN members or
+   * more written before it: members whose latest year, written or dated, is ERA_GAP_YEARS or
+   * more before the event year. A report of an event dates it or writes its year; one whose
+   * years all lie well before (the year of the election it reports, a two-year-old quake as the
+   * latest mention) was written about an earlier event of the same kind, which the sibling's
+   * reports may recall but not the other way round. The dated members and the old camp seed two
+   * centroids; each other member goes to the one it scores higher against, the old camp's side
+   * to a new story (undated reports of one event share their words with each other more than
+   * with the sibling's). Returns the stories split with their new halves (pairs, flat) and the
+   * stories changed, or null when none split.
+   */
+  private splitEras(log: KeyLog): { pairs: number[]; changed: Uint8Array } | null {
+    const eras = this.storyEras(log);
+    const before = (keys: DocKeys, era: Era): boolean => writtenBefore(keys, era.event);
+    const oldCount = new Map<number, number>();
+    for (const keys of log.replay()) {
+      const si = this.docStory.get(keys.doc);
+      const era = eras.get(si);
+      if (era !== undefined && before(keys, era)) oldCount.set(si, (oldCount.get(si) ?? 0) + 1);
+    }
+    const seedNew = new Map<number, Story>();
+    const seedOld = new Map<number, Story>();
+    for (const [si, count] of oldCount) {
+      if (count < ERA_CAMP_MIN) continue;
+      seedNew.set(si, emptyStory());
+      seedOld.set(si, emptyStory());
+    }
+    if (seedNew.size === 0) return null;
+    const dated = (keys: DocKeys, era: Era): boolean =>
+      !Number.isNaN(keys.lead) && Math.abs(yearOfDay(keys.lead) - era.event) < ERA_GAP_YEARS;
+    for (const keys of log.replay()) {
+      const si = this.docStory.get(keys.doc);
+      const era = eras.get(si);
+      if (era === undefined || !seedNew.has(si)) continue;
+      if (dated(keys, era)) this.join(seedNew.get(si)!, this.vector(keys), keys);
+      else if (before(keys, era)) this.join(seedOld.get(si)!, this.vector(keys), keys);
+    }
+    const fresh = new Map<number, number>();
+    const split: number[] = [];
+    for (const si of seedNew.keys()) {
+      if (seedNew.get(si)!.size === 0) continue;
+      fresh.set(si, this.stories.length);
+      split.push(si, this.stories.length);
+      this.stories.push(emptyStory());
+    }
+    if (fresh.size === 0) return null;
+    const n = this.ids.length;
+    const target = new Int32Array(n);
+    for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
+    const changed = new Uint8Array(this.stories.length);
+    for (const keys of log.replay()) {
+      const si = target[keys.doc]!;
+      const to = fresh.get(si);
+      if (to === undefined) continue;
+      changed[si] = 1;
+      changed[to] = 1;
+      const era = eras.get(si)!;
+      let old = before(keys, era);
+      if (!old && !dated(keys, era)) {
+        const vec = this.vector(keys);
+        old = this.score(vec, keys, seedOld.get(si)!, false) > this.score(vec, keys, seedNew.get(si)!, false);
+      }
+      if (old) target[keys.doc] = to;
     }
     this.rebuild(log, target, changed);
     return { pairs: split, changed };
@@ -834,6 +952,41 @@ export class StoryClusterer {
     }
     this.rebuild(log, target, next);
     return merged;
+  }
+
+  /**
+   * Per story: its event year, the lead (dateline) year of most of its dated members when at
+   * least SPLIT_MIN_LEADS share it (NaN otherwise), and the latest year any member writes or is
+   * dated (NaN when none writes a year).
+   */
+  private storyEras(log: KeyLog): Map<number, Era> {
+    const leadYears = new Map<number, Map<number, number>>();
+    const eras = new Map<number, Era>();
+    for (const keys of log.replay()) {
+      const si = this.docStory.get(keys.doc);
+      let era = eras.get(si);
+      if (era === undefined) {
+        era = { event: Number.NaN, latest: Number.NaN };
+        eras.set(si, era);
+      }
+      if (keys.latestYear > era.latest || Number.isNaN(era.latest)) era.latest = keys.latestYear;
+      if (Number.isNaN(keys.lead)) continue;
+      const y = yearOfDay(keys.lead);
+      if (!(y <= era.latest)) era.latest = y;
+      let c = leadYears.get(si);
+      if (c === undefined) {
+        c = new Map();
+        leadYears.set(si, c);
+      }
+      c.set(y, (c.get(y) ?? 0) + 1);
+    }
+    for (const [si, c] of leadYears) {
+      let best = Number.NaN;
+      let bestN = 0;
+      for (const [y, n] of c) if (n > bestN || (n === bestN && y > best)) [best, bestN] = [y, n];
+      if (bestN >= SPLIT_MIN_LEADS) eras.get(si)!.event = best;
+    }
+    return eras;
   }
 
   /** Per story, how many members' leads name each person. */

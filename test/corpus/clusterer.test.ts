@@ -15,6 +15,8 @@ import {
   CABLE_REPAIR,
   DUI_FIRST,
   DUI_SECOND,
+  ELECTION_2010,
+  ELECTION_2015,
   FIGHT,
   ORIGINAL,
   QUAKE_A,
@@ -246,6 +248,28 @@ describe("StoryClusterer.refine", () => {
     assert.notEqual(refined.get("dd1"), refined.get("dc1"));
     assert.equal(refined.get("dc1"), online.get("dc1")!.story, "the first report's camp keeps the story");
     assert.equal(clusterer.splitStoryCount, 1);
+  });
+
+  it("splits a story holding reports written before its dated reports' year", () => {
+    // The 2015 election's dated reports use the 2010 election's words, so online every report
+    // joins one story; four 2010 reports write no year later than 2010.
+    const docs = [...ALL, ...ELECTION_2010, ...ELECTION_2015];
+    const { online, refined, clusterer } = both(docs);
+    for (const d of [...ELECTION_2010, ...ELECTION_2015])
+      assert.equal(online.get(d.id)!.story, online.get("e1")!.story);
+    for (const d of ELECTION_2010) assert.equal(refined.get(d.id), refined.get("e1"), d.id);
+    for (const d of ELECTION_2015) assert.equal(refined.get(d.id), refined.get("n1"), d.id);
+    assert.notEqual(refined.get("n1"), refined.get("e1"));
+    assert.equal(clusterer.splitStoryCount, 1);
+  });
+
+  it("keeps one event whose dated reports sit beside a few recalling only an earlier year", () => {
+    // Three reports of the 2015 election write only 2010: too few to be another event's.
+    const recall = ELECTION_2010.slice(0, 3).map((d) => ({ ...d, id: `x${d.id}` }));
+    const docs = [...ALL, ...ELECTION_2015, ...recall];
+    const { refined, clusterer } = both(docs);
+    for (const d of [...ELECTION_2015, ...recall]) assert.equal(refined.get(d.id), refined.get("n1"), d.id);
+    assert.equal(clusterer.splitStoryCount, 0);
   });
 
   it("keeps one event whose reports lead with either of its two people when each side names the other", () => {

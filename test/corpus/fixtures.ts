@@ -335,3 +335,62 @@ Operators moved traffic onto other routes, and banks were told to hold back larg
     text: `Nilecom says repairs to the Hala line need about ten days once the vessel from Crete arrives (August 16, 2011). Egyptian operators are sending traffic over other routes.`,
   },
 ];
+
+/**
+ * Two editions of one recurring event in one country: the 2010 parliamentary election, told by
+ * undated reports whose only years are 2010 and before, and the 2015 one, told by dated reports
+ * that recall the 2010 vote. Same words, same places, no person in any lead.
+ */
+export const ELECTION_2010: CorpusDoc[] = [
+  {
+    id: "e1",
+    text: `Voters in Veldania elect a new parliament
+Voters in Veldania cast ballots on Sunday in a parliamentary election for the 150 seats of the National Assembly in Port Arlen, the first since the 2009 constitution. The Central Election Commission said turnout was high at polling stations across the country.
+Observers from the regional security body said the campaign was calm but that opposition parties had little access to state television.`,
+  },
+  {
+    id: "e2",
+    text: `Veldania parliamentary election ends
+Polling stations closed on Sunday evening in Veldania's parliamentary election, the Central Election Commission said in Port Arlen. Turnout reached 78 percent of the 3.1 million registered voters, up from the 2005 vote.
+Preliminary results for the 150 seats of the National Assembly are expected on Tuesday, the commission said.`,
+  },
+  {
+    id: "e3",
+    text: `Ruling party leads in Veldania parliamentary election
+The ruling party took an early lead in the count of Veldania's parliamentary election on Monday, the Central Election Commission in Port Arlen said, as observers criticised the 2010 campaign for the 150-seat National Assembly.
+Opposition parties said polling stations had opened late in the north of the country.`,
+  },
+  {
+    id: "e4",
+    text: `Observers fault Veldania parliamentary vote
+Observers from the regional security body said on Monday that Sunday's parliamentary election in Veldania fell short of standards, pointing to the state television coverage of the campaign. The vote for the 150 seats of the National Assembly in Port Arlen was the country's third since 2001.
+The Central Election Commission rejected the criticism and said turnout was high.`,
+  },
+  {
+    id: "e5",
+    text: `Veldania counts votes after parliamentary election
+Officials of the Central Election Commission in Port Arlen counted ballots on Monday after Veldania's parliamentary election for the 150 seats of the National Assembly.
+The ruling party is expected to keep its majority, while opposition parties complained about polling stations in the north of the country.`,
+  },
+];
+
+export const ELECTION_2015: CorpusDoc[] = [
+  {
+    id: "n1",
+    text: `Veldania sets date for parliamentary election
+PORT ARLEN, March 2, 2015 - Veldania will hold its parliamentary election for the 150 seats of the National Assembly on May 17, the Central Election Commission said on Monday. Opposition parties, which boycotted part of the 2010 vote, said they would take part.
+Observers from the regional security body will monitor polling stations across the country.`,
+  },
+  {
+    id: "n2",
+    text: `Veldania opposition registers for parliamentary election
+PORT ARLEN, March 9, 2015 - Three opposition parties registered with the Central Election Commission on Monday for Veldania's parliamentary election, in which the 150 seats of the National Assembly will be contested.
+The ruling party won a large majority in the 2010 election, which observers criticised for the state television coverage of the campaign.`,
+  },
+  {
+    id: "n3",
+    text: `Veldania to invite observers to parliamentary election
+PORT ARLEN, March 11, 2015 - Veldania will invite observers from the regional security body to its parliamentary election for the National Assembly, the Central Election Commission said. Polling stations will open across the country for the 150 seats.
+Turnout in the last parliamentary election, in 2010, was 78 percent.`,
+  },
+];

@@ -20,6 +20,7 @@ function record(doc: number, n: number): DocKeys {
     lead: doc % 3 === 0 ? Number.NaN : 16000 + doc,
     published: doc % 2 ? 16001 : Number.NaN,
     people: Uint32Array.from({ length: doc % 4 }, (_, i) => (doc * 7919 + i) >>> 0),
+    latestYear: doc % 5 === 0 ? Number.NaN : 1990 + (doc % 30),
   };
 }
 
