@@ -286,6 +286,33 @@ const CASES: MentionCase[] = [
     mention: "The clerk",
   },
   {
+    name: "a participle hangs from the nearer of two coordinated clauses, the one after ', and'",
+    paragraphs: [
+      INTRO,
+      "Protest groups marched downtown on Friday, and the civil liberties union sued the city, saying the rules violate free-speech rights.",
+    ],
+    content: "the rules violate free-speech rights",
+    mention: "the civil liberties union",
+  },
+  {
+    name: "an adverb before a fronted subordinator still leaves the main clause's subject to a participle",
+    paragraphs: [
+      INTRO,
+      "Ever since she entered the race, Lopez has been a fierce critic of the mayor, calling him a coward.",
+    ],
+    content: "him a coward",
+    mention: "Lopez",
+  },
+  {
+    name: "a relative clause between commas holds no verb of the clause a participle hangs from",
+    paragraphs: [
+      INTRO,
+      "The mayor, who announced on Monday that he would retire, released a statement saying the levy had passed.",
+    ],
+    content: "the levy had passed",
+    mention: "The mayor",
+  },
+  {
     name: "the relative 'that' opening a subject's clause is not part of the subject",
     paragraphs: [
       INTRO,
