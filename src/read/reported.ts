@@ -40,7 +40,7 @@ import { clauseInitialSubject, frontedSubject } from "./reported/subject.js";
  */
 
 /** Tokens scanned past the cue for the "that" opening the content ("said on Tuesday in a statement that"). */
-const MAX_THAT_LOOKAHEAD = 14;
+const MAX_THAT_LOOKAHEAD = 20;
 
 /**
  * Attributions kept per sentence. Real sentences carry a handful; the bound keeps the nesting
@@ -1000,8 +1000,15 @@ function thatAhead(tokens: readonly Token[], k: number, infinitive = false): num
     if (lower(t) === "that") return j;
     if (infinitive && j > k && lower(t) === "to" && tokens[j + 1]?.pos === "VERB")
       return lower(tokens[j - 1]) === "not" ? j - 1 : j;
-    // "at a campaign stop in Toledo": a noun after a determiner or a modifier, tagged as a verb.
-    const nounAfterDeterminer = t.pos === "VERB" && ["DET", "ADJ", "NOUN"].includes(tokens[j - 1]?.pos ?? "");
+    // "at a campaign stop in Toledo", "in an even voice", "in a Post op-ed": a noun after a
+    // determiner or a modifier, tagged as a verb; "during a taping": a gerund as a preposition's object.
+    const p = tokens[j - 1];
+    const nounAfterDeterminer =
+      t.pos === "VERB" &&
+      (["DET", "ADJ", "NOUN"].includes(p?.pos ?? "") ||
+        (p?.pos === "ADV" && tokens[j - 2]?.pos === "DET") ||
+        (p?.text === "-" && j - 1 > k) ||
+        (p?.pos === "ADP" && /ing$/i.test(t.text)));
     if (((t.pos === "VERB" || t.pos === "AUX") && !nounAfterDeterminer) || /^[.;:!?]$/.test(t.text))
       return -1;
   }

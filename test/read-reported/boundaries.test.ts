@@ -73,6 +73,24 @@ const CASES: Case[] = [
     cue: "told",
   },
   {
+    name: "thatAhead: a noun the tagger reads as a verb after a determiner and an adverb is no clause verb",
+    paragraphs: [INTRO, "Lopez replied in an even tone that she was pleased."],
+    content: "that she was pleased",
+  },
+  {
+    name: "thatAhead: a long place and time adjunct, with a gerund as a preposition's object, before 'that'",
+    paragraphs: [
+      INTRO,
+      "Lopez said Thursday during a taping of a radio town hall in Pueblo, Colorado, that the levy would pass.",
+    ],
+    content: "that the levy would pass",
+  },
+  {
+    name: "thatAhead: the second half of a hyphenated noun tagged as a verb ('op-ed') is no clause verb",
+    paragraphs: [INTRO, "Lopez wrote in a Denver Post op-ed that she had penned the remarks."],
+    content: "that she had penned the remarks",
+  },
+  {
     name: "pronounSubjectAhead: place and time adjuncts after 'said' are not what was said",
     paragraphs: [INTRO, "Lopez said in Pueblo on Tuesday they had won."],
     content: "they had won",
