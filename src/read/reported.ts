@@ -2256,6 +2256,15 @@ function outermost(tokens: readonly Token[], found: Found[]): Found[] {
   const kept = found.map((f) => ({ ...f }));
   const dropped = new Set<number>();
   kept.forEach((g, gi) => {
+    const cut = coordinatedSubjectCut(tokens, g);
+    if (cut >= 0) {
+      // "Protest groups say the rules are unfair, and the union has sued the city, saying …": the
+      // subject of a clause after ", and" that holds an attribution of its own ends the content
+      // before it, as a nested cue there does.
+      for (const [fi, f] of kept.entries())
+        if (fi !== gi && f.content[0] < cut && cut < f.content[1] && f.cue[1] <= f.content[0])
+          f.content = [f.content[0], cut - 1];
+    }
     for (const [fi, f] of kept.entries()) {
       if (fi === gi || dropped.has(fi) || !(f.content[0] <= g.cue[0] && g.cue[1] <= f.content[1])) continue;
       if (relativeHolder(tokens, g)) continue;
@@ -2268,6 +2277,21 @@ function outermost(tokens: readonly Token[], found: Found[]): Found[] {
     }
   });
   return kept.filter((_, i) => !dropped.has(i));
+}
+
+/**
+ * The token index of the "and" or "but" after a comma that opens the clause of `g`'s source, when
+ * its source is that clause's subject standing before a cue the clause leads to; -1 otherwise.
+ */
+function coordinatedSubjectCut(tokens: readonly Token[], g: Found): number {
+  const m = g.speaker?.mention;
+  if (!m) return -1;
+  const at = tokenAt(tokens, m.start);
+  if (at >= g.cue[0]) return -1;
+  const s = subjectPhraseStart(tokens, at);
+  const and = lower(tokens[s - 1]);
+  if ((and !== "and" && and !== "but") || tokens[s - 2]?.text !== ",") return -1;
+  return s - 1;
 }
 
 /** Forms of "say": the verb of a view held by the people a relative clause describes. */

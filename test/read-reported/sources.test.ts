@@ -289,10 +289,10 @@ const CASES: MentionCase[] = [
     name: "a participle hangs from the nearer of two coordinated clauses, the one after ', and'",
     paragraphs: [
       INTRO,
-      "Protest groups marched downtown on Friday, and the civil liberties union sued the city, saying the rules violate free-speech rights.",
+      "Tenants rallied outside the courthouse, and the housing coalition sued the county, saying the new fees break state law.",
     ],
-    content: "the rules violate free-speech rights",
-    mention: "the civil liberties union",
+    content: "the new fees break state law",
+    mention: "the housing coalition",
   },
   {
     name: "an adverb before a fronted subordinator still leaves the main clause's subject to a participle",
