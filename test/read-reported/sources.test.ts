@@ -644,6 +644,15 @@ describe("labels before a colon", () => {
 describe("sources of indirect attributions", () => {
   for (const c of CASES) it(c.name, () => assertMention(c));
 
+  it("a first name the tagger reads as a participle still opens the subject before an aside", () => {
+    const r = read([
+      INTRO,
+      "Ted Halvorsen, by contrast, wrote a letter urging the council to pass the levy.",
+    ]);
+    const q = contentWith(r, "a letter urging the council to pass the levy");
+    assert.match(mentionOf(r, q) ?? "", /Halvorsen$/);
+  });
+
   it("a clause credited to a source by 'according to' gives its own cue no source", () => {
     const r = read([INTRO, "Lopez plans to visit Ohio on Sunday, according to an aide."]);
     const sources = reported(r).map((q) => mentionOf(r, q));

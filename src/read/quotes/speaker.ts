@@ -475,7 +475,10 @@ export class SpeakerFinder {
     // "McConnell, R-Ky., said": a party-and-state tag.
     if (PARTY_TAG.test(this.f.body.slice(first.start, (tokens[to - 1] as Token).end))) return "aside";
     if (first.pos === "ADP" || first.pos === "SCONJ") return "adverbial";
-    if ((first.pos === "VERB" && /(?:ing|ed|en)$/.test(w)) || first.pos === "ADV") return "aside";
+    // "Ted Cruz, by contrast, said": a first name the tagger reads as a participle opens a name.
+    const next = tokens[from + 1];
+    const named = isCapitalised(first) && next?.pos === "PROPN" && !TIME_WORDS.test(next.text);
+    if ((first.pos === "VERB" && /(?:ing|ed|en)$/.test(w) && !named) || first.pos === "ADV") return "aside";
     const s = this.npStart(tokens, to - 1, from);
     if (s !== from) {
       // "a teacher from Homs", "executive director at the center": a noun phrase and its place.
