@@ -313,6 +313,12 @@ const CASES: MentionCase[] = [
     mention: "The mayor",
   },
   {
+    name: "a name after a fronted phrase and before an age is the subject; only a place name makes it an aside",
+    paragraphs: [INTRO, "As part of the settlement, Tom Reyes, 44, said that he had repaid the money."],
+    content: "that he had repaid the money",
+    mention: "Tom Reyes",
+  },
+  {
     name: "the relative 'that' opening a subject's clause is not part of the subject",
     paragraphs: [
       INTRO,

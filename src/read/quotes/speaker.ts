@@ -559,7 +559,9 @@ export class SpeakerFinder {
       const outer = segments[n + 1] as Segment;
       const seg = segments[n] as Segment;
       const day = outer.to - outer.from === 1 && BARE_DAYS.test((tokens[outer.from] as Token).text);
-      if (seg.kind === "name" && outer.kind === "adverbial" && !day) seg.kind = "aside";
+      // Only after a place name: "As part of his plea, Tom Reyes, 44, said" names the subject.
+      const place = isCapitalised(tokens[outer.to - 1] as Token);
+      if (seg.kind === "name" && outer.kind === "adverbial" && !day && place) seg.kind = "aside";
     }
     // The chain holds up to the first piece that cannot sit between a subject and its verb; a noun
     // phrase ending that piece can still be the subject ("Yesterday in Iowa the candidate, 74, said").
