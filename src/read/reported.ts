@@ -40,7 +40,7 @@ import { clauseInitialSubject, frontedSubject } from "./reported/subject.js";
  */
 
 /** Tokens scanned past the cue for the "that" opening the content ("said on Tuesday in a statement that"). */
-const MAX_THAT_LOOKAHEAD = 14;
+const MAX_THAT_LOOKAHEAD = 20;
 
 /**
  * Attributions kept per sentence. Real sentences carry a handful; the bound keeps the nesting
@@ -1000,8 +1000,15 @@ function thatAhead(tokens: readonly Token[], k: number, infinitive = false): num
     if (lower(t) === "that") return j;
     if (infinitive && j > k && lower(t) === "to" && tokens[j + 1]?.pos === "VERB")
       return lower(tokens[j - 1]) === "not" ? j - 1 : j;
-    // "at a campaign stop in Toledo": a noun after a determiner or a modifier, tagged as a verb.
-    const nounAfterDeterminer = t.pos === "VERB" && ["DET", "ADJ", "NOUN"].includes(tokens[j - 1]?.pos ?? "");
+    // "at a campaign stop in Toledo", "in an even voice", "in a Post op-ed": a noun after a
+    // determiner or a modifier, tagged as a verb; "during a taping": a gerund as a preposition's object.
+    const p = tokens[j - 1];
+    const nounAfterDeterminer =
+      t.pos === "VERB" &&
+      (["DET", "ADJ", "NOUN"].includes(p?.pos ?? "") ||
+        (p?.pos === "ADV" && tokens[j - 2]?.pos === "DET") ||
+        (p?.text === "-" && j - 1 > k) ||
+        (p?.pos === "ADP" && /ing$/i.test(t.text)));
     if (((t.pos === "VERB" || t.pos === "AUX") && !nounAfterDeterminer) || /^[.;:!?]$/.test(t.text))
       return -1;
   }
@@ -2249,6 +2256,15 @@ function outermost(tokens: readonly Token[], found: Found[]): Found[] {
   const kept = found.map((f) => ({ ...f }));
   const dropped = new Set<number>();
   kept.forEach((g, gi) => {
+    const cut = coordinatedSubjectCut(tokens, g);
+    if (cut >= 0) {
+      // "Protest groups say the rules are unfair, and the union has sued the city, saying …": the
+      // subject of a clause after ", and" that holds an attribution of its own ends the content
+      // before it, as a nested cue there does.
+      for (const [fi, f] of kept.entries())
+        if (fi !== gi && f.content[0] < cut && cut < f.content[1] && f.cue[1] <= f.content[0])
+          f.content = [f.content[0], cut - 1];
+    }
     for (const [fi, f] of kept.entries()) {
       if (fi === gi || dropped.has(fi) || !(f.content[0] <= g.cue[0] && g.cue[1] <= f.content[1])) continue;
       if (relativeHolder(tokens, g)) continue;
@@ -2261,6 +2277,21 @@ function outermost(tokens: readonly Token[], found: Found[]): Found[] {
     }
   });
   return kept.filter((_, i) => !dropped.has(i));
+}
+
+/**
+ * The token index of the "and" or "but" after a comma that opens the clause of `g`'s source, when
+ * its source is that clause's subject standing before a cue the clause leads to; -1 otherwise.
+ */
+function coordinatedSubjectCut(tokens: readonly Token[], g: Found): number {
+  const m = g.speaker?.mention;
+  if (!m) return -1;
+  const at = tokenAt(tokens, m.start);
+  if (at >= g.cue[0]) return -1;
+  const s = subjectPhraseStart(tokens, at);
+  const and = lower(tokens[s - 1]);
+  if ((and !== "and" && and !== "but") || tokens[s - 2]?.text !== ",") return -1;
+  return s - 1;
 }
 
 /** Forms of "say": the verb of a view held by the people a relative clause describes. */

@@ -73,6 +73,33 @@ const CASES: Case[] = [
     cue: "told",
   },
   {
+    name: "thatAhead: a noun the tagger reads as a verb after a determiner and an adverb is no clause verb",
+    paragraphs: [INTRO, "Lopez replied in an even tone that she was pleased."],
+    content: "that she was pleased",
+  },
+  {
+    name: "thatAhead: a long place and time adjunct, with a gerund as a preposition's object, before 'that'",
+    paragraphs: [
+      INTRO,
+      "Lopez said Thursday during a taping of her weekly radio show at a studio in Pueblo, Colorado, that the levy would pass.",
+    ],
+    content: "that the levy would pass",
+  },
+  {
+    name: "thatAhead: the second half of a hyphenated noun tagged as a verb ('op-ed') is no clause verb",
+    paragraphs: [INTRO, "Lopez wrote in a Denver Post op-ed that she had penned the remarks."],
+    content: "that she had penned the remarks",
+  },
+  {
+    name: "outermost: the subject of a clause after ', and' holding its own attribution ends the content",
+    paragraphs: [
+      INTRO,
+      "Tenant groups say the new fees are illegal, and the housing coalition has already sued the county, arguing that the fees break state law.",
+    ],
+    content: "the new fees are illegal",
+    cue: "say",
+  },
+  {
     name: "pronounSubjectAhead: place and time adjuncts after 'said' are not what was said",
     paragraphs: [INTRO, "Lopez said in Pueblo on Tuesday they had won."],
     content: "they had won",

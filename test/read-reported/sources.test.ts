@@ -286,6 +286,39 @@ const CASES: MentionCase[] = [
     mention: "The clerk",
   },
   {
+    name: "a participle hangs from the nearer of two coordinated clauses, the one after ', and'",
+    paragraphs: [
+      INTRO,
+      "Tenants rallied outside the courthouse, and the housing coalition sued the county, saying the new fees break state law.",
+    ],
+    content: "the new fees break state law",
+    mention: "the housing coalition",
+  },
+  {
+    name: "an adverb before a fronted subordinator still leaves the main clause's subject to a participle",
+    paragraphs: [
+      INTRO,
+      "Ever since she entered the race, Lopez has been a fierce critic of the mayor, calling him a coward.",
+    ],
+    content: "him a coward",
+    mention: "Lopez",
+  },
+  {
+    name: "a relative clause between commas holds no verb of the clause a participle hangs from",
+    paragraphs: [
+      INTRO,
+      "The mayor, who announced on Monday that he would retire, released a statement saying the levy had passed.",
+    ],
+    content: "the levy had passed",
+    mention: "The mayor",
+  },
+  {
+    name: "a name after a fronted phrase and before an age is the subject; only a place name makes it an aside",
+    paragraphs: [INTRO, "As part of the settlement, Tom Reyes, 44, said that he had repaid the money."],
+    content: "that he had repaid the money",
+    mention: "Tom Reyes",
+  },
+  {
     name: "the relative 'that' opening a subject's clause is not part of the subject",
     paragraphs: [
       INTRO,
@@ -616,6 +649,15 @@ describe("labels before a colon", () => {
 
 describe("sources of indirect attributions", () => {
   for (const c of CASES) it(c.name, () => assertMention(c));
+
+  it("a first name the tagger reads as a participle still opens the subject before an aside", () => {
+    const r = read([
+      INTRO,
+      "Ted Halvorsen, by contrast, wrote a letter urging the council to pass the levy.",
+    ]);
+    const q = contentWith(r, "a letter urging the council to pass the levy");
+    assert.match(mentionOf(r, q) ?? "", /Halvorsen$/);
+  });
 
   it("a clause credited to a source by 'according to' gives its own cue no source", () => {
     const r = read([INTRO, "Lopez plans to visit Ohio on Sunday, according to an aide."]);

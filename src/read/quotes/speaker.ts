@@ -475,7 +475,10 @@ export class SpeakerFinder {
     // "McConnell, R-Ky., said": a party-and-state tag.
     if (PARTY_TAG.test(this.f.body.slice(first.start, (tokens[to - 1] as Token).end))) return "aside";
     if (first.pos === "ADP" || first.pos === "SCONJ") return "adverbial";
-    if ((first.pos === "VERB" && /(?:ing|ed|en)$/.test(w)) || first.pos === "ADV") return "aside";
+    // "Ted Cruz, by contrast, said": a first name the tagger reads as a participle opens a name.
+    const next = tokens[from + 1];
+    const named = isCapitalised(first) && next?.pos === "PROPN" && !TIME_WORDS.test(next.text);
+    if ((first.pos === "VERB" && /(?:ing|ed|en)$/.test(w) && !named) || first.pos === "ADV") return "aside";
     const s = this.npStart(tokens, to - 1, from);
     if (s !== from) {
       // "a teacher from Homs", "executive director at the center": a noun phrase and its place.
@@ -556,7 +559,9 @@ export class SpeakerFinder {
       const outer = segments[n + 1] as Segment;
       const seg = segments[n] as Segment;
       const day = outer.to - outer.from === 1 && BARE_DAYS.test((tokens[outer.from] as Token).text);
-      if (seg.kind === "name" && outer.kind === "adverbial" && !day) seg.kind = "aside";
+      // Only after a place name: "As part of his plea, Tom Reyes, 44, said" names the subject.
+      const place = isCapitalised(tokens[outer.to - 1] as Token);
+      if (seg.kind === "name" && outer.kind === "adverbial" && !day && place) seg.kind = "aside";
     }
     // The chain holds up to the first piece that cannot sit between a subject and its verb; a noun
     // phrase ending that piece can still be the subject ("Yesterday in Iowa the candidate, 74, said").
@@ -873,7 +878,9 @@ export class SpeakerFinder {
     let from = start;
     for (let fronted = 0; fronted < MAX_FRONTED_PHRASES; fronted++) {
       const first = tokens[from];
-      if (!first || !(SUBORDINATORS.has(lower(first)) || first.pos === "ADP")) break;
+      // "Ever since she endorsed Clinton, …", "Even as …": an adverb may lead the subordinator.
+      const led = first?.pos === "ADV" && SUBORDINATORS.has(lower(tokens[from + 1]));
+      if (!first || !(SUBORDINATORS.has(lower(first)) || first.pos === "ADP" || led)) break;
       let comma = -1;
       for (let k = from; k < at - 1; k++) {
         if ((tokens[k] as Token).text === "," && !this.isQuoted(tokens[k])) {
@@ -884,11 +891,28 @@ export class SpeakerFinder {
       if (comma < 0) break;
       from = comma + 1;
     }
+    // "Protest groups object, and the union has sued the city, saying …": a participle hangs from
+    // the nearest of two coordinated clauses, the one whose subject follows ", and".
+    for (let k = at - 2; k > from; k--) {
+      const x = tokens[k] as Token;
+      if (this.isQuoted(x) || !/^(?:and|but)$/.test(lower(x)) || tokens[k - 1]?.text !== ",") continue;
+      const found = this.firstClauseSubject(tokens, k + 1, at, cue);
+      const m = found?.mention;
+      // The subject must open the conjunct, not stand inside its complement ("and said the union …").
+      if (m && !this.verbBetween(tokens, k + 1, m.start)) return found;
+    }
     if (from > start) {
       const found = this.firstClauseSubject(tokens, from, at, cue);
       if (found) return found;
     }
     return this.firstClauseSubject(tokens, start, at, cue);
+  }
+
+  /** Is there a finite verb from token `from` up to body offset `end`? */
+  private verbBetween(tokens: readonly Token[], from: number, end: number): boolean {
+    for (let j = from; j < tokens.length && (tokens[j] as Token).start < end; j++)
+      if (finiteVerb(tokens, j)) return true;
+    return false;
   }
 
   /** The subject of the first finite verb in [from, to) that has one. */
@@ -904,6 +928,17 @@ export class SpeakerFinder {
       // An auxiliary belongs to the verb after it: "has released", "was quoted as saying".
       let verb = v;
       while (verb - 1 >= from && (tokens[verb - 1] as Token).pos === "AUX") verb--;
+      // "Mr. Trump, who said last week …, issued a statement saying": the verb of a relative clause
+      // between commas is not the clause's; its own verb comes after the closing comma.
+      const rel = tokens[verb - 1];
+      if (rel && /^(?:who|which)$/.test(lower(rel)) && tokens[verb - 2]?.text === ",") {
+        let close = verb + 1;
+        while (close < to && ((tokens[close] as Token).text !== "," || this.isQuoted(tokens[close]))) close++;
+        if (close < to - 1) {
+          v = close;
+          continue;
+        }
+      }
       const found = this.subjectBefore(tokens, verb, from, cue);
       if (found) return found;
       // Skip the rest of this verb group.
