@@ -1,8 +1,9 @@
 /**
  * The store's refined layer: the stories `triangulate cluster` gives for the stored articles.
  *
- * The online assignments are what the clusterer said as each article arrived; they never change,
- * so a resumed ingest rebuilds the clusterer by replaying them. Refinement is a batch step over
+ * The online assignments are what the clusterer said as each article arrived (the first ones once
+ * its warm-up was over); they never change, so a resumed ingest rebuilds the clusterer by
+ * replaying them. Refinement is a batch step over
  * all of them: the stored features are fed in ingest order to a fresh clusterer the way
  * `cluster` feeds it (src/corpus/batch.ts), its keys kept in a file beside the store, then
  * refined, and the result is written as a whole layer in one transaction. Until that commit
