@@ -23,6 +23,7 @@ import { type CorpusDoc, docFeatures, StoryClusterer } from "../corpus/index.js"
 import { type CliIO, EXIT_INPUT_FAILED, EXIT_OK } from "./analyze.js";
 import { FileKeyLog } from "./key-log.js";
 import { checkTargets, STDOUT, UsageError } from "./output.js";
+import { createStepProgress, refineSteps } from "./step-progress.js";
 
 export interface ClusterFlags {
   out?: string;
@@ -129,14 +130,13 @@ export async function clusterCommand(input: string, flags: ClusterFlags, io: Cli
     if (keyLog === null) return;
     if (!quiet)
       note(`cluster: ${clusterer.docCount} articles read; refining ${clusterer.storyCount} stories`);
-    const moved = clusterer.refine(undefined, (p) => {
-      const now = Date.now();
-      if (quiet || now - lastReport < PROGRESS_EVERY_MS) return;
-      lastReport = now;
-      note(
-        `cluster: refinement round ${p.round + 1}: ${p.done} of ${p.total} articles (${Math.round((100 * p.done) / p.total)}%), ${p.moved} moved, ${((now - started) / 1000).toFixed(1)} s`,
-      );
+    const steps = createStepProgress(io.stderr, {
+      quiet,
+      prefix: "triangulate: cluster: ",
+      plainEveryMs: PROGRESS_EVERY_MS,
     });
+    const moved = clusterer.refine(undefined, refineSteps(steps));
+    steps.stop();
     if (!quiet) {
       note(
         `cluster: refinement moved ${moved.join(", ")} articles in ${moved.length} round(s), split ${clusterer.splitStoryCount} stories led by two people and merged ${clusterer.mergedStoryCount} stories into others, moved ${clusterer.adoptedCount} articles left alone into a story`,

@@ -19,6 +19,7 @@ import {
 import { type CliIO, EXIT_INPUT_FAILED, EXIT_OK } from "./analyze.js";
 import { FileKeyLog } from "./key-log.js";
 import { UsageError } from "./output.js";
+import { createStepProgress, formatDuration, refineSteps } from "./step-progress.js";
 
 export interface IngestFlags {
   db?: string;
@@ -29,9 +30,6 @@ export interface IngestFlags {
   /** true: refine whenever the stories are not current; false: never; absent: by the defaults. */
   refine?: boolean;
 }
-
-/** Refinement progress lines at most this often (on a terminal; PLAIN_PROGRESS_MS otherwise). */
-const REFINE_PROGRESS_TTY_MS = 2_000;
 
 /** Plain-line progress (stderr not a terminal) is printed this often: a log shows it moving without flooding. */
 const PLAIN_PROGRESS_MS = 10_000;
@@ -175,15 +173,6 @@ export function renderIngestSummary(s: IngestSummary, dbPath: string): string {
   return `${lines.join("\n")}\n`;
 }
 
-function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return "?";
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const m = Math.floor(seconds / 60);
-  const s = Math.round(seconds % 60);
-  if (m < 60) return `${m}m${String(s).padStart(2, "0")}s`;
-  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
-}
-
 function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -191,48 +180,40 @@ function formatBytes(bytes: number): string {
 }
 
 /**
- * Lines on the refinement, like `triangulate cluster`'s: its start, the rounds as they go (at
- * most every few seconds), and the write. The ingest bar is stopped first.
+ * The refinement's progress, as `triangulate cluster` shows its own (step-progress.ts): a line
+ * at its start, then a bar (or plain lines) per step: the replay, the clusterer's phases, the
+ * write. The ingest bar is stopped first.
  */
 function createRefineProgress(
   stream: NodeJS.WriteStream,
   quiet: boolean,
   stopBar: () => void,
 ): (p: RefineStoreProgress) => void {
-  if (quiet) return () => {};
-  const every = stream.isTTY ? REFINE_PROGRESS_TTY_MS : PLAIN_PROGRESS_MS;
+  const steps = createStepProgress(stream, {
+    quiet,
+    prefix: "triangulate: refine: ",
+    plainEveryMs: PLAIN_PROGRESS_MS,
+  });
+  const clusterer = refineSteps(steps);
   let started = Date.now();
-  let last = 0;
-  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-  const note = (line: string) => stream.write(`triangulate: refine: ${line}\n`);
   return (p) => {
-    const n = (x: number) => x.toLocaleString("en-US");
-    if (p.phase === "replay" && p.done === 0) {
-      stopBar();
-      started = Date.now();
-      note(`feeding ${n(p.total)} stored articles to a fresh clusterer, then refining their stories`);
-      last = Date.now();
-      return;
+    if (p.phase === "replay") {
+      if (p.done === 0) {
+        stopBar();
+        started = Date.now();
+        steps.note(`feeding ${n(p.total)} stored articles to a fresh clusterer, then refining their stories`);
+      }
+      steps.update({ label: "feeding articles", unit: "articles", done: p.done, total: p.total });
+    } else if (p.phase === "write") {
+      steps.update({ label: "writing stories", unit: "articles", done: p.done, total: p.total });
+      if (p.done >= p.total) steps.note(`done, ${formatDuration((Date.now() - started) / 1000)}`);
+    } else {
+      clusterer(p);
     }
-    if (p.phase === "write") {
-      note(
-        p.done === 0
-          ? `writing the refined stories of ${n(p.total)} articles, ${seconds()}`
-          : `done, ${seconds()}`,
-      );
-      return;
-    }
-    const now = Date.now();
-    if (now - last < every) return;
-    last = now;
-    const share = p.total > 0 ? Math.round((100 * p.done) / p.total) : 100;
-    note(
-      p.phase === "replay"
-        ? `fed ${n(p.done)} of ${n(p.total)} articles (${share}%), ${seconds()}`
-        : `round ${(p.round ?? 0) + 1}: ${n(p.done)} of ${n(p.total)} articles (${share}%), ${n(p.moved ?? 0)} moved, ${seconds()}`,
-    );
   };
 }
+
+const n = (x: number) => x.toLocaleString("en-US");
 
 interface IngestProgressSink {
   update(p: IngestProgress): void;

@@ -61,6 +61,8 @@ export interface StoriesListing {
   layer: "refined" | "online";
   /** The last refinement: the articles it covered, and how many arrived since (placed, not refined). */
   refinement: { throughArticle: number; articles: number; since: number; finishedAt: string } | null;
+  /** Articles in no story yet: held by the clusterer's warm-up when an ingest was interrupted; the next ingest places them. */
+  unplaced: number;
   stories: {
     id: string;
     size: number;
@@ -104,6 +106,7 @@ async function storiesCommandInner(flags: StoriesFlags, io: CliIO): Promise<numb
       limit,
       layer: refinement !== null ? "refined" : "online",
       refinement: refinement !== null ? publicRefinement(refinement) : null,
+      unplaced: store.unplacedCount(),
       stories: rows.map(publicStory),
     };
     io.stdout.write(
@@ -173,6 +176,12 @@ export function renderStories(listing: StoriesListing, articles: number): string
     lines.push(
       `(refined ${r.finishedAt.slice(0, 10)} through article ${n(r.throughArticle)}; ${n(r.since)} article${r.since === 1 ? "" : "s"} ` +
         `added since joined stories through the online pass: \`triangulate ingest --refine${dbFlag}\` refines them too)`,
+    );
+  }
+  if (listing.unplaced > 0) {
+    lines.push(
+      `(${n(listing.unplaced)} article${listing.unplaced === 1 ? " is" : "s are"} in no story yet: an interrupted ingest left the ` +
+        `story clusterer counting the first articles' statistics; run the ingest again to place them)`,
     );
   }
   if (listing.total === 0 && listing.search !== undefined) {

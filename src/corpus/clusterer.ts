@@ -114,15 +114,27 @@ export class MemoryKeyLog implements KeyLog {
   }
 }
 
-/** Where a refinement round is: articles looked at so far out of all, and how many moved. */
+/**
+ * The steps of `refine` that take time in proportion to the corpus: the reassignment rounds
+ * (articles looked at), the merge of stories alike (stories looked at) and the adoption of
+ * articles left alone (articles looked at).
+ */
+export type RefinePhase = "reassign" | "merge" | "adopt";
+
+/**
+ * Where a refinement is: in which phase (and, for reassignment, which round), items looked at so
+ * far out of all, and how many moved (articles; for the merge, stories absorbed). Each phase is
+ * reported at 0, every REFINE_PROGRESS_EVERY items, and at its total.
+ */
 export interface RefineProgress {
+  phase: RefinePhase;
   round: number;
   done: number;
   total: number;
   moved: number;
 }
 
-/** Articles between two progress calls of `refine`. */
+/** Items between two progress calls of `refine`. */
 const REFINE_PROGRESS_EVERY = 1_000;
 
 export interface AddResult {
@@ -391,6 +403,8 @@ export class StoryClusterer {
    */
   private readonly copyOf = new IntList(1 << 12);
   private readonly keyLog: KeyLog | null;
+  /** Articles that are not copies: those in the key log, which the refinement's article phases go through. */
+  private logged = 0;
   private merged = 0;
   private split = 0;
   private adopted = 0;
@@ -512,6 +526,7 @@ export class StoryClusterer {
     if (opts.observed !== true) this.countTerms(f);
     const keys = keysOf(doc, f);
     this.keyLog?.append(keys);
+    this.logged++;
     const vec = this.vector(keys);
     const query = this.queryKeys(vec);
     const people = keys.people;
@@ -602,8 +617,8 @@ export class StoryClusterer {
       for (const x of splits) for (let i = 0; i < x.changed.length; i++) changed[i]! |= x.changed[i]!;
       movedPerRound.push(...this.reassign(log, rounds, changed, onProgress));
     }
-    this.merged = this.mergeStories(log, apart);
-    this.adopted = this.adoptOrphans(log);
+    this.merged = this.mergeStories(log, apart, onProgress);
+    this.adopted = this.adoptOrphans(log, onProgress);
     return movedPerRound;
   }
 
@@ -617,14 +632,19 @@ export class StoryClusterer {
    * same setting (another actor entering the same clinic) would otherwise be taken in. Returns the
    * articles moved.
    */
-  private adoptOrphans(log: KeyLog): number {
+  private adoptOrphans(log: KeyLog, onProgress?: (p: RefineProgress) => void): number {
     const bar = ORPHAN_JOIN_SHARE * this.params.joinThreshold;
     const n = this.ids.length;
     const target = new Int32Array(n);
     for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
     const next = new Uint8Array(this.stories.length);
     let moved = 0;
+    let done = 0;
+    const total = this.logged;
+    onProgress?.({ phase: "adopt", round: 0, done, total, moved });
     for (const keys of log.replay()) {
+      if (++done % REFINE_PROGRESS_EVERY === 0 && done < total)
+        onProgress?.({ phase: "adopt", round: 0, done, total, moved });
       const own = target[keys.doc]!;
       if (this.stories[own]!.size !== 1) continue;
       const vec = this.vector(keys);
@@ -647,6 +667,7 @@ export class StoryClusterer {
       moved++;
     }
     if (moved > 0) this.rebuild(log, target, next);
+    onProgress?.({ phase: "adopt", round: 0, done, total, moved });
     return moved;
   }
 
@@ -671,8 +692,11 @@ export class StoryClusterer {
       // After a split, an article does not move into a story of another era (see splitEras):
       // the undated reports of the earlier event would otherwise drift back into the later's.
       const eras = from === null ? null : this.storyEras(log);
+      const total = this.logged;
+      onProgress?.({ phase: "reassign", round, done, total, moved });
       for (const keys of log.replay()) {
-        if (++done % REFINE_PROGRESS_EVERY === 0) onProgress?.({ round, done, total: n, moved });
+        if (++done % REFINE_PROGRESS_EVERY === 0 && done < total)
+          onProgress?.({ phase: "reassign", round, done, total, moved });
         const own = target[keys.doc]!;
         if (changed !== null && changed[own] !== 1) continue;
         const vec = this.vector(keys);
@@ -695,8 +719,9 @@ export class StoryClusterer {
         }
       }
       movedPerRound.push(moved);
+      if (moved > 0) this.rebuild(log, target, next);
+      onProgress?.({ phase: "reassign", round, done, total, moved });
       if (moved === 0) break;
-      this.rebuild(log, target, next);
       changed = next;
     }
     return movedPerRound;
@@ -899,7 +924,11 @@ export class StoryClusterer {
    * whose leads date the event to the same day need only the join threshold (sameEventDay).
    * Returns the stories absorbed.
    */
-  private mergeStories(log: KeyLog, apart: readonly number[]): number {
+  private mergeStories(
+    log: KeyLog,
+    apart: readonly number[],
+    onProgress?: (p: RefineProgress) => void,
+  ): number {
     const count = this.stories.length;
     const parent = new Int32Array(count);
     for (let si = 0; si < count; si++) parent[si] = si;
@@ -917,9 +946,13 @@ export class StoryClusterer {
       }
       return false;
     };
-    const led = this.leadCounts(log);
     let merged = 0;
+    const report = (done: number) =>
+      onProgress?.({ phase: "merge", round: 0, done, total: count, moved: merged });
+    report(0);
+    const led = this.leadCounts(log);
     for (let si = 0; si < count; si++) {
+      if (si > 0 && si % REFINE_PROGRESS_EVERY === 0) report(si);
       const story = this.stories[si]!;
       if (story.size === 0 || story.ids.length === 0) continue;
       const vec = this.centroidVector(story);
@@ -938,7 +971,10 @@ export class StoryClusterer {
         merged++;
       }
     }
-    if (merged === 0) return 0;
+    if (merged === 0) {
+      report(count);
+      return 0;
+    }
     const target = new Int32Array(this.ids.length);
     const next = new Uint8Array(count);
     for (let d = 0; d < this.ids.length; d++) {
@@ -951,6 +987,7 @@ export class StoryClusterer {
       }
     }
     this.rebuild(log, target, next);
+    report(count);
     return merged;
   }
 

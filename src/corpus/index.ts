@@ -57,6 +57,7 @@ export {
   type DocKeys,
   type KeyLog,
   MemoryKeyLog,
+  type RefinePhase,
   type RefineProgress,
   StoryClusterer,
 } from "./clusterer.js";

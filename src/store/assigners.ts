@@ -4,7 +4,7 @@
  * own. Deterministic, and what the corpus commands use until a real story clusterer is wired in.
  */
 import { createHash } from "node:crypto";
-import type { AssignerBinding, Assignment, CorpusDoc, StoryAssigner } from "./types.js";
+import type { AssignerBinding, Assignment, CorpusDoc, Placed, StoryAssigner } from "./types.js";
 
 /** Hex digits of the text hash: 64 bits, ample to tell a corpus's texts apart. */
 const TEXT_HASH_HEX = 16;
@@ -22,7 +22,17 @@ export function exactFeatures(doc: CorpusDoc): ExactFeatures {
 export class ExactDuplicateAssigner implements StoryAssigner {
   private readonly firstByText = new Map<string, { id: string; story: string }>();
 
-  add(id: string, features: unknown): Assignment {
+  readonly warming = false;
+
+  add(id: string, featuresJson: string): Placed[] {
+    return [{ id, assignment: this.assign(id, JSON.parse(featuresJson)) }];
+  }
+
+  end(): Placed[] {
+    return [];
+  }
+
+  private assign(id: string, features: unknown): Assignment {
     const text = (features as ExactFeatures | null)?.text;
     if (typeof text !== "string") throw new Error(`article ${id}: features are not ExactFeatures`);
     const first = this.firstByText.get(text);

@@ -1,10 +1,12 @@
 /**
  * The corpus store's binding to the project's story clusterer (src/corpus): features computed
- * in the ingest workers, stories assigned in ingest order on the committing thread.
+ * in the ingest workers, stories assigned in ingest order on the committing thread, the first
+ * WARMUP_DOCS articles once their statistics are all counted, as `triangulate cluster --online`
+ * assigns them (WarmFeeder), so the store's online stories are that command's.
  */
-import { WarmFeeder } from "../corpus/batch.js";
+import { type Added, WARMUP_DOCS, WarmFeeder } from "../corpus/batch.js";
 import { type DocFeatures, docFeatures, type KeyLog, StoryClusterer } from "../corpus/index.js";
-import type { AssignerBinding, CorpusDoc, StoryAssigner, StoryRefiner } from "./types.js";
+import type { AssignerBinding, CorpusDoc, Placed, StoryAssigner, StoryRefiner } from "./types.js";
 
 /**
  * The clusterer's features of a stored or freshly cleaned article. The dateline goes back in
@@ -33,21 +35,55 @@ const FEATURES_VERSION = clustererFeatures({
   lang: null,
 }).v;
 
+function placed(added: readonly Added[]): Placed[] {
+  return added.map(({ id, result: r }) => ({
+    id,
+    assignment: { story: r.story, duplicateOf: r.duplicateOf, nearDuplicateOf: r.nearDuplicateOf },
+  }));
+}
+
+/**
+ * The clusterer fed as WarmFeeder feeds it, the articles held back kept as their features' JSON
+ * rather than parsed: 17 MB for the 5,000 first generated articles instead of 84 MB, beside an
+ * ingest's few hundred; each is parsed again when it is let go.
+ */
+class WarmOnlinePass implements StoryAssigner {
+  private readonly clusterer = new StoryClusterer();
+  private readonly held: { id: string; json: string }[] = [];
+  private warm = true;
+
+  get warming(): boolean {
+    return this.warm;
+  }
+
+  add(id: string, featuresJson: string): Placed[] {
+    const f = JSON.parse(featuresJson) as DocFeatures;
+    if (!this.warm) return placed([{ id, result: this.clusterer.add(id, f) }]);
+    this.clusterer.observe(f);
+    this.held.push({ id, json: featuresJson });
+    return this.held.length >= WARMUP_DOCS ? this.end() : [];
+  }
+
+  end(): Placed[] {
+    this.warm = false;
+    return placed(
+      this.held.splice(0).map(({ id, json }) => ({
+        id,
+        result: this.clusterer.add(id, JSON.parse(json) as DocFeatures, { observed: true }),
+      })),
+    );
+  }
+}
+
 export const storyClustererBinding: AssignerBinding = {
   // "/input-2": the features read a JSON line's text as given and put the dateline back in front
   // of a cleaned body (prepare.ts); a store whose features did neither is not resumed with these.
-  id: `story-clusterer/features-v${FEATURES_VERSION}/input-2`,
+  // "/warm-1": the online pass counts the first articles' statistics before clustering them, as
+  // `cluster --online` does (WarmFeeder); a store clustered without is not resumed with it.
+  id: `story-clusterer/features-v${FEATURES_VERSION}/input-2/warm-1`,
   featuresModule: import.meta.url,
   featuresExport: "clustererFeatures",
-  create(): StoryAssigner {
-    const clusterer = new StoryClusterer();
-    return {
-      add(id, features) {
-        const r = clusterer.add(id, features as DocFeatures);
-        return { story: r.story, duplicateOf: r.duplicateOf, nearDuplicateOf: r.nearDuplicateOf };
-      },
-    };
-  },
+  create: () => new WarmOnlinePass(),
   createRefiner(keyLog: KeyLog): StoryRefiner {
     const clusterer = new StoryClusterer({}, keyLog);
     const feeder = new WarmFeeder(clusterer);

@@ -30,4 +30,4 @@ export {
   type StoryOrder,
   type StorySummary,
 } from "./store.js";
-export type { AssignerBinding, Assignment, CorpusDoc, StoryAssigner } from "./types.js";
+export type { AssignerBinding, Assignment, CorpusDoc, Placed, StoryAssigner } from "./types.js";

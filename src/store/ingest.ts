@@ -28,8 +28,8 @@ import {
   type WalkTally,
   walkInputs,
 } from "./sources.js";
-import type { Batch, CorpusStore, NewArticle, RecordRow } from "./store.js";
-import type { AssignerBinding, PageRecord, StoryAssigner } from "./types.js";
+import { type AssignedArticle, type Batch, type CorpusStore, type RecordRow, WARMUP_META } from "./store.js";
+import type { AssignerBinding, PageRecord, Placed } from "./types.js";
 
 /**
  * Records settled per transaction. Larger batches amortise the commit (an fsync of the WAL at
@@ -225,9 +225,12 @@ async function ingestLocked(
   options: IngestOptions,
   summary: IngestSummary,
 ): Promise<void> {
-  const assigner = openAssigner(store, binding, summary, options.onProgress);
-  // `ingest --refine` alone: nothing to read, so no workers to start.
-  if (inputs.length === 0) return;
+  const online = openOnlinePass(store, binding, summary, options.onProgress);
+  // `ingest --refine` alone: nothing to read, so no workers to start; a warm-up a killed run left is ended.
+  if (inputs.length === 0) {
+    new BatchWriter(store, online, summary, 1).finish();
+    return;
+  }
   // The files are taken as the walk finds them: memory follows the tree's depth, not its size.
   const tally: WalkTally = { failures: [], otherFiles: 0 };
   summary.inputFailures = tally.failures;
@@ -238,7 +241,7 @@ async function ingestLocked(
     featuresModule: binding.featuresModule,
     featuresExport: binding.featuresExport,
   });
-  const writer = new BatchWriter(store, assigner, summary, options.batchRecords ?? BATCH_RECORDS);
+  const writer = new BatchWriter(store, online, summary, options.batchRecords ?? BATCH_RECORDS);
   const lookups = store.lookups();
   // Started last before the try: whatever ends the run stops it.
   const counter = new InputCounter(inputs);
@@ -302,7 +305,7 @@ async function ingestLocked(
       while (window.length >= maxInFlight || windowChars > IN_FLIGHT_MAX_CHARS) await settleHead();
     }
     while (window.length > 0) await settleHead();
-    writer.flush();
+    writer.finish();
     // The walk is over, so the total is final: the last report says so whatever settled last.
     report();
     summary.otherFiles = tally.otherFiles;
@@ -383,17 +386,35 @@ function dispatch(
   return { outcome, step, chars: record.page.content.length };
 }
 
+/** The online pass as ingest drives it: verdicts by article seq, and where a warm-up ended. */
+interface OnlinePass {
+  /** The verdicts this article's arrival settles (see StoryAssigner.add). */
+  add(seq: number, id: string, featuresJson: string): AssignedArticle[];
+  /**
+   * At the end of a run that read all its inputs: ends a warm-up still under way, so that no
+   * article waits for a next run. A run killed before this point leaves the held articles without
+   * a story; the next run replays them into the warm-up again and ends it at the same article
+   * (the 5,000th, or the last of the inputs), so their verdicts do not depend on the kill.
+   */
+  end(): AssignedArticle[];
+  /** How many articles the warm-up held, once, after the add or end that let them go; else undefined. */
+  takeWarmup(): number | undefined;
+}
+
 /**
  * The clusterer, with every stored article replayed into it in ingest order before the first
- * new article is added. The replay waits for that first article: a run that adds nothing (all
- * inputs already ingested) costs no replay. Which clusterer built the store is checked at once.
+ * new article is added: the articles of a warm-up that ended (WARMUP_META) held and let go at the
+ * same article as when they arrived, those of one under way held again. The replay waits for
+ * that first article: a run that adds nothing (all inputs already ingested) costs no replay,
+ * unless a killed run left articles waiting for a warm-up to end. Which clusterer built the
+ * store is checked at once.
  */
-function openAssigner(
+function openOnlinePass(
   store: CorpusStore,
   binding: AssignerBinding,
   summary: IngestSummary,
   onProgress: IngestOptions["onProgress"],
-): StoryAssigner {
+): OnlinePass {
   const builtWith = store.getMeta(ASSIGNER_META);
   if (builtWith !== null && builtWith !== binding.id && store.articleCount() > 0) {
     throw new StoreError(
@@ -402,30 +423,73 @@ function openAssigner(
     );
   }
   if (builtWith !== binding.id) store.setMeta(ASSIGNER_META, binding.id);
-  let assigner: StoryAssigner | null = null;
-  const ready = (): StoryAssigner => {
+  // Seq of each article whose verdict is still to come (at most a warm-up's worth).
+  const seqOf = new Map<string, number>();
+  const bySeq = (placed: readonly Placed[]): AssignedArticle[] =>
+    placed.map((p) => {
+      const seq = seqOf.get(p.id)!;
+      seqOf.delete(p.id);
+      return { seq, assignment: p.assignment };
+    });
+  let assigner: ReturnType<AssignerBinding["create"]> | null = null;
+  const ready = () => {
     if (assigner !== null) return assigner;
-    assigner = binding.create();
+    const a = binding.create();
+    assigner = a;
+    const warmedUp = store.getMeta(WARMUP_META);
+    const heldBefore = warmedUp === null ? -1 : Number(warmedUp);
+    const stored = new Map<number, string | null>();
+    const check = (placed: readonly AssignedArticle[]) => {
+      for (const { seq, assignment } of placed) {
+        const story = stored.get(seq) ?? null;
+        stored.delete(seq);
+        if (story !== null && assignment.story !== story) summary.replayMismatches++;
+      }
+    };
     const total = store.articleCount();
     let done = 0;
     if (total > 0) onProgress?.({ phase: "replay", done, total, counting: false, records: 0, stored: 0 });
     for (const row of store.replay()) {
-      const assigned = assigner.add(row.id, JSON.parse(row.features));
-      if (row.story !== null && assigned.story !== row.story) summary.replayMismatches++;
+      seqOf.set(row.id, row.seq);
+      stored.set(row.seq, row.story);
+      check(bySeq(a.add(row.id, row.features)));
       done++;
+      if (done === heldBefore) check(bySeq(a.end()));
       if (done % BATCH_RECORDS === 0 || done === total) {
         onProgress?.({ phase: "replay", done, total, counting: false, records: 0, stored: 0 });
       }
     }
     summary.replayed = done;
-    return assigner;
+    return a;
   };
-  return { add: (id, features) => ready().add(id, features) };
+  let warmup: number | undefined;
+  const settle = (wasWarming: boolean, placed: Placed[]): AssignedArticle[] => {
+    if (wasWarming && assigner !== null && !assigner.warming) warmup = placed.length;
+    return bySeq(placed);
+  };
+  return {
+    add(seq, id, featuresJson) {
+      const a = ready();
+      const wasWarming = a.warming;
+      seqOf.set(id, seq);
+      return settle(wasWarming, a.add(id, featuresJson));
+    },
+    end() {
+      if (assigner === null && store.unplacedCount() === 0) return [];
+      const a = ready();
+      return settle(a.warming, a.end());
+    },
+    takeWarmup() {
+      const w = warmup;
+      warmup = undefined;
+      return w;
+    },
+  };
 }
 
 /** Gathers settled records into batches and commits them, each with the checkpoints it reaches. */
 class BatchWriter {
-  private batch: Batch = { articles: [], records: [], sources: [] };
+  private batch: Batch = { articles: [], assignments: [], records: [], sources: [] };
   /** Per source, the position after its last record settled in this batch (checked when committed). */
   private readonly checkpoints = new Map<
     number,
@@ -440,7 +504,7 @@ class BatchWriter {
 
   constructor(
     private readonly store: CorpusStore,
-    private readonly assigner: StoryAssigner,
+    private readonly online: OnlinePass,
     private readonly summary: IngestSummary,
     private readonly batchRecords: number,
   ) {
@@ -483,8 +547,16 @@ class BatchWriter {
       this.commit();
   }
 
-  flush(): void {
+  /** At the end of a run that read all its inputs: the last batch, with the verdicts of a warm-up it ends. */
+  finish(): void {
+    this.place(this.online.end());
     this.commit();
+  }
+
+  private place(assigned: readonly AssignedArticle[]): void {
+    this.batch.assignments.push(...assigned);
+    const warmup = this.online.takeWarmup();
+    if (warmup !== undefined) this.batch.warmup = warmup;
   }
 
   private article(record: PageRecord, prepared: PreparedArticle): void {
@@ -500,9 +572,8 @@ class BatchWriter {
       prepared.wantedId,
       (candidate) => this.batchIds.has(candidate) || this.lookups.idTaken(candidate),
     );
-    const assignment = this.assigner.add(id, JSON.parse(prepared.featuresJson));
-    const article: NewArticle = { seq, id, record: record.key, prepared, assignment };
-    this.batch.articles.push(article);
+    this.batch.articles.push({ seq, id, record: record.key, prepared });
+    this.place(this.online.add(seq, id, prepared.featuresJson));
     this.batch.records.push(row(record.key, prepared.source, "stored", seq, null));
     this.batchHashes.set(prepared.contentHash, { seq, id });
     this.batchIds.add(id);
@@ -532,10 +603,11 @@ class BatchWriter {
         finished: c.finished,
       });
     }
-    if (this.batch.articles.length + this.batch.records.length + this.batch.sources.length > 0) {
+    const b = this.batch;
+    if (b.articles.length + b.assignments.length + b.records.length + b.sources.length > 0) {
       this.store.commit(this.batch);
     }
-    this.batch = { articles: [], records: [], sources: [] };
+    this.batch = { articles: [], assignments: [], records: [], sources: [] };
     this.checkpoints.clear();
     this.batchHashes.clear();
     this.batchIds.clear();

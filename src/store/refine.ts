@@ -1,8 +1,9 @@
 /**
  * The store's refined layer: the stories `triangulate cluster` gives for the stored articles.
  *
- * The online assignments are what the clusterer said as each article arrived; they never change,
- * so a resumed ingest rebuilds the clusterer by replaying them. Refinement is a batch step over
+ * The online assignments are what the clusterer said as each article arrived (the first ones once
+ * its warm-up was over); they never change, so a resumed ingest rebuilds the clusterer by
+ * replaying them. Refinement is a batch step over
  * all of them: the stored features are fed in ingest order to a fresh clusterer the way
  * `cluster` feeds it (src/corpus/batch.ts), its keys kept in a file beside the store, then
  * refined, and the result is written as a whole layer in one transaction. Until that commit
@@ -24,14 +25,11 @@ import { StoreError } from "./db.js";
 import type { CorpusStore, Refinement } from "./store.js";
 import type { AssignerBinding } from "./types.js";
 
-export interface RefineStoreProgress {
-  phase: "replay" | "refine" | "write";
-  /** Replay: articles fed of total. Refine: the clusterer's round, articles looked at and moved. */
-  done: number;
-  total: number;
-  round?: number;
-  moved?: number;
-}
+/** The replay and the write (articles fed or written of total) around the clusterer's own phases. */
+export type RefineStoreProgress =
+  | RefineProgress
+  | { phase: "replay"; done: number; total: number }
+  | { phase: "write"; done: number; total: number };
 
 export interface RefineStoreOptions {
   /** Where the clusterer keeps every article's keys for the rounds; given the directory to use. */
@@ -89,9 +87,7 @@ export function refineStore(
       if (n % REPLAY_PROGRESS_EVERY === 0 || n === total)
         options.onProgress?.({ phase: "replay", done: n, total });
     }
-    const { labels, note } = refiner.refine((p: RefineProgress) =>
-      options.onProgress?.({ phase: "refine", done: p.done, total: p.total, round: p.round, moved: p.moved }),
-    );
+    const { labels, note } = refiner.refine(options.onProgress);
     if (labels.length !== n)
       throw new Error(`refinement returned ${labels.length} stories for ${n} articles`);
     const named = nameRefinedStories(online.slice(0, n), labels);

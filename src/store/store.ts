@@ -33,6 +33,11 @@ export interface NewArticle {
   id: string;
   record: string;
   prepared: PreparedArticle;
+}
+
+/** The clusterer's verdict on a stored article: one of this batch's, or one a warm-up held back. */
+export interface AssignedArticle {
+  seq: number;
   assignment: Assignment;
 }
 
@@ -46,8 +51,12 @@ export interface RecordRow {
 
 export interface Batch {
   articles: NewArticle[];
+  /** In ingest order; written after the batch's articles, so a held article's verdict may come with a later batch. */
+  assignments: AssignedArticle[];
   records: RecordRow[];
   sources: SourceCheckpoint[];
+  /** Set by the batch whose verdicts end the clusterer's warm-up: how many articles it held. */
+  warmup?: number;
 }
 
 export interface StoryRow {
@@ -119,6 +128,12 @@ function upsertStorySql(table: Layer["stories"]): string {
         headline = COALESCE(headline, excluded.headline),
         last_article = MAX(last_article, excluded.last_article)`;
 }
+
+/**
+ * The meta key saying how many of the first articles the clusterer held back while it counted
+ * their statistics (its warm-up), once it has let them go; absent while it still holds them.
+ */
+export const WARMUP_META = "warmup";
 
 /** The meta key naming the process that is ingesting into the store. */
 const WRITER_META = "writer";
@@ -228,6 +243,15 @@ export class CorpusStore {
 
   articleCount(): number {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM articles").get() as { n: number }).n;
+  }
+
+  /** Articles stored without a story yet: held by a clusterer's warm-up that a killed run left unfinished. */
+  unplacedCount(): number {
+    return (
+      this.db
+        .prepare("SELECT (SELECT COUNT(*) FROM articles) - (SELECT COUNT(*) FROM assignments) AS n")
+        .get() as { n: number }
+    ).n;
   }
 
   /** Stories of the layer the corpus commands read (refined once there is a refinement). */
@@ -353,6 +377,7 @@ export class CorpusStore {
       "INSERT INTO assignments (article, story, duplicate_of, near_duplicate_of) VALUES (?, ?, ?, ?)",
     );
     const upsertStory = this.db.prepare(upsertStorySql("stories"));
+    const dated = this.db.prepare("SELECT title, published FROM articles WHERE seq = ?");
     // Once the stories have been refined, each new article also joins the refined story its
     // online story went to (or, for an online story started since, the refined story of that id).
     const refined =
@@ -397,20 +422,18 @@ export class CorpusStore {
             contentHash: p.contentHash,
           });
           insertFeatures.run(a.seq, p.featuresJson);
-          insertAssignment.run(
-            a.seq,
-            a.assignment.story,
-            a.assignment.duplicateOf,
-            a.assignment.nearDuplicateOf,
-          );
-          upsertStory.run({ story: a.assignment.story, published: p.published, title: p.title, seq: a.seq });
+        }
+        for (const { seq, assignment: s } of batch.assignments) {
+          const { title, published } = dated.get(seq) as { title: string | null; published: string | null };
+          insertAssignment.run(seq, s.story, s.duplicateOf, s.nearDuplicateOf);
+          upsertStory.run({ story: s.story, published, title, seq });
           if (refined !== null) {
-            const story =
-              (refined.mapped.get(a.assignment.story) as string | undefined) ?? a.assignment.story;
-            refined.insert.run(a.seq, story);
-            refined.upsert.run({ story, published: p.published, title: p.title, seq: a.seq });
+            const story = (refined.mapped.get(s.story) as string | undefined) ?? s.story;
+            refined.insert.run(seq, story);
+            refined.upsert.run({ story, published, title, seq });
           }
         }
+        if (batch.warmup !== undefined) this.setMeta(WARMUP_META, String(batch.warmup));
         for (const r of batch.records) insertRecord.run(r.key, r.source, r.status, r.article, r.reason);
         for (const s of batch.sources) updateSource.run({ ...s, finished: s.finished ? 1 : 0 });
       })

@@ -25,13 +25,29 @@ export interface Assignment {
   nearDuplicateOf: string | null;
 }
 
+/** The verdict on one article, by article id. */
+export interface Placed {
+  id: string;
+  assignment: Assignment;
+}
+
 /**
  * Incremental story clustering: articles are added one at a time in ingest order, and the
- * result of each add depends only on the articles added before it, so replaying the stored
- * features in the same order rebuilds the same state.
+ * result of each add depends only on the articles added before it (and on where a warm-up
+ * ended), so replaying the stored features in the same order rebuilds the same state.
  */
 export interface StoryAssigner {
-  add(id: string, features: unknown): Assignment;
+  /**
+   * Adds an article by its features as the binding's features function gave them, serialised.
+   * Returns the verdicts this add settles, in ingest order: the article's own at once, or, from an
+   * assigner that holds its first articles back while it counts their statistics (a warm-up),
+   * none until the warm-up is over, then every article it held.
+   */
+  add(id: string, featuresJson: string): Placed[];
+  /** Ends a warm-up under way: the verdicts of the articles held (none when there is none). */
+  end(): Placed[];
+  /** Holding articles back: their verdicts wait for more articles or for `end`. */
+  readonly warming: boolean;
 }
 
 /**

@@ -72,6 +72,30 @@ describe("triangulate cluster", { timeout: 60_000 }, () => {
     assert.equal(first.get("b0"), first.get("a1"));
   });
 
+  it("shows each step of the refinement on stderr, a line as it ends when stderr is not a terminal; -q silences it", () => {
+    const input = join(dir, "steps.jsonl");
+    const docs = [...QUAKE_A, QUAKE_B_RECALL, ...QUAKE_B];
+    writeFileSync(input, `${docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join("\n")}\n`);
+    const shown = triangulate("cluster", input, "--out", "-");
+    assert.equal(shown.status, 0, shown.stderr);
+    const steps = shown.stderr
+      .split("\n")
+      .filter((l) => /^triangulate: cluster: (round|merging|placing)/.test(l));
+    assert.deepEqual(
+      steps.map((l) => l.replace(/ \(\d+\.\d s\)$/, "")),
+      [
+        "triangulate: cluster: round 1: 7/7 articles, 1 moved",
+        "triangulate: cluster: round 2: 7/7 articles, 0 moved",
+        "triangulate: cluster: merging stories alike: 2/2 stories, 0 merged",
+        "triangulate: cluster: placing lone articles: 7/7 articles, 0 moved",
+      ],
+    );
+    const quiet = triangulate("cluster", input, "--out", "-", "-q");
+    assert.equal(quiet.status, 0, quiet.stderr);
+    assert.equal(quiet.stderr, "");
+    assert.equal(quiet.stdout, shown.stdout);
+  });
+
   it("names bad lines on stderr, skips them, and exits 1; the good lines still come out", () => {
     const input = join(dir, "bad.jsonl");
     writeFileSync(input, [GOOD[0], "{not json", '{"id":"x"}', "[1,2]", "", GOOD[1]].join("\n"));

@@ -6,6 +6,7 @@ import {
   type CorpusDoc,
   docFeatures,
   MemoryKeyLog,
+  type RefineProgress,
   StoryClusterer,
 } from "../../src/corpus/index.js";
 import {
@@ -343,6 +344,52 @@ describe("StoryClusterer.refine", () => {
     assert.equal(online.get("p1")!.created, true);
     assert.equal(clusterer.adoptedCount, 0);
     for (const id of ["r1", "a1", "b1"]) assert.notEqual(refined.get("p1"), refined.get(id));
+  });
+
+  it("reports each phase from 0 to its total, never going back, and refines the same with or without a listener", () => {
+    // The recalling report moves in a round; a two-sentence follow-up is adopted at the end.
+    const followUp: CorpusDoc = {
+      id: "a4",
+      text: "Rescue teams in Padang said on Sunday they had ended the search of the collapsed hotel. Schools across the province will reopen next week.",
+    };
+    const docs = [...ORDER, REPOST, ORIGINAL, REPOST, followUp];
+    const quiet = both(docs);
+    const events: RefineProgress[] = [];
+    const c = new StoryClusterer({}, new MemoryKeyLog());
+    const feats = docs.map(docFeatures);
+    for (const f of feats) c.observe(f);
+    for (const [i, d] of docs.entries()) c.add(d.id, feats[i]!, { observed: true });
+    c.refine(undefined, (p) => events.push({ ...p }));
+    assert.deepEqual(
+      docs.map((_, i) => c.storyOf(i)),
+      docs.map((d) => quiet.refined.get(d.id)),
+    );
+    // Each run of one phase (one round of reassignment) from its start to its end.
+    const runs: RefineProgress[][] = [];
+    for (const e of events) {
+      if (e.done === 0) runs.push([]);
+      runs.at(-1)!.push(e);
+    }
+    assert.deepEqual(
+      runs.map((r) => r[0]!.phase),
+      [...quiet.moved.map(() => "reassign"), "merge", "adopt"],
+    );
+    const copies = docs.filter((_, i) => c.copyOfDoc(i) !== null).length;
+    assert.equal(copies, 2);
+    for (const run of runs) {
+      const last = run.at(-1)!;
+      assert.equal(last.done, last.total, `${last.phase} ends at its total`);
+      const counted: number = last.phase === "merge" ? c.storyCount : docs.length - copies;
+      assert.equal(last.total, counted, `${last.phase} counts what it goes through`);
+      for (let k = 1; k < run.length; k++) {
+        assert.equal(run[k]!.phase, run[0]!.phase);
+        assert.ok(run[k]!.done >= run[k - 1]!.done && run[k]!.moved >= run[k - 1]!.moved);
+      }
+    }
+    const moves = runs.filter((r) => r[0]!.phase === "reassign").map((r) => r.at(-1)!.moved);
+    assert.deepEqual(moves, quiet.moved);
+    assert.equal(runs.at(-1)!.at(-1)!.moved, c.adoptedCount);
+    assert.equal(c.adoptedCount, 1);
   });
 
   it("needs a key log", () => {
