@@ -3,7 +3,7 @@ import { ROLE_NOUNS } from "./entities/lexicon.js";
 import { sentenceTokens, type Token } from "./nlp.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
-import { isWord, lower } from "./quotes/tokens.js";
+import { isCapitalised, isWord, lower } from "./quotes/tokens.js";
 import { AUXILIARY_INSERTS, PERSON_HEADS, TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
 import {
   AUXILIARIES,
@@ -126,6 +126,8 @@ interface SentenceCtx {
   tokens: readonly Token[];
   finder: SpeakerFinder;
   quoted: SpanSet;
+  /** cueVerbAt of each token, read once per sentence: several passes ask about every token. */
+  cues: readonly (string | null)[];
   isCue: (i: number) => boolean;
   /** The sentence is set in title case, as headlines are. */
   headline: boolean;
@@ -143,7 +145,7 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   // In a headline every word is capitalised ("Mayor Says Bridge Will Close"): there a capital
   // does not make a name, and the tagger's verb is trusted.
   const titled = headline && headlineVerb(tokens, i);
-  if (i > 0 && /^\p{Lu}/u.test(t.text) && !(headline && t.pos === "VERB") && !titled) return null;
+  if (i > 0 && isCapitalised(t) && !(headline && t.pos === "VERB") && !titled) return null;
   const lemma = cueLemma(t.text);
   if (lemma === null) return null;
   const prev = lower(tokens[i - 1]);
@@ -1500,7 +1502,7 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
   const { tokens, quoted } = ctx;
   let previous: Speaker | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const lemma = cueVerbAt(tokens, i, quoted, ctx.headline);
+    const lemma = ctx.cues[i] ?? null;
     if (lemma === null) continue;
     const frame = CUE_VERBS.get(lemma) as Frame;
     // "expressed concern that …", "offered support for …": a support verb before a cue noun leaves
@@ -2464,8 +2466,9 @@ export function findReported(
     const toks = tokens[s] ?? [];
     if (toks.length === 0) return;
     const headline = isHeadline(toks);
-    const cueFlags = toks.map((_, i) => cueVerbAt(toks, i, quoted, headline) !== null);
-    const ctx: SentenceCtx = { tokens: toks, finder, quoted, isCue: (i) => cueFlags[i] === true, headline };
+    const cues = toks.map((_, i) => cueVerbAt(toks, i, quoted, headline));
+    const isCue = (i: number): boolean => cues[i] !== null && cues[i] !== undefined;
+    const ctx: SentenceCtx = { tokens: toks, finder, quoted, cues, isCue, headline };
     const found: Found[] = [];
     verbCues(ctx, found);
     accordingTo(ctx, found);
