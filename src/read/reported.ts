@@ -146,6 +146,8 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   // does not make a name, and the tagger's verb is trusted.
   const titled = headline && headlineVerb(tokens, i);
   if (i > 0 && isCapitalised(t) && !(headline && t.pos === "VERB") && !titled) return null;
+  // Before the lemma lookup, which most tokens would otherwise pay for.
+  if (!titled && !mayBeVerbTag(tokens, i)) return null;
   const lemma = cueLemma(t.text);
   if (lemma === null) return null;
   const prev = lower(tokens[i - 1]);
@@ -215,9 +217,22 @@ function stateIsNoun(tokens: readonly Token[], i: number): boolean {
   return opener === undefined || PLURAL_MODIFIERS.has(lower(opener)) || !NOUN_DETERMINERS.has(lower(opener));
 }
 
+/** The tags isVerbTag may accept a word under when no modal stands before it. */
+const VERB_READABLE_TAGS: ReadonlySet<string> = new Set(["VERB", "AUX", "", "ADV", "ADJ", "NOUN"]);
+
+/**
+ * What isVerbTag needs, without its costlier tests: one of its tags, or a modal before the word.
+ * Determiners, prepositions, pronouns, names and punctuation, most tokens, fail it.
+ */
+function mayBeVerbTag(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return VERB_READABLE_TAGS.has((tokens[i] as Token).pos) || (prev !== undefined && MODALS.has(lower(prev)));
+}
+
 /**
  * Tagged as a verb (or untagged past the tagging budget). A noun tag is overruled only where the
- * tagger is known to slip, a plural subject then "that": "polls show that …".
+ * tagger is known to slip, a plural subject then "that": "polls show that …". Whatever it accepts
+ * must pass mayBeVerbTag.
  */
 function isVerbTag(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
