@@ -65,7 +65,10 @@ function best(rounds: number, fn: () => void): Timing {
   return min;
 }
 
-/** Reported (indirect) attributions, a step readArticle gained later: timed when the module is there. */
+/**
+ * Reported (indirect) attributions, a step readArticle gained later: timed when the module is
+ * there, with the crediting of quotations inside them (readArticle's next call) when it has one.
+ */
 type ReportedStep = (
   a: Article,
   s: readonly Sentence[],
@@ -79,7 +82,17 @@ async function loadReported(): Promise<ReportedStep | null> {
       string,
       unknown
     >;
-    return typeof mod.findReported === "function" ? (mod.findReported as ReportedStep) : null;
+    if (typeof mod.findReported !== "function") return null;
+    const find = mod.findReported as (...args: Parameters<ReportedStep>) => Quote[];
+    const credit =
+      typeof mod.creditQuotesInReported === "function"
+        ? (mod.creditQuotesInReported as (quotes: readonly Quote[], reported: readonly Quote[]) => unknown)
+        : null;
+    return (a, s, e, q) => {
+      const reported = find(a, s, e, q);
+      credit?.(q, reported);
+      return reported;
+    };
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@ import { ROLE_NOUNS } from "./entities/lexicon.js";
 import { sentenceTokens, type Token } from "./nlp.js";
 import { MentionIndex, SpanSet } from "./quotes/mentions.js";
 import { type Speaker, SpeakerFinder } from "./quotes/speaker.js";
-import { isWord, lower } from "./quotes/tokens.js";
+import { isCapitalised, isWord, lower } from "./quotes/tokens.js";
 import { AUXILIARY_INSERTS, PERSON_HEADS, TIME_LEADS, TIME_WORDS } from "./quotes/words.js";
 import {
   AUXILIARIES,
@@ -126,6 +126,8 @@ interface SentenceCtx {
   tokens: readonly Token[];
   finder: SpeakerFinder;
   quoted: SpanSet;
+  /** cueVerbAt of each token, read once per sentence: several passes ask about every token. */
+  cues: readonly (string | null)[];
   isCue: (i: number) => boolean;
   /** The sentence is set in title case, as headlines are. */
   headline: boolean;
@@ -143,7 +145,9 @@ function cueVerbAt(tokens: readonly Token[], i: number, quoted: SpanSet, headlin
   // In a headline every word is capitalised ("Mayor Says Bridge Will Close"): there a capital
   // does not make a name, and the tagger's verb is trusted.
   const titled = headline && headlineVerb(tokens, i);
-  if (i > 0 && /^\p{Lu}/u.test(t.text) && !(headline && t.pos === "VERB") && !titled) return null;
+  if (i > 0 && isCapitalised(t) && !(headline && t.pos === "VERB") && !titled) return null;
+  // Before the lemma lookup, which most tokens would otherwise pay for.
+  if (!titled && !mayBeVerbTag(tokens, i)) return null;
   const lemma = cueLemma(t.text);
   if (lemma === null) return null;
   const prev = lower(tokens[i - 1]);
@@ -213,9 +217,22 @@ function stateIsNoun(tokens: readonly Token[], i: number): boolean {
   return opener === undefined || PLURAL_MODIFIERS.has(lower(opener)) || !NOUN_DETERMINERS.has(lower(opener));
 }
 
+/** The tags isVerbTag may accept a word under when no modal stands before it. */
+const VERB_READABLE_TAGS: ReadonlySet<string> = new Set(["VERB", "AUX", "", "ADV", "ADJ", "NOUN"]);
+
+/**
+ * What isVerbTag needs, without its costlier tests: one of its tags, or a modal before the word.
+ * Determiners, prepositions, pronouns, names and punctuation, most tokens, fail it.
+ */
+function mayBeVerbTag(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return VERB_READABLE_TAGS.has((tokens[i] as Token).pos) || (prev !== undefined && MODALS.has(lower(prev)));
+}
+
 /**
  * Tagged as a verb (or untagged past the tagging budget). A noun tag is overruled only where the
- * tagger is known to slip, a plural subject then "that": "polls show that …".
+ * tagger is known to slip, a plural subject then "that": "polls show that …". Whatever it accepts
+ * must pass mayBeVerbTag.
  */
 function isVerbTag(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -1507,7 +1524,7 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
   const { tokens, quoted } = ctx;
   let previous: Speaker | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const lemma = cueVerbAt(tokens, i, quoted, ctx.headline);
+    const lemma = ctx.cues[i] ?? null;
     if (lemma === null) continue;
     const frame = CUE_VERBS.get(lemma) as Frame;
     // "expressed concern that …", "offered support for …": a support verb before a cue noun leaves
@@ -2495,8 +2512,9 @@ export function findReported(
     const toks = tokens[s] ?? [];
     if (toks.length === 0) return;
     const headline = isHeadline(toks);
-    const cueFlags = toks.map((_, i) => cueVerbAt(toks, i, quoted, headline) !== null);
-    const ctx: SentenceCtx = { tokens: toks, finder, quoted, isCue: (i) => cueFlags[i] === true, headline };
+    const cues = toks.map((_, i) => cueVerbAt(toks, i, quoted, headline));
+    const isCue = (i: number): boolean => cues[i] !== null && cues[i] !== undefined;
+    const ctx: SentenceCtx = { tokens: toks, finder, quoted, cues, isCue, headline };
     const found: Found[] = [];
     verbCues(ctx, found);
     accordingTo(ctx, found);

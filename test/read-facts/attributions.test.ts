@@ -53,6 +53,19 @@ describe("findAttributions", () => {
     );
   });
 
+  it("finds each pattern's credit when its cue word is the sentence's only one", () => {
+    // The patterns are skipped on sentences without their cue words; each of these has just one.
+    assert.deepEqual(outlets(["The ceasefire collapsed within hours, according to Al Jazeera."]), [
+      ["Al Jazeera", "according to"],
+    ]);
+    assert.deepEqual(outlets(["The Washington Post first reported the memo on Tuesday."]), [
+      ["The Washington Post", "first reported"],
+    ]);
+    assert.deepEqual(outlets(["The vote has been delayed until March, wrote the Financial Times."]), [
+      ["The Financial Times", "wrote"],
+    ]);
+  });
+
   it("credits every outlet of a passive list", () => {
     assert.deepEqual(
       outlets(["Portions of the audio were published at the time by the New York Times and CNN."]),

@@ -288,6 +288,10 @@ describe("indirect attributions (reported speech, belief, intention)", () => {
     assert.equal(cueLemma("said"), "say");
     assert.equal(cueLemma("thought"), "think");
     assert.equal(cueLemma("table"), null);
+    // The shortest lemmas, at the length below which no word is looked up.
+    assert.equal(cueLemma("say"), "say");
+    assert.equal(cueLemma("ask"), "ask");
+    assert.equal(cueLemma("is"), null);
   });
 
   it("creditQuotesInReported: a quotation inside an indirect content takes its source", () => {

@@ -24,6 +24,9 @@ export function isWord(t: Token): boolean {
 }
 
 export function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  // A–Z, or no capital at all for the rest of ASCII: most tokens, decided without the Unicode pattern.
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
 }
 

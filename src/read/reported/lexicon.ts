@@ -205,12 +205,23 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  * suffixes ("admitted" → "admit", "replied" → "reply", "hoping" → "hope").
  */
 export function cueLemma(word: string): string | null {
+  // A third of a sentence's tokens are punctuation and two-letter words: no lookup for them.
+  if (word.length < SHORTEST_CUE_FORM) return null;
   const known = LEMMAS.get(word);
   if (known !== undefined) return known;
   const lemma = lemmaOf(word);
   if (LEMMAS.size < MAX_REMEMBERED_LEMMAS) LEMMAS.set(word, lemma);
   return lemma;
 }
+
+/**
+ * No form has a lemma when shorter than this: a lemma or an irregular form is matched whole, and
+ * a regular form is a stem of two letters or more plus a suffix.
+ */
+const SHORTEST_CUE_FORM = Math.min(
+  3,
+  ...[...CUE_VERBS.keys(), ...Object.keys(IRREGULAR)].map((w) => w.length),
+);
 
 /** Lemmas by word form: the same few thousand forms are asked about in every article. */
 const LEMMAS = new Map<string, string | null>();
