@@ -35,7 +35,8 @@ const GOAL_WORDS_PER_SECOND = 100_000;
  * On a shared machine even CPU time stretches while another process runs on the same physical
  * core (caches and execution units are shared), so the rounds are enough for one to find it quiet.
  * On this project's virtual 2-core machines, 10 rounds were not: back to back, one build gave
- * 76k to 122k words per CPU-second, while 30 rounds of two builds agreed within 10%.
+ * 76k to 122k words per CPU-second. 30 rounds narrow it but do not remove it (one build, quiet
+ * machine: 86k and 109k), so compare builds by alternating runs, never by one run each.
  */
 const DEFAULT_ROUNDS = 30;
 
