@@ -634,9 +634,7 @@ export class StoryClusterer {
    */
   private adoptOrphans(log: KeyLog, onProgress?: (p: RefineProgress) => void): number {
     const bar = ORPHAN_JOIN_SHARE * this.params.joinThreshold;
-    const n = this.ids.length;
-    const target = new Int32Array(n);
-    for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
+    const target = this.storyOfEachArticle();
     const next = new Uint8Array(this.stories.length);
     let moved = 0;
     let done = 0;
@@ -671,6 +669,28 @@ export class StoryClusterer {
     return moved;
   }
 
+  /** Each article's story now: a pass writes the stories it moves articles to into it. */
+  private storyOfEachArticle(): Int32Array {
+    const target = new Int32Array(this.ids.length);
+    for (let d = 0; d < target.length; d++) target[d] = this.docStory.get(d);
+    return target;
+  }
+
+  /**
+   * Opens an empty story for a piece to split off each of `from`: `fresh` maps each story to its
+   * new one, `split` lists them as pairs (story, new story) that the merge must not join again.
+   */
+  private openSplitStories(from: Iterable<number>): { fresh: Map<number, number>; split: number[] } {
+    const fresh = new Map<number, number>();
+    const split: number[] = [];
+    for (const si of from) {
+      fresh.set(si, this.stories.length);
+      split.push(si, this.stories.length);
+      this.stories.push(emptyStory());
+    }
+    return { fresh, split };
+  }
+
   /** Reassignment rounds; with `changed`, the first round looks only at members of the stories it marks. */
   private reassign(
     log: KeyLog,
@@ -679,13 +699,11 @@ export class StoryClusterer {
     onProgress?: (p: RefineProgress) => void,
   ): number[] {
     const movedPerRound: number[] = [];
-    const n = this.ids.length;
-    const target = new Int32Array(n);
     // Stories whose members changed in the last round: after the first round, only their
     // members are scored again and only they are rebuilt (the rest of the corpus stands still).
     let changed: Uint8Array | null = from;
     for (let round = 0; round < rounds; round++) {
-      for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
+      const target = this.storyOfEachArticle();
       const next = new Uint8Array(this.stories.length);
       let moved = 0;
       let done = 0;
@@ -777,16 +795,8 @@ export class StoryClusterer {
       if (camp !== undefined) leaving.set(si, first.get(si)!.includes(camp[1]) ? camp[0] : camp[1]);
     }
     if (leaving.size === 0) return null;
-    const fresh = new Map<number, number>();
-    const split: number[] = [];
-    for (const si of leaving.keys()) {
-      fresh.set(si, this.stories.length);
-      split.push(si, this.stories.length);
-      this.stories.push(emptyStory());
-    }
-    const n = this.ids.length;
-    const target = new Int32Array(n);
-    for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
+    const { fresh, split } = this.openSplitStories(leaving.keys());
+    const target = this.storyOfEachArticle();
     const changed = new Uint8Array(this.stories.length);
     for (const keys of log.replay()) {
       const si = target[keys.doc]!;
@@ -840,18 +850,10 @@ export class StoryClusterer {
       if (dated(keys, era)) this.join(seedNew.get(si)!, this.vector(keys), keys);
       else if (before(keys, era)) this.join(seedOld.get(si)!, this.vector(keys), keys);
     }
-    const fresh = new Map<number, number>();
-    const split: number[] = [];
-    for (const si of seedNew.keys()) {
-      if (seedNew.get(si)!.size === 0) continue;
-      fresh.set(si, this.stories.length);
-      split.push(si, this.stories.length);
-      this.stories.push(emptyStory());
-    }
-    if (fresh.size === 0) return null;
-    const n = this.ids.length;
-    const target = new Int32Array(n);
-    for (let d = 0; d < n; d++) target[d] = this.docStory.get(d);
+    const seeded = [...seedNew].filter(([, seed]) => seed.size > 0).map(([si]) => si);
+    if (seeded.length === 0) return null;
+    const { fresh, split } = this.openSplitStories(seeded);
+    const target = this.storyOfEachArticle();
     const changed = new Uint8Array(this.stories.length);
     for (const keys of log.replay()) {
       const si = target[keys.doc]!;
