@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { REPO_ROOT } from "../paths.js";
-import { jsonlRecord, newsHtml, warcFile } from "../store/fixtures.js";
+import { jsonlRecord, newsHtml, rowsAsJson, warcFile } from "../store/fixtures.js";
 
 const MAIN = join(REPO_ROOT, "dist", "src", "cli", "main.js");
 
@@ -70,12 +70,7 @@ interface StoreState {
 function state(db: string): StoreState {
   const d = new Database(db);
   try {
-    const rows = (sql: string) =>
-      d
-        .prepare(sql)
-        .raw()
-        .all()
-        .map((r) => JSON.stringify(r));
+    const rows = (sql: string) => rowsAsJson(d, sql);
     let ftsIntegrity = true;
     try {
       d.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')");

@@ -14,7 +14,7 @@ import type { StoriesListing } from "../../src/cli/stories.js";
 import type { CorpusDoc } from "../../src/corpus/index.js";
 import { QUAKE_A, QUAKE_B, QUAKE_B_RECALL, REHAB } from "../corpus/fixtures.js";
 import { REPO_ROOT } from "../paths.js";
-import { jsonlRecord } from "../store/fixtures.js";
+import { jsonlRecord, rowsAsJson } from "../store/fixtures.js";
 
 const MAIN = join(REPO_ROOT, "dist", "src", "cli", "main.js");
 
@@ -167,12 +167,7 @@ describe("ingest refines the stored stories", { timeout: 120_000 }, () => {
 function layer(db: string): { rows: string[]; integrity: string; sizes: number } {
   const d = new Database(db, { readonly: true });
   try {
-    const rows = (sql: string) =>
-      d
-        .prepare(sql)
-        .raw()
-        .all()
-        .map((r) => JSON.stringify(r));
+    const rows = (sql: string) => rowsAsJson(d, sql);
     return {
       rows: [
         ...rows("SELECT article, story FROM refined_assignments ORDER BY article"),

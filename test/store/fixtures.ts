@@ -1,6 +1,7 @@
 /** Hand-made corpus inputs for the store tests: WARC records written byte by byte, JSON lines. */
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import type Database from "better-sqlite3";
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -109,4 +110,13 @@ export function jsonlRecord(n: number, fields: Record<string, unknown> = {}): st
     published: `2024-01-${String(1 + (n % 28)).padStart(2, "0")}`,
     ...fields,
   });
+}
+
+/** A query's rows, each as a JSON string, so two stores' tables compare with deepEqual. */
+export function rowsAsJson(db: Database.Database, sql: string): string[] {
+  return db
+    .prepare(sql)
+    .raw()
+    .all()
+    .map((r) => JSON.stringify(r));
 }

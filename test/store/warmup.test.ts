@@ -22,6 +22,7 @@ import {
 } from "../../src/store/index.js";
 import { QUAKE_A, QUAKE_B, QUAKE_B_RECALL, REHAB } from "../corpus/fixtures.js";
 import { REPO_ROOT } from "../paths.js";
+import { rowsAsJson } from "./fixtures.js";
 
 const DOCS: readonly CorpusDoc[] = [...QUAKE_A, QUAKE_B_RECALL, ...QUAKE_B, ...REHAB];
 /** Articles of a first, smaller run. */
@@ -66,12 +67,7 @@ function binding(warmup: number, failAt = Number.POSITIVE_INFINITY, failEnd = fa
 function onlineLayer(path: string): string[] {
   const db = new Database(path, { readonly: true });
   try {
-    const rows = (sql: string) =>
-      db
-        .prepare(sql)
-        .raw()
-        .all()
-        .map((r) => JSON.stringify(r));
+    const rows = (sql: string) => rowsAsJson(db, sql);
     return [
       ...rows(
         "SELECT a.id, s.story, s.duplicate_of, s.near_duplicate_of FROM articles a JOIN assignments s ON s.article = a.seq ORDER BY a.seq",
