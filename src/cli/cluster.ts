@@ -23,7 +23,7 @@ import { type CorpusDoc, docFeatures, StoryClusterer } from "../corpus/index.js"
 import { type CliIO, EXIT_INPUT_FAILED, EXIT_OK } from "./analyze.js";
 import { FileKeyLog } from "./key-log.js";
 import { checkTargets, STDOUT, UsageError } from "./output.js";
-import { createStepProgress, refineSteps } from "./step-progress.js";
+import { createStepProgress, refineSteps } from "./progress.js";
 
 export interface ClusterFlags {
   out?: string;

@@ -19,7 +19,7 @@ import {
 import { type CliIO, EXIT_INPUT_FAILED, EXIT_OK } from "./analyze.js";
 import { FileKeyLog } from "./key-log.js";
 import { UsageError } from "./output.js";
-import { createStepProgress, formatDuration, refineSteps } from "./step-progress.js";
+import { createStepProgress, formatDuration, refineSteps } from "./progress.js";
 
 export interface IngestFlags {
   db?: string;
@@ -180,7 +180,7 @@ function formatBytes(bytes: number): string {
 }
 
 /**
- * The refinement's progress, as `triangulate cluster` shows its own (step-progress.ts): a line
+ * The refinement's progress, as `triangulate cluster` shows its own (progress.ts): a line
  * at its start, then a bar (or plain lines) per step: the replay, the clusterer's phases, the
  * write. The ingest bar is stopped first.
  */

@@ -143,7 +143,8 @@ describe("triangulate CLI: analysis", BOUND, () => {
 
   it("reports progress on stderr (plain lines off a terminal) and none with --quiet", () => {
     const loud = triangulate("analyze", WIRE, BLOG, "--json", join(dir, "p.json"));
-    assert.match(loud.stderr, /reading inputs: 2\/2 done/);
+    assert.match(loud.stderr, /^triangulate: reading inputs: 2\/2 inputs \(\d+\.\d s\)$/m);
+    assert.match(loud.stderr, /^triangulate: reading articles: 2\/2 articles \(\d+\.\d s\)$/m);
     const quiet = triangulate("analyze", "--quiet", WIRE, BLOG, "--json", join(dir, "q.json"));
     assert.equal(quiet.stderr, "");
   });
