@@ -548,6 +548,16 @@ describe("headlines", () => {
     assert.equal(mentionOf(r, q), "Governor Lopez");
   });
 
+  it("takes the verb of a live blog's headline glued to the entry before it", () => {
+    const r = read([
+      INTRO,
+      "Posted by the county desk at 9:52PMLopez Says Bridge Tolls Will Rise Next Year The governor spoke in Denver.",
+    ]);
+    const q = contentWith(r, "Bridge Tolls Will Rise");
+    assert.equal(q.cue, "Says");
+    assert.equal(mentionOf(r, q), "Lopez");
+  });
+
   it("keeps a capitalised word of running text a name", () => {
     const r = read([
       "She joined the Daily Reports desk, which covers the state budget and its many critics.",
