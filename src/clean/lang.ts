@@ -5,6 +5,7 @@
  * memory), and reconciled with what an HTML page declares.
  */
 import { eld } from "eld/extrasmall";
+import { eldDetect, fastDetect } from "./eld-fast.js";
 
 /**
  * Below this many letters a guess is noise: a headline or a caption says too little, and eld's
@@ -46,15 +47,30 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  */
 const CJK_LETTER_WEIGHT = 2;
 
+const detect = fastDetect ?? eldDetect;
+
 /** The language of a text as a BCP 47 primary subtag ("en", "fr", "zh"), or null when too short or unclear. */
 export function guessLang(body: string): string | null {
   const sample = body.slice(0, SAMPLE_CHARS);
-  const letters =
-    (sample.match(LETTER)?.length ?? 0) + (CJK_LETTER_WEIGHT - 1) * (sample.match(CJK)?.length ?? 0);
-  if (letters < LANG_MIN_LETTERS) return null;
-  const result = eld.detect(sample);
-  if (result.language === "" || !result.isReliable()) return null;
-  return result.language;
+  if (letterWeight(sample) < LANG_MIN_LETTERS) return null;
+  const result = detect(sample);
+  return result.reliable ? result.language : null;
+}
+
+/** Letters of the text, CJK characters counted CJK_LETTER_WEIGHT times; ASCII without a regex. */
+function letterWeight(text: string): number {
+  let letters = 0;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  if (ascii) return letters;
+  return (text.match(LETTER)?.length ?? 0) + (CJK_LETTER_WEIGHT - 1) * (text.match(CJK)?.length ?? 0);
 }
 
 /**

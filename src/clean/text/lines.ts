@@ -120,12 +120,14 @@ export function features(line: Line): Features {
   let words = 0;
   let tokens = 0;
   WORD.lastIndex = 0;
+  // A line without Chinese or Japanese (nearly all) counts one word a token without a test each.
+  const spacedOnly = !HAS_UNSPACED_LETTER.test(text);
   // Every line of every page is featured: words are matched here without the folding (accent
   // stripping) that comparing wordings needs; function words only need lower case.
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const token = m[0];
     tokens += 1;
-    words += tokenWords(token);
+    words += spacedOnly ? 1 : tokenWords(token);
     const first = token[0] ?? "";
     if (first !== first.toLowerCase()) capitals += 1;
     else if (FUNCTION_WORDS.has(token.toLowerCase())) functionWords += 1;
@@ -139,12 +141,12 @@ export function features(line: Line): Features {
     endsSentence: SENTENCE_END.test(text),
     endsWithPeriod: PERIOD_END.test(text) && !INITIALISM_END.test(text),
     innerSentenceBreaks: countMatches(sample, INNER_BREAK),
-    digitShare: countMatches(sample, DIGITS) / nonSpace,
+    digitShare: (chars.ascii ? chars.digits : countMatches(sample, DIGITS)) / nonSpace,
     structureShare: chars.structure / nonSpace,
     hasUrl: URL.test(sample),
     list: NUMBERED.test(text) ? "number" : BULLET.test(text) ? "bullet" : null,
     functionWords,
-    unspaced: HAS_UNSPACED_LETTER.test(sample),
+    unspaced: !spacedOnly && HAS_UNSPACED_LETTER.test(sample),
     separators: countMatches(sample, INLINE_SEPARATOR),
   };
 }
@@ -160,12 +162,19 @@ function tokenWords(token: string): number {
   return Math.max(1, Math.round(unspaced / UNSPACED_CHARS_PER_WORD) + rest);
 }
 
-/** Non-space and serialisation characters ({}[]":,<>=;) in one pass. */
-function characterCounts(s: string): { nonSpace: number; structure: number } {
+/**
+ * Non-space and serialisation characters ({}[]":,<>=;) in one pass, and the digits when the text
+ * is ASCII (where \p{N} is 0-9 alone).
+ */
+function characterCounts(s: string): { nonSpace: number; structure: number; digits: number; ascii: boolean } {
   let nonSpace = 0;
   let structure = 0;
+  let digits = 0;
+  let ascii = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (c >= 48 && c <= 57) digits += 1;
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160) continue;
     nonSpace += 1;
     // { } [ ] " : , < > = ;
@@ -184,7 +193,7 @@ function characterCounts(s: string): { nonSpace: number; structure: number } {
     )
       structure += 1;
   }
-  return { nonSpace, structure };
+  return { nonSpace, structure, digits, ascii };
 }
 
 function countMatches(s: string, re: RegExp): number {
