@@ -373,6 +373,10 @@ export class CorpusStore {
       VALUES (@seq, @id, @source, @record, @externalId, @url, @canonicalUrl, @title, @published, @publishedFrom,
         @outlet, @lang, @byline, @dek, @dateline, @body, @paragraphs, @removed, @format, @encoding, @contentHash)`);
     const insertFeatures = this.db.prepare("INSERT INTO features (article, data) VALUES (?, ?)");
+    // The batch's articles in one statement: FTS5 then writes one segment per batch (schema.ts, version 3).
+    const indexText = this.db.prepare(
+      "INSERT INTO articles_fts (rowid, title, body) SELECT seq, title, body FROM articles WHERE seq >= ? AND seq <= ?",
+    );
     const insertAssignment = this.db.prepare(
       "INSERT INTO assignments (article, story, duplicate_of, near_duplicate_of) VALUES (?, ?, ?, ?)",
     );
@@ -422,6 +426,16 @@ export class CorpusStore {
             contentHash: p.contentHash,
           });
           insertFeatures.run(a.seq, p.featuresJson);
+        }
+        if (batch.articles.length > 0) {
+          let first = Number.POSITIVE_INFINITY;
+          let last = Number.NEGATIVE_INFINITY;
+          for (const { seq } of batch.articles) {
+            first = Math.min(first, seq);
+            last = Math.max(last, seq);
+          }
+          // Seqs are handed out in order and only here, so the range holds this batch's articles alone.
+          indexText.run(first, last);
         }
         for (const { seq, assignment: s } of batch.assignments) {
           const { title, published } = dated.get(seq) as { title: string | null; published: string | null };

@@ -67,6 +67,39 @@ describe("the store's schema", () => {
     db.close();
   });
 
+  it("indexes each article's text once, also in a store written before the index moved to the batch (version 2)", async () => {
+    const path = join(dir, "v2.db");
+    const first = join(dir, "first.jsonl");
+    const second = join(dir, "second.jsonl");
+    writeFileSync(first, `${Array.from({ length: 30 }, (_, n) => jsonlRecord(n)).join("\n")}\n`);
+    writeFileSync(second, `${Array.from({ length: 30 }, (_, n) => jsonlRecord(n + 30)).join("\n")}\n`);
+    const ingest = async (input: string) => {
+      const store = CorpusStore.open(path);
+      try {
+        await ingestCorpus(store, [input], exactDuplicateBinding, { workers: 0, batchRecords: 7 });
+      } finally {
+        store.close();
+      }
+    };
+    await ingest(first);
+    // Back to version 2 as that build left it: the per-article trigger in place.
+    const old = new Database(path);
+    old.exec(`CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
+      END;
+      DELETE FROM schema_migrations WHERE version > 2; PRAGMA user_version = 2;`);
+    old.close();
+    await ingest(second);
+    const db = new Database(path, { readonly: true });
+    const n = (sql: string) => db.prepare(sql).pluck().get() as number;
+    assert.equal(db.pragma("user_version", { simple: true }), SCHEMA_VERSION);
+    assert.equal(n("SELECT COUNT(*) FROM articles"), 60);
+    // One index entry per article (FTS5 keeps a docsize row per indexed rowid), and every article found.
+    assert.equal(n("SELECT COUNT(*) FROM articles_fts_docsize"), 60);
+    assert.equal(n("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'"), 60);
+    db.close();
+  });
+
   it("refuses a store from a newer build, a file that is not a store, and a missing store opened for reading", () => {
     const newer = join(dir, "newer.db");
     CorpusStore.open(newer).close();
