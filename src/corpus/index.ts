@@ -20,6 +20,9 @@
  * - `docFeatures(doc)` is pure and deterministic (same input, same JSON, on any machine). Its
  *   result is plain JSON (`DocFeatures`, a few kilobytes; `v` is FEATURES_VERSION, so a store
  *   can tell stale features after an upgrade and recompute them). It may run in worker threads.
+ * - `compileFeatures(f)` is the part of `add` that reads the features (key hashing, signature
+ *   decoding): pure, typed arrays out, so a worker thread can run it and `add` take its result
+ *   instead of `f`, with the same verdicts.
  * - `StoryClusterer.add(id, f)` must be called from one thread, in arrival order. It returns at
  *   once; nothing is revised later: an article's story never changes after add returns, so the
  *   store writes it once. Story ids are "s" and six or more digits, numbered in creation order.
@@ -53,6 +56,8 @@ export {
   BLOCKS,
   type BlockName,
   type ClusterParams,
+  type CompiledFeatures,
+  compileFeatures,
   DEFAULT_PARAMS,
   type DocKeys,
   type KeyLog,

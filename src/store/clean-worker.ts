@@ -8,6 +8,7 @@ import type { RecordHints } from "./types.js";
 export interface WorkerSetup {
   featuresModule: string | null;
   featuresExport: string | null;
+  compileExport: string | null;
 }
 
 export interface CleanJob {
@@ -24,16 +25,21 @@ export interface CleanReply {
 if (parentPort) {
   const port = parentPort;
   const setup = workerData as WorkerSetup;
-  const features = await loadFeatures(setup.featuresModule, setup.featuresExport);
-  port.on("message", (job: CleanJob) => {
-    let prepared: Prepared;
-    try {
-      prepared = prepareArticle(job.page, job.hints, features);
-    } catch (err) {
-      // prepareArticle catches the cleaner's errors; this is the clusterer's features failing.
-      prepared = { bad: `features failed: ${err instanceof Error ? err.message : String(err)}` };
+  const { features, compile } = await loadFeatures(setup);
+  // Jobs come a batch to a message (pool.ts, JOBS_PER_MESSAGE), and their replies go back together.
+  port.on("message", (jobs: CleanJob[]) => {
+    const replies: CleanReply[] = [];
+    for (const job of jobs) {
+      let prepared: Prepared;
+      try {
+        prepared = prepareArticle(job.page, job.hints, features, compile);
+      } catch (err) {
+        // prepareArticle catches the cleaner's errors; this is the clusterer's features failing.
+        prepared = { bad: `features failed: ${err instanceof Error ? err.message : String(err)}` };
+      }
+      replies.push({ job: job.job, prepared });
     }
-    port.postMessage({ job: job.job, prepared } satisfies CleanReply);
+    port.postMessage(replies);
   });
   port.postMessage({ ready: true });
 }

@@ -5,7 +5,14 @@
  * assigns them (WarmFeeder), so the store's online stories are that command's.
  */
 import { type Added, WARMUP_DOCS, WarmFeeder } from "../corpus/batch.js";
-import { type DocFeatures, docFeatures, type KeyLog, StoryClusterer } from "../corpus/index.js";
+import {
+  type CompiledFeatures,
+  compileFeatures,
+  type DocFeatures,
+  docFeatures,
+  type KeyLog,
+  StoryClusterer,
+} from "../corpus/index.js";
 import type { AssignerBinding, CorpusDoc, Placed, StoryAssigner, StoryRefiner } from "./types.js";
 
 /**
@@ -21,6 +28,11 @@ export function clustererFeatures(doc: CorpusDoc): DocFeatures {
     published: doc.published,
     url: doc.url,
   });
+}
+
+/** The features as the clusterer reads them, computed in the ingest workers (AssignerBinding.compileExport). */
+export function compileClustererFeatures(features: unknown): CompiledFeatures {
+  return compileFeatures(features as DocFeatures);
 }
 
 /** Features version of this build: features stored under another are not replayed into this clusterer. */
@@ -43,33 +55,38 @@ function placed(added: readonly Added[]): Placed[] {
 }
 
 /**
- * The clusterer fed as WarmFeeder feeds it, the articles held back kept as their features' JSON
- * rather than parsed: 17 MB for the 5,000 first generated articles instead of 84 MB, beside an
- * ingest's few hundred; each is parsed again when it is let go.
+ * The clusterer fed as WarmFeeder feeds it. The articles held back are kept compiled (typed
+ * arrays, some 4 KB each) or, replayed from the store, as their features' JSON: 17 MB for the
+ * 5,000 first generated articles, where the parsed features took 84 MB.
  */
 class WarmOnlinePass implements StoryAssigner {
   private readonly clusterer = new StoryClusterer();
-  private readonly held: { id: string; json: string }[] = [];
+  private readonly held: { id: string; f: CompiledFeatures | string }[] = [];
   private warm = true;
 
   get warming(): boolean {
     return this.warm;
   }
 
-  add(id: string, featuresJson: string): Placed[] {
-    const f = JSON.parse(featuresJson) as DocFeatures;
+  add(id: string, featuresJson: string, compiled?: unknown): Placed[] {
+    const f =
+      compiled !== undefined
+        ? (compiled as CompiledFeatures)
+        : compileFeatures(JSON.parse(featuresJson) as DocFeatures);
     if (!this.warm) return placed([{ id, result: this.clusterer.add(id, f) }]);
     this.clusterer.observe(f);
-    this.held.push({ id, json: featuresJson });
+    this.held.push({ id, f: compiled !== undefined ? f : featuresJson });
     return this.held.length >= WARMUP_DOCS ? this.end() : [];
   }
 
   end(): Placed[] {
     this.warm = false;
     return placed(
-      this.held.splice(0).map(({ id, json }) => ({
+      this.held.splice(0).map(({ id, f }) => ({
         id,
-        result: this.clusterer.add(id, JSON.parse(json) as DocFeatures, { observed: true }),
+        result: this.clusterer.add(id, typeof f === "string" ? (JSON.parse(f) as DocFeatures) : f, {
+          observed: true,
+        }),
       })),
     );
   }
@@ -83,6 +100,7 @@ export const storyClustererBinding: AssignerBinding = {
   id: `story-clusterer/features-v${FEATURES_VERSION}/input-2/warm-1`,
   featuresModule: import.meta.url,
   featuresExport: "clustererFeatures",
+  compileExport: "compileClustererFeatures",
   create: () => new WarmOnlinePass(),
   createRefiner(keyLog: KeyLog): StoryRefiner {
     const clusterer = new StoryClusterer({}, keyLog);

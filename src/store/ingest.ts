@@ -241,6 +241,7 @@ async function ingestLocked(
     workers,
     featuresModule: binding.featuresModule,
     featuresExport: binding.featuresExport,
+    compileExport: binding.compileExport ?? null,
   });
   const writer = new BatchWriter(store, online, summary, options.batchRecords ?? BATCH_RECORDS);
   const lookups = store.lookups();
@@ -390,7 +391,7 @@ function dispatch(
 /** The online pass as ingest drives it: verdicts by article seq, and where a warm-up ended. */
 interface OnlinePass {
   /** The verdicts this article's arrival settles (see StoryAssigner.add). */
-  add(seq: number, id: string, featuresJson: string): AssignedArticle[];
+  add(seq: number, id: string, featuresJson: string, compiled: unknown): AssignedArticle[];
   /**
    * At the end of a run that read all its inputs: ends a warm-up still under way, so that no
    * article waits for a next run. A run killed before this point leaves the held articles without
@@ -469,11 +470,11 @@ function openOnlinePass(
     return bySeq(placed);
   };
   return {
-    add(seq, id, featuresJson) {
+    add(seq, id, featuresJson, compiled) {
       const a = ready();
       const wasWarming = a.warming;
       seqOf.set(id, seq);
-      return settle(wasWarming, a.add(id, featuresJson));
+      return settle(wasWarming, a.add(id, featuresJson, compiled));
     },
     end() {
       if (assigner === null && store.unplacedCount() === 0) return [];
@@ -574,7 +575,7 @@ class BatchWriter {
       (candidate) => this.batchIds.has(candidate) || this.lookups.idTaken(candidate),
     );
     this.batch.articles.push({ seq, id, record: record.key, prepared });
-    this.place(this.online.add(seq, id, prepared.featuresJson));
+    this.place(this.online.add(seq, id, prepared.featuresJson, prepared.compiled));
     this.batch.records.push(row(record.key, prepared.source, "stored", seq, null));
     this.batchHashes.set(prepared.contentHash, { seq, id });
     this.batchIds.add(id);

@@ -18,6 +18,8 @@ const CANONICAL_SCAN_CHARS = 64 * 1024;
 const TRACKING_PARAM = /^(?:utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src|smid|taid)$/i;
 
 export type FeaturesFn = (doc: CorpusDoc) => unknown;
+/** The binding's compiler of features (AssignerBinding.compileExport). */
+export type CompileFn = (features: unknown) => unknown;
 
 /** The stored form of a cleaned article (everything but the ids, which the store assigns in order). */
 export interface PreparedArticle {
@@ -43,14 +45,21 @@ export interface PreparedArticle {
   format: string;
   encoding: string;
   contentHash: string;
-  /** The clusterer's features as JSON (what the store keeps; parsed once, on the committing thread). */
+  /** The clusterer's features as JSON: what the store keeps, and what a resumed run replays. */
   featuresJson: string;
+  /** The features compiled for the clusterer (AssignerBinding.compileExport), when the binding has a compiler. */
+  compiled?: unknown;
 }
 
 export type Prepared = { article: PreparedArticle } | { bad: string };
 
 /** Cleans the page and builds its row; a page that cannot be cleaned, or has no text, is a bad record. */
-export function prepareArticle(page: Page, hints: RecordHints, features: FeaturesFn | null): Prepared {
+export function prepareArticle(
+  page: Page,
+  hints: RecordHints,
+  features: FeaturesFn | null,
+  compile: CompileFn | null = null,
+): Prepared {
   let article: ReturnType<typeof cleanPage>;
   try {
     article = cleanPage(page);
@@ -108,6 +117,7 @@ export function prepareArticle(page: Page, hints: RecordHints, features: Feature
       encoding: page.encoding,
       contentHash: contentHash(article.outlet, title, article.body),
       featuresJson: JSON.stringify(computed ?? null),
+      ...(compile !== null && computed !== null ? { compiled: compile(computed) } : {}),
     },
   };
 }

@@ -43,7 +43,7 @@ export interface StoryAssigner {
    * assigner that holds its first articles back while it counts their statistics (a warm-up),
    * none until the warm-up is over, then every article it held.
    */
-  add(id: string, featuresJson: string): Placed[];
+  add(id: string, featuresJson: string, compiled?: unknown): Placed[];
   /** Ends a warm-up under way: the verdicts of the articles held (none when there is none). */
   end(): Placed[];
   /** Holding articles back: their verdicts wait for more articles or for `end`. */
@@ -61,6 +61,12 @@ export interface AssignerBinding {
   /** URL of an ES module whose export `featuresExport` is `(doc: CorpusDoc) => unknown` (JSON-serialisable). */
   featuresModule: string;
   featuresExport: string;
+  /**
+   * An export of the same module, `(features: unknown) => unknown`, run in the worker beside the
+   * features: what it returns (structured-cloneable) is handed to `add` with the JSON, so the
+   * committing thread need not parse it. `add` must give the same verdicts without it (a replay).
+   */
+  compileExport?: string;
   create(): StoryAssigner;
   /** The batch refinement of the same clusterer, for the store's refined layer; absent when it has none. */
   createRefiner?(keyLog: KeyLog): StoryRefiner;

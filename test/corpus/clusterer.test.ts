@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import {
   type AddResult,
   type CorpusDoc,
+  compileFeatures,
   docFeatures,
   MemoryKeyLog,
   type RefineProgress,
@@ -131,6 +132,36 @@ describe("StoryClusterer", () => {
     const b = docs.map((d, i) => replay.add(d.id, JSON.parse(stored[i]!)));
     assert.deepEqual(b, a);
     assert.equal(replay.storyCount, first.storyCount);
+  });
+
+  it("gives the same verdicts and scores from features compiled in another thread (cloned) as from the features", () => {
+    const docs = [
+      ...ALL,
+      ORIGINAL,
+      REPOST,
+      ...DUI_FIRST,
+      ...DUI_SECOND,
+      ...ELECTION_2010,
+      ...ELECTION_2015,
+      ...WATCH_PRICE,
+      ...WATCH_BATTERY,
+    ];
+    const direct = new StoryClusterer();
+    const compiled = new StoryClusterer();
+    const feats = docs.map(docFeatures);
+    for (const f of feats) {
+      direct.observe(f);
+      compiled.observe(structuredClone(compileFeatures(f)));
+    }
+    const a = docs.map((d, i) => direct.add(d.id, feats[i]!, { observed: true }));
+    const b = docs.map((d, i) =>
+      compiled.add(d.id, structuredClone(compileFeatures(feats[i]!)), { observed: true }),
+    );
+    assert.ok(
+      a.some((r) => !r.created && r.duplicateOf === null && r.nearDuplicateOf === null),
+      "some articles join",
+    );
+    assert.deepEqual(b, a);
   });
 
   it("keeps articles published far apart in time apart (near copies excepted: a re-publication is the same story)", () => {
