@@ -10,6 +10,13 @@ import type { Sentence } from "../model/index.js";
 
 export interface Token {
   text: string;
+  /**
+   * `text` in lower case, computed once when the token is made: the read stage compares tokens'
+   * lower-case forms hundreds of times per sentence, and lowering at each comparison made a new
+   * string (and hashed it again for every set lookup) each time. A copy that changes `text` must
+   * set `lower` too.
+   */
+  lower: string;
   /** Body offsets. */
   start: number;
   end: number;
@@ -49,7 +56,13 @@ const FALLBACK_TOKEN = /(?:\p{L}\.){2,}|[’']s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:
 export function plainTokens(text: string, base: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(FALLBACK_TOKEN)) {
-    out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length, pos: "" });
+    out.push({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pos: "",
+    });
   }
   return out;
 }
@@ -71,21 +84,28 @@ function pushSplitAtDashes(out: Token[], text: string, start: number, pos: strin
   if (capHyphen) {
     // "Post-ABC": wink splits most hyphens ("Al - Assad") but keeps this one; split it the same way.
     const left = capHyphen[1] as string;
-    out.push({ text: left, start, end: start + left.length, pos });
-    out.push({ text: "-", start: start + left.length, end: start + left.length + 1, pos: "PUNCT" });
+    out.push({ text: left, lower: left.toLowerCase(), start, end: start + left.length, pos });
+    out.push({
+      text: "-",
+      lower: "-",
+      start: start + left.length,
+      end: start + left.length + 1,
+      pos: "PUNCT",
+    });
     pushSplitAtDashes(out, text.slice(left.length + 1), start + left.length + 1, pos);
     return;
   }
   if (!quoted && !dashed) {
-    out.push({ text, start, end: start + text.length, pos });
+    out.push({ text, lower: text.toLowerCase(), start, end: start + text.length, pos });
     return;
   }
   const possessive = quoted ? GLUED_POSSESSIVE.exec(text) : null;
   if (possessive) {
     const stem = possessive[1] as string;
-    out.push({ text: stem, start, end: start + stem.length, pos });
+    out.push({ text: stem, lower: stem.toLowerCase(), start, end: start + stem.length, pos });
     out.push({
       text: possessive[2] as string,
+      lower: (possessive[2] as string).toLowerCase(),
       start: start + stem.length,
       end: start + text.length,
       pos: "PART",
@@ -94,11 +114,18 @@ function pushSplitAtDashes(out: Token[], text: string, start: number, pos: strin
   }
   const at = text.search(INNER_DASH);
   if (at <= 0 || at === text.length - 1) {
-    out.push({ text, start, end: start + text.length, pos });
+    out.push({ text, lower: text.toLowerCase(), start, end: start + text.length, pos });
     return;
   }
-  out.push({ text: text.slice(0, at), start, end: start + at, pos });
-  out.push({ text: text[at] as string, start: start + at, end: start + at + 1, pos: "PUNCT" });
+  const left = text.slice(0, at);
+  out.push({ text: left, lower: left.toLowerCase(), start, end: start + at, pos });
+  out.push({
+    text: text[at] as string,
+    lower: text[at] as string,
+    start: start + at,
+    end: start + at + 1,
+    pos: "PUNCT",
+  });
   pushSplitAtDashes(out, text.slice(at + 1), start + at + 1, "");
 }
 

@@ -465,7 +465,7 @@ function beAfter(toks: readonly Token[], from: number, to: number): boolean {
   let k = 0;
   while (k < to && ((toks[k] as Token).start < from || !["VERB", "AUX"].includes((toks[k] as Token).pos)))
     k++;
-  return k < to && BE_FORMS.has((toks[k] as Token).text.toLowerCase());
+  return k < to && BE_FORMS.has((toks[k] as Token).lower);
 }
 
 /** Index of each paragraph's first sentence. */

@@ -527,13 +527,7 @@ function groupStart(tokens: readonly Token[], i: number): number {
     const p = tokens[s - 1] as Token;
     // "have both argued", "has since said": a floating word after the auxiliary.
     const insert = AUXILIARY_INSERTS.has(lower(p)) && tokens[s - 2]?.pos === "AUX";
-    if (
-      AUXILIARIES.has(p.text.toLowerCase()) ||
-      p.pos === "AUX" ||
-      (p.pos === "ADV" && /ly$/.test(p.text)) ||
-      insert
-    )
-      s--;
+    if (AUXILIARIES.has(p.lower) || p.pos === "AUX" || (p.pos === "ADV" && /ly$/.test(p.text)) || insert) s--;
     else break;
   }
   return s;
@@ -2173,7 +2167,8 @@ function possessor(ctx: SentenceCtx, owner: number, cue: Span): Speaker | null {
         return { ...subject, cue };
     }
     // The finder resolves subject pronouns; a possessive points back the same way.
-    const as = { ...t, text: lower(t) === "his" ? "he" : lower(t) === "her" ? "she" : "they", pos: "PRON" };
+    const text = lower(t) === "his" ? "he" : lower(t) === "her" ? "she" : "they";
+    const as = { ...t, text, lower: text, pos: "PRON" };
     const r = finder.resolve([as], 0, 1, cue);
     return r ? { ...r, mention: { start: t.start, end: t.end } } : null;
   }

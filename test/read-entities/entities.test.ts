@@ -323,7 +323,7 @@ function plainTokensSplit(spaced: string): Token[] {
   parts.forEach((p, i) => {
     const glued = p === "-" || parts[i - 1] === "-";
     if (i > 0 && !glued) at++;
-    out.push({ text: p, start: at, end: at + p.length, pos: "" });
+    out.push({ text: p, lower: p.toLowerCase(), start: at, end: at + p.length, pos: "" });
     at += p.length;
   });
   return out;

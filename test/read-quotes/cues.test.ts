@@ -8,7 +8,7 @@ function toks(tagged: string): Token[] {
   let at = 0;
   return tagged.split(" ").map((w) => {
     const [text, pos] = w.split("/") as [string, string];
-    const t = { text, start: at, end: at + text.length, pos };
+    const t = { text, lower: text.toLowerCase(), start: at, end: at + text.length, pos };
     at += text.length + 1;
     return t;
   });

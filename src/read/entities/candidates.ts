@@ -390,7 +390,7 @@ function nameRuns(
     const first = tokens[i] as Token;
     const particleStart =
       initial[i] === true &&
-      SURNAME_PARTICLES.has(first.text.toLowerCase()) &&
+      SURNAME_PARTICLES.has(first.lower) &&
       tokens[i + 1] !== undefined &&
       nameLike(tokens[i + 1] as Token, false, ctx);
     if (!particleStart && !nameLike(first, initial[i] === true, ctx)) {
@@ -492,12 +492,12 @@ function roleBefore(tokens: readonly Token[], runStart: number, body: string): s
   let i = runStart - 1;
   if (i >= 0 && /^(named|called)$/i.test((tokens[i] as Token).text)) i--;
   const head = tokens[i];
-  if (!head || !ROLE_NOUNS.has(head.text.toLowerCase())) return null;
+  if (!head || !ROLE_NOUNS.has(head.lower)) return null;
   let from = i;
   while (from - 1 >= 0 && i - from < MAX_ROLE_WORDS) {
     const t = tokens[from - 1] as Token;
     const tagOk = t.pos === "" ? /^\p{L}/u.test(t.text) : ["ADJ", "NOUN", "PROPN"].includes(t.pos);
-    if (!tagOk || NEVER_NAMES.has(t.text.toLowerCase())) break;
+    if (!tagOk || NEVER_NAMES.has(t.lower)) break;
     from--;
   }
   const det = tokens[from - 1];
@@ -603,7 +603,7 @@ const PLACE_NOUNS = new Set([
 function placeByNoun(tokens: readonly Token[], from: number): boolean {
   const of = tokens[from - 1];
   const noun = tokens[from - 2];
-  return of?.text === "of" && noun !== undefined && PLACE_NOUNS.has(noun.text.toLowerCase());
+  return of?.text === "of" && noun !== undefined && PLACE_NOUNS.has(noun.lower);
 }
 
 /** Sentences with this share of letters and spaces or less are data (JSON, code), not prose. */
@@ -710,11 +710,10 @@ export function classify(
   if (single && (STANDALONE_ORGS.has(key) || isAcronym(words[0] as string))) {
     return { type: "organization", strong: true };
   }
-  const follower = next !== undefined && /^\p{Ll}/u.test(next.text) ? next.text.toLowerCase() : "";
+  const follower = next !== undefined && /^\p{Ll}/u.test(next.text) ? next.lower : "";
   if (ORG_FOLLOWERS.has(follower)) return { type: "organization", strong: true };
   if (PLACE_FOLLOWERS.has(follower)) return { type: "place", strong: true };
-  if (single && prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()))
-    return { type: "place", strong: false };
+  if (single && prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: "place", strong: false };
   return { type: "person", strong: false };
 }
 
@@ -768,12 +767,12 @@ function isSpeakerLabel(tokens: readonly Token[], i: number, initial: readonly b
  */
 export function kinshipIntroduced(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
-  if (before !== undefined && KINSHIP_NOUNS.has(before.text.toLowerCase())) return true;
+  if (before !== undefined && KINSHIP_NOUNS.has(before.lower)) return true;
   if (tokens[to]?.text !== ",") return false;
   for (let k = to + 1; k < tokens.length && k <= to + MAX_APPOSITIVE_TOKENS; k++) {
     const t = tokens[k] as Token;
     if (t.text === "," || TERMINATOR_TOKEN.test(t.text)) return false;
-    if (KINSHIP_NOUNS.has(t.text.toLowerCase())) return true;
+    if (KINSHIP_NOUNS.has(t.lower)) return true;
   }
   return false;
 }

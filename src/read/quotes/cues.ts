@@ -533,7 +533,7 @@ export function reportingLemma(word: string): string | null {
 }
 
 function lowerText(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
+  return t ? t.lower : "";
 }
 
 /** Is `lemma` a verb of attitude (belief, intention) rather than of speech? */
@@ -565,7 +565,7 @@ const MODIFIER_PREFIXES = new Set(["so", "oft", "often", "much", "well", "widely
 function hyphenatedModifier(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const before = tokens[i - 2];
-  if (prev?.text === "-" && before && MODIFIER_PREFIXES.has(before.text.toLowerCase())) return true;
+  if (prev?.text === "-" && before && MODIFIER_PREFIXES.has(before.lower)) return true;
   return /^(?:so|oft|much|well|widely|self)-/i.test(tokens[i]?.text ?? "");
 }
 
@@ -589,7 +589,7 @@ export function mistaggedCueAt(tokens: readonly Token[], i: number, afterNoun = 
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !prev || (t.pos !== "NOUN" && t.pos !== "ADJ")) return null;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   // "Trump is promising lower taxes and “jobs, jobs, jobs”": a progressive the tagger read as an adjective.
   if (/ing$/.test(w) && /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/i.test(prev.text))
     return cueWithTag(tokens, i, "VERB");
@@ -615,15 +615,15 @@ export function mistaggedCueAt(tokens: readonly Token[], i: number, afterNoun = 
 /** `cueAt` with the token's tag taken as `pos`. */
 function cueWithTag(tokens: readonly Token[], i: number, pos: string): Cue | null {
   const t = tokens[i] as Token;
-  const lower = t.text.toLowerCase();
-  if (lower === "according" && tokens[i + 1]?.text.toLowerCase() === "to")
+  const lower = t.lower;
+  if (lower === "according" && tokens[i + 1]?.lower === "to")
     return { from: i, to: i + 2, kind: "according" };
   if (pos !== "" && pos !== "VERB" && pos !== "AUX") return null;
   // "Collusion REVEALED": a shouted headline word, not reporting.
   if (/^\p{Lu}{2,}$/u.test(t.text)) return null;
   const lemma = reportingLemma(t.text);
   if (lemma === null) return null;
-  const prev = tokens[i - 1]?.text.toLowerCase() ?? "";
+  const prev = tokens[i - 1]?.lower ?? "";
   if (PASSIVE_AUX.has(prev) && PARTICIPLE_ENDING.test(lower)) return null;
   // "a civil engineer named Mustafa Alsyofi", "a group called Veterans First": a naming participle
   // after a noun introduces a name, it reports nothing.
@@ -636,7 +636,7 @@ function cueWithTag(tokens: readonly Token[], i: number, pos: string): Cue | nul
     return null;
   if (hyphenatedModifier(tokens, i)) return null;
   // "made the following comment:": after "the following" the word is the noun it determines.
-  if (prev === "following" && tokens[i - 2]?.text.toLowerCase() === "the") return null;
+  if (prev === "following" && tokens[i - 2]?.lower === "the") return null;
   // "to say" is the tail of a phrase ("continued to say", "went on to say"), carried by its head.
   if (prev === "to") {
     const head = tokens[i - 2]?.text ?? "";
@@ -645,19 +645,18 @@ function cueWithTag(tokens: readonly Token[], i: number, pos: string): Cue | nul
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   // "continued to say", "declined to comment"
-  if (next?.text.toLowerCase() === "to" && after && reportingLemma(after.text)) {
+  if (next?.lower === "to" && after && reportingLemma(after.text)) {
     return { from: i, to: i + 3, kind: "verb" };
   }
   const particles = PHRASE_PARTICLES[lemma];
-  if (particles && next && particles.includes(next.text.toLowerCase()))
-    return { from: i, to: i + 2, kind: "verb" };
+  if (particles && next && particles.includes(next.lower)) return { from: i, to: i + 2, kind: "verb" };
   if (lemma === "put") {
     // "as the memo put it", "as he puts it"
     return lowerText(next) === "it" ? { from: i, to: i + 2, kind: "verb" } : null;
   }
   if (lemma === "use") {
     const object = tokens[i + 2] ?? next;
-    return object && USE_OBJECTS.has(object.text.toLowerCase()) ? { from: i, to: i + 1, kind: "verb" } : null;
+    return object && USE_OBJECTS.has(object.lower) ? { from: i, to: i + 1, kind: "verb" } : null;
   }
   if (PHRASE_ONLY.has(lemma)) {
     // "…,” he continued. — continuing speech right after a quotation, with nothing after the verb.
@@ -671,12 +670,8 @@ function cueWithTag(tokens: readonly Token[], i: number, pos: string): Cue | nul
 export function wentOnCue(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
   if (!t || !/^(?:go|goes|went|going|gone)$/i.test(t.text)) return null;
-  if (tokens[i + 1]?.text.toLowerCase() !== "on") return null;
-  if (
-    tokens[i + 2]?.text.toLowerCase() === "to" &&
-    tokens[i + 3] &&
-    reportingLemma((tokens[i + 3] as Token).text)
-  ) {
+  if (tokens[i + 1]?.lower !== "on") return null;
+  if (tokens[i + 2]?.lower === "to" && tokens[i + 3] && reportingLemma((tokens[i + 3] as Token).text)) {
     return { from: i, to: i + 4, kind: "verb" };
   }
   // "…,” Trump went on. — only right before the end of the clause.

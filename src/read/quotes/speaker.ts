@@ -181,7 +181,7 @@ export class SpeakerFinder {
 
   /** A pronoun subject, resolved to the nearest person (he, she) or organisation (it, they) before it. */
   private pronoun(t: Token, cue: Span | null): Speaker | null {
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     const mention = { start: t.start, end: t.end };
     if (DEICTIC_PRONOUNS.has(w) && w !== "we") return { speaker: null, entity: null, mention, cue };
     const types = PERSON_PRONOUNS.has(w)
@@ -210,7 +210,7 @@ export class SpeakerFinder {
     cue: Span | null,
   ): Speaker | null {
     let s = from;
-    while (s < to && NP_DETERMINERS.has((tokens[s] as Token).text.toLowerCase())) s++;
+    while (s < to && NP_DETERMINERS.has((tokens[s] as Token).lower)) s++;
     if (s >= to) return null;
     const description = this.f.body
       .slice((tokens[s] as Token).start, (tokens[to - 1] as Token).end)
@@ -257,7 +257,7 @@ export class SpeakerFinder {
     }
     const described = this.byDescription(tokens, from, headAt + 1, range, cue);
     if (described) return described;
-    const headWord = head.text.toLowerCase();
+    const headWord = head.lower;
     const definite = lower(first) === "the";
     if (definite && (ROLE_NOUNS.has(headWord) || PERSON_HEADS.has(headWord))) {
       // "the businessman replied" after "Donald Trump …": a definite person description points back
@@ -287,7 +287,8 @@ export class SpeakerFinder {
       const t = tokens[k] as Token;
       const w = lower(t);
       if (k === from && POSSESSIVE_PRONOUNS.has(w)) {
-        const as = { ...t, text: w === "his" ? "he" : w === "her" ? "she" : "they", pos: "PRON" };
+        const text = w === "his" ? "he" : w === "her" ? "she" : "they";
+        const as = { ...t, text, lower: text, pos: "PRON" };
         const r = this.pronoun(as, cue);
         return r ? { ...r, mention: { start: t.start, end: t.end } } : null;
       }
@@ -363,7 +364,7 @@ export class SpeakerFinder {
       end = open - 1;
       t = tokens[end] as Token;
     }
-    if (!npToken(t) || NP_INNER.has(t.text.toLowerCase())) return -1;
+    if (!npToken(t) || NP_INNER.has(t.lower)) return -1;
     let s = end;
     while (s - 1 >= floor && i - s < MAX_NP_TOKENS) {
       let p = tokens[s - 1] as Token;
@@ -380,7 +381,7 @@ export class SpeakerFinder {
         s -= 2;
         continue;
       }
-      const w = p.text.toLowerCase();
+      const w = p.lower;
       // "that Michael Bloomberg": before a name, "that" is a conjunction, not a determiner.
       if (DEMONSTRATIVES.has(w) && isCapitalised(tokens[s] as Token)) break;
       // "information that officials said": before a plural noun, "that" opens a clause.
@@ -435,7 +436,7 @@ export class SpeakerFinder {
       }
       s--;
     }
-    while (s < end && NP_INNER.has((tokens[s] as Token).text.toLowerCase())) s++;
+    while (s < end && NP_INNER.has((tokens[s] as Token).lower)) s++;
     return s;
   }
 
@@ -454,7 +455,7 @@ export class SpeakerFinder {
   /** Classify the piece [from, to) of a comma chain before a verb. */
   private segmentKind(tokens: readonly Token[], from: number, to: number): SegmentKind {
     const first = tokens[from] as Token;
-    const w = first.text.toLowerCase();
+    const w = first.lower;
     if (to - from === 1 && isPronoun(first)) return "pronoun";
     if (RELATIVE_PRONOUNS.has(w) || w === "whose") return "relative";
     // "a state delegate who is part of the drive": a relative clause inside an appositive only
@@ -484,7 +485,7 @@ export class SpeakerFinder {
       // "a teacher from Homs", "executive director at the center": a noun phrase and its place.
       for (let k = from + 1; k < to - 1; k++) {
         const t = tokens[k] as Token;
-        if (t.pos !== "ADP" || !PLACE_PREPOSITIONS.has(t.text.toLowerCase())) continue;
+        if (t.pos !== "ADP" || !PLACE_PREPOSITIONS.has(t.lower)) continue;
         if (this.npStart(tokens, k - 1, from) === from && this.npStart(tokens, to - 1, k + 1) >= k + 1) {
           const head = tokens[k - 1] as Token;
           return isCapitalised(head) ? "name" : "description";
@@ -725,7 +726,7 @@ export class SpeakerFinder {
     // closing quotation mark.
     if (/^[”"’]$/.test(t.text) && tokens[i - 1]?.text === "," && i - 1 > floor)
       return this.throughAppositives(tokens, i - 1, floor, cue);
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (RELATIVE_PRONOUNS.has(w) && (w !== "that" || t.pos === "PRON")) {
       return { speaker: this.relative(tokens, i, floor, cue), start: i };
     }
@@ -804,7 +805,7 @@ export class SpeakerFinder {
         e += 2;
         continue;
       }
-      const w = x.text.toLowerCase();
+      const w = x.lower;
       // "the senator", "one of those advisers": a determiner opens the phrase or its "of" part.
       const afterOf = e > k && lower(tokens[e - 1]) === "of";
       if ((e === k || afterOf) && (NP_DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || w === "those")) {
@@ -815,7 +816,7 @@ export class SpeakerFinder {
       if (w === "and" && !isCapitalised(tokens[e + 1] ?? x)) break;
       e++;
     }
-    while (e > k && NP_INNER.has((tokens[e - 1] as Token).text.toLowerCase())) e--;
+    while (e > k && NP_INNER.has((tokens[e - 1] as Token).lower)) e--;
     return e;
   }
 
@@ -829,7 +830,7 @@ export class SpeakerFinder {
     // "said one of those advisers", "said several in the room": a quantifier heads a phrase.
     if (t.pos === "PRON" && !INDEFINITE_HEADS.has(lower(t))) return null;
     const e = this.npEnd(tokens, k, limit);
-    if (e - k === 1 && NP_DETERMINERS.has(t.text.toLowerCase())) return null;
+    if (e - k === 1 && NP_DETERMINERS.has(t.lower)) return null;
     return this.resolve(tokens, k, e, cue);
   }
 
@@ -1081,7 +1082,7 @@ export class SpeakerFinder {
       // "said … that he hoped for turnout, which “will help …”" is still what was said.
       if (t.text === "," && /^(?:which|who)$/.test(lower(tokens[k + 1])))
         if (this.cueBefore(tokens, k + 2, end)) return true;
-      const w = t.text.toLowerCase();
+      const w = t.lower;
       if (!/^(?:and|but|or|yet|while)$/.test(w)) continue;
       // "says he wishes …, but that he and his team “did everything”": a second complement.
       if (lower(tokens[k + 1]) === "that") continue;
@@ -1127,7 +1128,7 @@ export class SpeakerFinder {
       const t = tokens[k] as Token;
       if (this.isQuoted(t)) continue;
       if (t.text === "," || t.text === ";") return false;
-      if (CLOSING_SUBORDINATORS.has(t.text.toLowerCase())) return true;
+      if (CLOSING_SUBORDINATORS.has(t.lower)) return true;
     }
     return false;
   }
@@ -1204,7 +1205,7 @@ export class SpeakerFinder {
       if (owner && POSSESSIVE_PRONOUNS.has(lower(owner))) {
         const mention = { start: owner.start, end: owner.end };
         const pronounLike = lower(owner) === "his" ? "he" : lower(owner) === "her" ? "she" : "they";
-        const r = this.pronoun({ ...owner, text: pronounLike }, cue);
+        const r = this.pronoun({ ...owner, text: pronounLike, lower: pronounLike }, cue);
         return r ? { ...r, mention } : { speaker: null, entity: null, mention, cue };
       }
       if (owner && /^[’']s?$/.test(owner.text) && j - 1 >= 0) {
@@ -1355,7 +1356,7 @@ export class SpeakerFinder {
   private hasComplement(tokens: readonly Token[], from: number, limit: number): boolean {
     for (let k = from; k < limit && k - from < MAX_COMPLEMENT_SCAN; k++) {
       const t = tokens[k] as Token;
-      const w = t.text.toLowerCase();
+      const w = t.lower;
       if (this.isQuoted(t) || /^[.,;:!?—–“”"-]$/.test(t.text)) return false;
       // "said the man who built his career on …": a relative clause describes the speaker.
       if (

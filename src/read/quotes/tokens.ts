@@ -31,16 +31,16 @@ export function isCapitalised(t: Token): boolean {
 }
 
 export function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
+  return t ? t.lower : "";
 }
 
 export function isPronoun(t: Token): boolean {
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   return PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w) || DEICTIC_PRONOUNS.has(w) || w === "they";
 }
 
 export function skippable(t: Token): boolean {
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   // "Prime Minister Theresa May said": a capitalised "May" is a name, not the modal.
   if (isCapitalised(t) && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "")) return false;
   return SKIPPABLE.has(w) || (t.pos === "ADV" && !/^(?:how|why|when|where|so|as|not)$/.test(w));
@@ -48,7 +48,7 @@ export function skippable(t: Token): boolean {
 
 /** Can `t` be inside a subject noun phrase? */
 export function npToken(t: Token): boolean {
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (NP_INNER.has(w)) return true;
   // "Later, …", "However, …": a capital at the start of a sentence does not make a function word a name.
   if (isCapitalised(t)) return !FUNCTION_TAGS.has(t.pos) || t.text === "I";
@@ -61,7 +61,7 @@ export function npToken(t: Token): boolean {
 
 /** A noun or a name: what a preposition inside a noun phrase follows ("director of", "narrator in"). */
 export function nounLike(t: Token): boolean {
-  if (INDEFINITE_HEADS.has(t.text.toLowerCase())) return true;
+  if (INDEFINITE_HEADS.has(t.lower)) return true;
   return t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "" && /^\p{L}/u.test(t.text));
 }
 

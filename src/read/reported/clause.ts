@@ -95,8 +95,8 @@ export function startsAttribution(tokens: readonly Token[], at: number, isCue: C
   while (tokens[j] && CLOSERS.test((tokens[j] as Token).text)) j++;
   const t = tokens[j];
   if (!t) return false;
-  const lower = t.text.toLowerCase();
-  if (lower === "according" && tokens[j + 1]?.text.toLowerCase() === "to") return true;
+  const lower = t.lower;
+  if (lower === "according" && tokens[j + 1]?.lower === "to") return true;
   if (isCue(j) && isParticiple(t.text)) return true;
   // A subject of at most three words, then (after auxiliaries) a cue verb.
   let k = j;
@@ -118,7 +118,7 @@ export function startsAttribution(tokens: readonly Token[], at: number, isCue: C
     }
   }
   let skipped = 0;
-  while (tokens[k] && skipped < 3 && AUXILIARIES.has((tokens[k] as Token).text.toLowerCase())) {
+  while (tokens[k] && skipped < 3 && AUXILIARIES.has((tokens[k] as Token).lower)) {
     k++;
     skipped++;
   }
@@ -132,9 +132,9 @@ export function startsAttribution(tokens: readonly Token[], at: number, isCue: C
 function coordinatedCue(tokens: readonly Token[], j: number, isCue: CueTest): boolean {
   for (let k = j; k < Math.min(tokens.length, j + MAX_NEW_SUBJECT_TOKENS); k++) {
     const t = tokens[k] as Token;
-    if (!isWord(t) || t.text.toLowerCase() === "that") return false;
+    if (!isWord(t) || t.lower === "that") return false;
     if (isCue(k)) return !isParticiple(t.text) && cueLemma(t.text) !== null;
-    if (t.pos === "VERB" || (t.pos === "AUX" && !AUXILIARIES.has(t.text.toLowerCase()))) return false;
+    if (t.pos === "VERB" || (t.pos === "AUX" && !AUXILIARIES.has(t.lower))) return false;
   }
   return false;
 }
@@ -171,7 +171,7 @@ function closingAppositive(tokens: readonly Token[], k: number): boolean {
   if (!/^(?:a|an|the)$/i.test(tokens[k]?.text ?? "")) return false;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (isFinalStop(tokens, j)) return true;
     // A comma or a colon closes the phrase before the sentence goes on ("Reyes, the clerk, on Tuesday").
     if (w === ";" || w === ":" || w === ",") return false;
@@ -179,7 +179,7 @@ function closingAppositive(tokens: readonly Token[], k: number): boolean {
     const prev = tokens[j - 1] as Token;
     if (["DET", "PRON", "PROPN"].includes(t.pos) && prev.pos === "NOUN" && j > k + 1) return ends(tokens, j);
     const finite = t.pos === "AUX" || (t.pos === "VERB" && !isParticiple(t.text) && w !== "to");
-    if (finite && prev.text.toLowerCase() !== "to") return false;
+    if (finite && prev.lower !== "to") return false;
   }
   return false;
 }
@@ -205,7 +205,7 @@ export function contentEnd(
   for (let j = from; j < stop; j++) {
     const t = tokens[j] as Token;
     if (quoted.has(t.start)) continue;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (lower === ";") return j;
     if (isFinalStop(tokens, j)) return j;
     if (j > from && lower === "," && startsAttribution(tokens, j + 1, isCue)) return j;
@@ -216,10 +216,10 @@ export function contentEnd(
       startsAttribution(tokens, j + 1, isCue)
     )
       return j;
-    if (j > from && lower === "," && CLAUSE_BREAKS.has((tokens[j + 1]?.text ?? "").toLowerCase())) return j;
+    if (j > from && lower === "," && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? "")) return j;
     // ", which the court has put on hold": a non-restrictive relative is the writer's aside on the
     // last noun, not part of what was said.
-    if (j > from && lower === "," && NON_RESTRICTIVE.has((tokens[j + 1]?.text ?? "").toLowerCase())) return j;
+    if (j > from && lower === "," && NON_RESTRICTIVE.has(tokens[j + 1]?.lower ?? "")) return j;
     if (j > from && isAsideMark(tokens, j) && closingAppositive(tokens, j + 1)) return j;
     if (stopAtComma && j > from && lower === ",") return j;
     if (j > from && (lower === "and" || lower === "but") && coordinatedCue(tokens, j + 1, isCue)) {
@@ -239,7 +239,7 @@ export function contentStart(tokens: readonly Token[], to: number, isCue: CueTes
   const floor = Math.max(0, to - MAX_CONTENT_TOKENS);
   let s = to;
   while (s > floor && (tokens[s - 1] as Token).text !== ";" && !isCue(s - 1)) s--;
-  if (s > 0 && isCue(s - 1) && (tokens[s] as Token | undefined)?.text.toLowerCase() === "that") s++;
+  if (s > 0 && isCue(s - 1) && (tokens[s] as Token | undefined)?.lower === "that") s++;
   return s;
 }
 
@@ -274,9 +274,9 @@ const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "during", "
 export function phraseEnd(tokens: readonly Token[], from: number, limit: number): number {
   for (let j = from + 1; j < limit; j++) {
     const t = tokens[j] as Token;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (w === "," || w === "—" || w === "–" || TIME_WORDS.has(w) || ADJUNCT_OPENERS.has(w)) return j;
-    if (w === "on" && TIME_WORDS.has((tokens[j + 1]?.text ?? "").toLowerCase())) return j;
+    if (w === "on" && TIME_WORDS.has(tokens[j + 1]?.lower ?? "")) return j;
     // "denounced the annexation [in an on-air diatribe]", "called for more investment [in a
     // statement]": after the object's noun, a preposition of place or occasion sets the scene.
     if (
@@ -299,7 +299,7 @@ export function phraseEnd(tokens: readonly Token[], from: number, limit: number)
  */
 export function relativeEnd(tokens: readonly Token[], from: number, limit: number, clause: boolean): number {
   let sawNoun = false;
-  let ownVerb = !clause || (tokens[from] as Token | undefined)?.text.toLowerCase() === "to";
+  let ownVerb = !clause || (tokens[from] as Token | undefined)?.lower === "to";
   for (let j = from; j < limit; j++) {
     const t = tokens[j] as Token;
     const finite = t.pos === "AUX" || (t.pos === "VERB" && !isParticiple(t.text));
