@@ -380,6 +380,24 @@ function otherEra(keys: DocKeys, era: Era | undefined): boolean {
   return !Number.isNaN(keys.lead) && era.latest <= yearOfDay(keys.lead) - ERA_GAP_YEARS;
 }
 
+/**
+ * Whether two stories are of different eras: every year one writes or is dated lies
+ * ERA_GAP_YEARS or more before the other's event year (see splitEras).
+ */
+function erasApart(a: Era | undefined, b: Era | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return a.latest <= b.event - ERA_GAP_YEARS || b.latest <= a.event - ERA_GAP_YEARS;
+}
+
+/** The era of two stories merged: the first's event year unless it has none, the latest year of either. */
+function joinEras(a: Era | undefined, b: Era | undefined): Era | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return {
+    event: Number.isNaN(a.event) ? b.event : a.event,
+    latest: Number.isNaN(a.latest) || b.latest > a.latest ? b.latest : a.latest,
+  };
+}
+
 function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
 }
@@ -668,6 +686,7 @@ export class StoryClusterer {
       for (const x of splits) for (let i = 0; i < x.changed.length; i++) changed[i]! |= x.changed[i]!;
       movedPerRound.push(...this.reassign(log, rounds, changed, onProgress));
     }
+    this.settleEras(log);
     this.merged = this.mergeStories(log, apart, onProgress);
     this.adopted = this.adoptOrphans(log, onProgress);
     return movedPerRound;
@@ -924,6 +943,79 @@ export class StoryClusterer {
     return { pairs: split, changed };
   }
 
+  /**
+   * Moves the reports of an earlier event out of a story with an event year into the story of
+   * that earlier era it scores best against at the merge bar (a story whose every written or
+   * dated year lies ERA_GAP_YEARS or more before the event year): the online pass let a few
+   * undated reports of the earlier event join the later one's story, too few for splitEras, and
+   * the merge, which must not join two eras, would leave them there. As in splitEras, the
+   * members dated in the event year seed the later side and the earlier story is the other; a
+   * member written before the event year leaves, an undated one goes to the side it scores
+   * higher against. Returns the articles moved.
+   */
+  private settleEras(log: KeyLog): number {
+    const eras = this.storyEras(log);
+    const older = new Map<number, number>();
+    for (let si = 0; si < this.stories.length; si++) {
+      const era = eras.get(si);
+      const story = this.stories[si]!;
+      if (era === undefined || Number.isNaN(era.event) || story.size === 0) continue;
+      const vec = this.centroidVector(story);
+      let best = -1;
+      let bestScore = MERGE_THRESHOLD;
+      for (const other of this.candidates(this.queryKeys(vec))) {
+        const o = this.stories[other]!;
+        if (other === si || o.size === 0) continue;
+        const oe = eras.get(other);
+        if (oe === undefined || !(oe.latest <= era.event - ERA_GAP_YEARS)) continue;
+        const day = Math.min(Math.max(o.tmin, story.tmin), story.tmax);
+        const score = this.score(vec, { lead: Number.NaN, published: day }, o, false);
+        if (score >= bestScore && !sharesOnlyTopic(story, o)) {
+          bestScore = score;
+          best = other;
+        }
+      }
+      if (best >= 0) older.set(si, best);
+    }
+    if (older.size === 0) return 0;
+    const dated = (keys: DocKeys, event: number): boolean =>
+      !Number.isNaN(keys.lead) && Math.abs(yearOfDay(keys.lead) - event) < ERA_GAP_YEARS;
+    const seeds = new Map<number, Story>();
+    for (const keys of log.replay()) {
+      const si = this.docStory.get(keys.doc);
+      if (!older.has(si) || !dated(keys, eras.get(si)!.event)) continue;
+      let seed = seeds.get(si);
+      if (seed === undefined) {
+        seed = emptyStory();
+        seeds.set(si, seed);
+      }
+      this.join(seed, this.vector(keys), keys);
+    }
+    const target = this.storyOfEachArticle();
+    const changed = new Uint8Array(this.stories.length);
+    let moved = 0;
+    for (const keys of log.replay()) {
+      const si = target[keys.doc]!;
+      const to = older.get(si);
+      const seed = seeds.get(si);
+      if (to === undefined || seed === undefined) continue;
+      const event = eras.get(si)!.event;
+      if (dated(keys, event)) continue;
+      let old = writtenBefore(keys, event);
+      if (!old) {
+        const vec = this.vector(keys);
+        old = this.score(vec, keys, this.stories[to]!, false) > this.score(vec, keys, seed, false);
+      }
+      if (!old) continue;
+      target[keys.doc] = to;
+      changed[si] = 1;
+      changed[to] = 1;
+      moved++;
+    }
+    if (moved > 0) this.rebuild(log, target, changed);
+    return moved;
+  }
+
   /** Stories the last `refine` split in two (see splitStories). */
   get splitStoryCount(): number {
     return this.split;
@@ -1004,6 +1096,7 @@ export class StoryClusterer {
       onProgress?.({ phase: "merge", round: 0, done, total: count, moved: merged });
     report(0);
     const led = this.leadCounts(log);
+    const eras = this.storyEras(log);
     for (let si = 0; si < count; si++) {
       if (si > 0 && si % REFINE_PROGRESS_EVERY === 0) report(si);
       const story = this.stories[si]!;
@@ -1020,6 +1113,10 @@ export class StoryClusterer {
         const a = root(si);
         const b = root(other);
         if (a === b || kept(a, b) || this.rivals(si, other, led)) continue;
+        // Nor two eras (see settleEras), judged on what each side holds so far.
+        if (erasApart(eras.get(a), eras.get(b))) continue;
+        const era = joinEras(eras.get(Math.min(a, b)), eras.get(Math.max(a, b)));
+        if (era !== undefined) eras.set(Math.min(a, b), era);
         parent[Math.max(a, b)] = Math.min(a, b);
         merged++;
       }

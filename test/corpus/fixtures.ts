@@ -394,3 +394,59 @@ PORT ARLEN, March 11, 2015 - Veldania will invite observers from the regional se
 Turnout in the last parliamentary election, in 2010, was 78 percent.`,
   },
 ];
+
+/**
+ * Two floods of one river in one town, four years apart: the 2009 one told by undated reports
+ * whose only years are 2009 and before, the 2013 one by dated reports; same places, same words,
+ * each led by the mayor of its day.
+ */
+export const FLOOD_2009: CorpusDoc[] = [
+  {
+    id: "o1",
+    text: `River Aldern bursts its banks in Brenwick
+Mayor Tomas Hedlund ordered the evacuation of the lower town of Brenwick on Saturday after the River Aldern burst its banks, flooding streets near the old bridge. Firefighters used boats to reach residents trapped in their homes, and the regional water authority said the river was still rising.
+About 2,000 people spent the night in school halls, the town council said. The Aldern last flooded the town in 1997.`,
+  },
+  {
+    id: "o2",
+    text: `Brenwick flood: hundreds still out of their homes
+Mayor Tomas Hedlund said on Monday that hundreds of Brenwick residents could not yet return to the lower town, where the River Aldern flooded streets and cellars near the old bridge over the weekend. The regional water authority said the river had begun to fall.
+Insurers estimated the damage of the 2009 flood at several million euros.`,
+  },
+  {
+    id: "o3",
+    text: `Brenwick begins clean-up after Aldern flood
+Residents of Brenwick's lower town began clearing mud from their homes and cellars on Tuesday as the River Aldern fell back below its banks, Mayor Tomas Hedlund said. The regional water authority said the old bridge would stay closed until engineers had inspected it.`,
+  },
+];
+export const FLOOD_2013: CorpusDoc[] = [
+  {
+    id: "w1",
+    text: `Brenwick evacuates lower town as Aldern rises
+BRENWICK, June 2, 2013 - Mayor Ines Varga ordered the lower town of Brenwick evacuated on Sunday as the River Aldern rose over its banks near the old bridge. Firefighters went from house to house and the regional water authority warned that the river would peak overnight.
+Residents were sent to school halls, the town council said.`,
+  },
+  {
+    id: "w2",
+    text: `Aldern floods streets of Brenwick
+BRENWICK, June 3, 2013 - The River Aldern flooded the streets of Brenwick's lower town on Monday, Mayor Ines Varga said, and firefighters used boats to reach residents who had stayed in their homes. The regional water authority said the river had not yet peaked.
+The town council opened more school halls for those evacuated.`,
+  },
+  {
+    id: "w3",
+    text: `Brenwick flood waters begin to fall
+BRENWICK, June 5, 2013 - Flood waters in the lower town of Brenwick began to fall on Wednesday, the regional water authority said, and Mayor Ines Varga said residents could return to streets near the old bridge within days. The River Aldern had burst its banks on Sunday.
+Insurers said the damage would run to several million euros.`,
+  },
+];
+
+/**
+ * A report of the 2009 flood told in the words of the 2013 one's first report: only its last
+ * line, with its year, tells it apart.
+ */
+export const FLOOD_2009_EVACUATION: CorpusDoc = {
+  id: "ox",
+  text: `Brenwick lower town evacuated as Aldern rises
+Firefighters went from house to house in the lower town of Brenwick as the River Aldern rose over its banks near the old bridge, and the regional water authority warned that the river would peak overnight. Residents were sent to school halls, the town council said.
+Insurers said the damage of the 2009 flood would run to several million euros.`,
+};
