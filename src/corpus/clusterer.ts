@@ -669,10 +669,11 @@ export class StoryClusterer {
    * judged by all the others. Reassignment never starts a story: after the rounds, a story led
    * by two camps of people is split (splitStories), so is one holding a camp of reports written
    * before its dated reports' year (splitEras), and more rounds settle the articles in neither;
-   * then stories whose centroids agree are merged (mergeStories), unless they are two such camps;
-   * last, an article still alone joins the story it scores best against at a lower
-   * bar (adoptOrphans). Duplicates follow the article they copy. Needs the key log given to the
-   * constructor. Returns the articles moved in each round.
+   * an earlier event's reports left in a later event's story move to the earlier era's story
+   * (settleEras); then stories whose centroids agree are merged (mergeStories), unless they are
+   * two such camps or two eras; last, an article still alone joins the story it scores best
+   * against at a lower bar (adoptOrphans). Duplicates follow the article they copy. Needs the key
+   * log given to the constructor. Returns the articles moved in each round.
    */
   refine(rounds: number = REFINE_ROUNDS, onProgress?: (p: RefineProgress) => void): number[] {
     const log = this.keyLog;
