@@ -969,8 +969,7 @@ export class StoryClusterer {
         if (other === si || o.size === 0) continue;
         const oe = eras.get(other);
         if (oe === undefined || !(oe.latest <= era.event - ERA_GAP_YEARS)) continue;
-        const day = Math.min(Math.max(o.tmin, story.tmin), story.tmax);
-        const score = this.score(vec, { lead: Number.NaN, published: day }, o, false);
+        const score = this.storyScore(vec, story, o);
         if (score >= bestScore && !sharesOnlyTopic(story, o)) {
           bestScore = score;
           best = other;
@@ -1106,10 +1105,8 @@ export class StoryClusterer {
       for (const other of this.candidates(this.queryKeys(vec))) {
         const o = this.stories[other]!;
         if (other === si || o.size === 0) continue;
-        // The day of this story's span nearest the other's, so the time factor sees the gap between spans.
-        const day = Math.min(Math.max(o.tmin, story.tmin), story.tmax);
         const bar = sameEventDay(story, o) ? this.params.joinThreshold : MERGE_THRESHOLD;
-        if (this.score(vec, { lead: Number.NaN, published: day }, o, false) < bar) continue;
+        if (this.storyScore(vec, story, o) < bar) continue;
         if (sharesOnlyTopic(story, o)) continue;
         const a = root(si);
         const b = root(other);
@@ -1405,6 +1402,15 @@ export class StoryClusterer {
       if (gap > TIME_GRACE_DAYS) s *= 0.5 ** ((gap - TIME_GRACE_DAYS) / TIME_HALF_LIFE_DAYS);
     }
     return s;
+  }
+
+  /**
+   * A story's centroid (`vec`) scored against another story, dated the day of its span nearest
+   * the other's, so the time factor sees the gap between the two spans.
+   */
+  private storyScore(vec: DocVector, story: Story, other: Story): number {
+    const day = Math.min(Math.max(other.tmin, story.tmin), story.tmax);
+    return this.score(vec, { lead: Number.NaN, published: day }, other, false);
   }
 
   /** 1 - LEAD_NAME_PENALTY × the IDF share of the lead names the story's centroid lacks. */

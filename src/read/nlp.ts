@@ -52,17 +52,16 @@ function nlp(): Wink {
 // single other non-space character.
 const FALLBACK_TOKEN = /(?:\p{L}\.){2,}|[’']s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-’'.][\p{L}\p{N}]+)*|\S/gu;
 
+/** A token of `text` at body offset `start`, its lower-case form made once here. */
+function token(text: string, start: number, pos: string): Token {
+  return { text, lower: text.toLowerCase(), start, end: start + text.length, pos };
+}
+
 /** Regex tokens without tags: used beyond the tagging budget or if wink's tokens cannot be mapped. */
 export function plainTokens(text: string, base: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(FALLBACK_TOKEN)) {
-    out.push({
-      text: m[0],
-      lower: m[0].toLowerCase(),
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pos: "",
-    });
+    out.push(token(m[0], base + m.index, ""));
   }
   return out;
 }
@@ -84,48 +83,27 @@ function pushSplitAtDashes(out: Token[], text: string, start: number, pos: strin
   if (capHyphen) {
     // "Post-ABC": wink splits most hyphens ("Al - Assad") but keeps this one; split it the same way.
     const left = capHyphen[1] as string;
-    out.push({ text: left, lower: left.toLowerCase(), start, end: start + left.length, pos });
-    out.push({
-      text: "-",
-      lower: "-",
-      start: start + left.length,
-      end: start + left.length + 1,
-      pos: "PUNCT",
-    });
+    out.push(token(left, start, pos), token("-", start + left.length, "PUNCT"));
     pushSplitAtDashes(out, text.slice(left.length + 1), start + left.length + 1, pos);
     return;
   }
   if (!quoted && !dashed) {
-    out.push({ text, lower: text.toLowerCase(), start, end: start + text.length, pos });
+    out.push(token(text, start, pos));
     return;
   }
   const possessive = quoted ? GLUED_POSSESSIVE.exec(text) : null;
   if (possessive) {
     const stem = possessive[1] as string;
-    out.push({ text: stem, lower: stem.toLowerCase(), start, end: start + stem.length, pos });
-    out.push({
-      text: possessive[2] as string,
-      lower: (possessive[2] as string).toLowerCase(),
-      start: start + stem.length,
-      end: start + text.length,
-      pos: "PART",
-    });
+    out.push(token(stem, start, pos), token(possessive[2] as string, start + stem.length, "PART"));
     return;
   }
   const at = text.search(INNER_DASH);
   if (at <= 0 || at === text.length - 1) {
-    out.push({ text, lower: text.toLowerCase(), start, end: start + text.length, pos });
+    out.push(token(text, start, pos));
     return;
   }
   const left = text.slice(0, at);
-  out.push({ text: left, lower: left.toLowerCase(), start, end: start + at, pos });
-  out.push({
-    text: text[at] as string,
-    lower: text[at] as string,
-    start: start + at,
-    end: start + at + 1,
-    pos: "PUNCT",
-  });
+  out.push(token(left, start, pos), token(text[at] as string, start + at, "PUNCT"));
   pushSplitAtDashes(out, text.slice(at + 1), start + at + 1, "");
 }
 

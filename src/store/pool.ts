@@ -85,7 +85,7 @@ interface Slot {
  * at 100k articles; replies come back a batch to a message too. Jobs given between two turns of
  * the event loop go together, so a slow input is not held back waiting for a batch to fill.
  */
-export const JOBS_PER_MESSAGE = 32;
+const JOBS_PER_MESSAGE = 32;
 
 const WORKER_URL = new URL("./clean-worker.js", import.meta.url);
 
