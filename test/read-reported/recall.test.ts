@@ -15,6 +15,18 @@ import {
 /** Attributions the reader used to miss altogether: each case names the form it now finds. */
 const CASES: MentionCase[] = [
   {
+    name: "a tweeted object ('tweeted her thanks to')",
+    paragraphs: [INTRO, "Lopez tweeted her thanks to the volunteers on Sunday."],
+    content: "her thanks",
+    mention: "Lopez",
+  },
+  {
+    name: "a posted object ('posted a photo of')",
+    paragraphs: [INTRO, "Later that evening she posted a photo of the flooded road to her Facebook page."],
+    content: "a photo of the flooded road",
+    mention: "she",
+  },
+  {
     name: "a contracted 'is' before the cue ('He's suggesting')",
     paragraphs: [INTRO, "She's hoping the endorsement will lift her numbers in the South."],
     content: "the endorsement will lift her numbers",

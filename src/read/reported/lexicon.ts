@@ -38,7 +38,7 @@ say:cwb tell:crwib add:cbt explain:cwb admit:cnb acknowledge:cnb concede:cb clai
 argue:cb contend:cb maintain:cbt assert:cb declare:cb announce:cnb state:cbt note:cnwb observe:cb
 remark:cb report:cnb reveal:cnwb disclose:cnw confirm:cnb deny:cnb warn:crib caution:crb
 predict:cnb promise:crinb vow:cib pledge:cinb threaten:ci suggest:cnb hint:cb imply:c indicate:cnb
-write:cb tweet:cb post:c recall:cnwb recount:cw reply:cb respond:cb retort:cb counter:cb
+write:cb tweet:cnb post:cn recall:cnwb recount:cw reply:cb respond:cb retort:cb counter:cb
 complain:cbp:about|of lament:cnb boast:cbp:about|of brag:cbp:about joke:cbp:about quip:cb
 conclude:cb reiterate:cnb repeat:cb stress:cnb emphasize:cnb emphasise:cnb underscore:cn
 mention:cn testify:cbp:about|that allege:cb charge:cb ask:wnip:about|for demand:cni request:ni
