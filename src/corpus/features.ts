@@ -15,6 +15,7 @@ import {
   CITIES,
   COUNTRIES,
   DEMONYMS_IN_I,
+  GIVEN_NAME_GROUP_WORDS,
   GROUP_WORDS,
   HYPHEN_NAME_PARTICLES,
   KNOWN_ORGANISATIONS,
@@ -24,6 +25,7 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   ROLE_NOUNS,
+  SURNAME_GROUP_WORDS,
   US_STATES,
 } from "../read/entities/lexicon.js";
 import { foldWord } from "../text/tokens.js";
@@ -298,6 +300,17 @@ export function minhashOf(text: string): Uint32Array | null {
 }
 
 /**
+ * Whether the group word at `i` stands where a name has it: "Christian" before one singular word
+ * ("Christian Bale", not "Christian Zionists"), "White" or "Black" after a first word ("Betty White").
+ */
+function nameShapedGroupWord(run: readonly string[], from: number, i: number): boolean {
+  const w = run[i]!;
+  if (i === from)
+    return GIVEN_NAME_GROUP_WORDS.has(w) && run.length === from + 2 && !run[i + 1]!.endsWith("s");
+  return i === run.length - 1 && SURNAME_GROUP_WORDS.has(w);
+}
+
+/**
  * The surname of a run of lead name words if it reads as a person's first and last name: two or
  * three words after the last title or role ("Sen.", "Coach", "Interior Secretary"), none of them a place, an
  * organisation word or a group. "Tara Reid" is Reid; "New York", "Miami Dolphins", "Bank of
@@ -328,7 +341,7 @@ function personSurname(run: readonly string[]): string | null {
       ORG_CUES.has(w) ||
       ORG_FOLLOWERS.has(w) ||
       KNOWN_ORGANISATIONS.has(w) ||
-      GROUP_WORDS.has(w) ||
+      (GROUP_WORDS.has(w) && !nameShapedGroupWord(run, from, i)) ||
       DEMONYMS_IN_I.has(w)
     )
       return null;

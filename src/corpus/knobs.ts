@@ -9,7 +9,7 @@
 // Features (per article, computed once)
 
 /** Version of the DocFeatures layout; a store rebuilds features when it changes. */
-export const FEATURES_VERSION = 6;
+export const FEATURES_VERSION = 7;
 
 /** Text beyond this is ignored for every feature: a million-article run cannot afford one 5 MB page, and the story is told in the first pages of any article. */
 export const MAX_FEATURE_CHARS = 60_000;

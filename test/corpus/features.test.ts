@@ -95,6 +95,16 @@ Whitfield told reporters that no new permits would be signed until the review wa
     assert.deepEqual(f.leadPeople, ["whitfield"]);
   });
 
+  it("finds lead people whose given name or surname is also a group word", () => {
+    const f = docFeatures({
+      id: "group-word-names",
+      text: `Christian Bale will play Steve Jobs in the studio's film about the Apple founder, and Betty White joins the cast, the studio said on Monday.
+Bale signed on after weeks of talks; White said the script had won her over. Christian Democrats in Berlin called the casting a coup for the studio.`,
+    });
+    // "Christian Democrats" is a party, not a person named Democrats.
+    assert.deepEqual(f.leadPeople, ["bale", "white"]);
+  });
+
   it("matches a lead person's particle surname with and without its particle", () => {
     const f = docFeatures({
       id: "particle",

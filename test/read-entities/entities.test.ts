@@ -191,6 +191,15 @@ describe("entities: modifiers and joined names", () => {
     assert.equal(named(es, "Democrat Hillary Clinton"), undefined);
   });
 
+  it("keeps a given name that is also a group word, but not before a plural", () => {
+    const films = entitiesOf([
+      "Christian Bale will play Steve Jobs in the film about the Apple founder, the studio said on Monday.",
+      "Bale, who starred as Batman, signed on after weeks of talks, while Christian Zionists protested outside.",
+    ]);
+    assert.equal(named(films, "Christian Bale")?.type, "person");
+    assert.equal(named(films, "Christian Zionists"), undefined);
+  });
+
   it("splits two organisations joined by a hyphen", () => {
     assert.equal(named(es, "Washington Post")?.type, "organization");
     assert.equal(named(es, "ABC News")?.type, "organization");

@@ -5,6 +5,7 @@ import {
   CITIES,
   COUNTRIES,
   DEMONYMS_IN_I,
+  GIVEN_NAME_GROUP_WORDS,
   GROUP_WORDS,
   HYPHEN_NAME_PARTICLES,
   KINSHIP_NOUNS,
@@ -981,9 +982,18 @@ export function sentenceCandidates(
     // "Saudi-led", "Syrian-backed": a nationality glued to a modifier.
     if (single && !titled && nationalityShaped(single) && gluedHyphen(tokens, end)) continue;
     if (!titled && isDemonymRun(name)) continue;
-    // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party or group word before a name qualifies it.
+    // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party or group word before a name
+    // qualifies it; but a given name that is also a group word, before one singular word, is the
+    // name's own ("Christian Bale", not "Christian Zionists").
     let lead = 0;
     while (lead < name.length - 1 && !titled && GROUP_WORDS.has(normWord((name[lead] as Token).text))) lead++;
+    if (
+      lead === 1 &&
+      name.length === 2 &&
+      GIVEN_NAME_GROUP_WORDS.has(normWord((name[0] as Token).text)) &&
+      !normWord((name[1] as Token).text).endsWith("s")
+    )
+      lead = 0;
     if (lead > 0 && classify(name.slice(lead), false, undefined, tokens[end], ctx).type === "person") {
       const rest = name.slice(lead);
       pushName(rest, start + lead, end, run, role, titled);

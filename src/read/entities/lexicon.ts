@@ -683,6 +683,12 @@ export const GROUP_WORDS = new Set(
   ).split(","),
 );
 
+/** Group words that are also common given names: "Christian Bale" is a person, "Christian voters" a group. */
+export const GIVEN_NAME_GROUP_WORDS = new Set(["christian"]);
+
+/** Group words that are also common surnames: "Betty White", "Jack Black". */
+export const SURNAME_GROUP_WORDS = new Set(["white", "black"]);
+
 /**
  * Capitalised words that are neither people nor organisations nor places: programmes, holidays,
  * events named by one word. Closed list of the frequent ones.
