@@ -24,6 +24,10 @@ const ANCHORED =
 /** The same two patterns without the global flag, to test a string without a shared `lastIndex`. */
 const PERIOD_ANYWHERE = new RegExp(PERIOD.source, "i");
 const ANCHORED_ANYWHERE = new RegExp(ANCHORED.source, "i");
+/** What PERIOD, ANCHORED and YEAR_MENTION cannot match without. */
+const PERIOD_UNIT = /week|month|year/i;
+const ANCHOR_WORD = /after|before|later|earlier/i;
+const YEAR_DIGITS = /(?:18|19|20)\d\d/;
 /** A bare year after a temporal word ("in 2012", "since 2011", "early 2015"). */
 const YEAR_MENTION =
   /\b(?:(early|mid|late|the end of|the beginning of)[-\s]+|(?:in|since|by|until|till|during|from|through|before|after)\s+)((?:18|19|20)\d\d)\b(?![-–/]?\d|%|,\d)/gi;
@@ -93,8 +97,11 @@ function* chunks(body: string): Generator<{ text: string; start: number }> {
 
 function datesInChunk(text: string, offset: number, ref: Reference): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(PERIOD)) out.push(periodMention(m, offset, ref));
-  for (const m of text.matchAll(ANCHORED)) {
+  // Each pattern tries its many openings at every word; a scan for a word it cannot match without
+  // rules out most paragraphs first.
+  for (const m of PERIOD_UNIT.test(text) ? text.matchAll(PERIOD) : [])
+    out.push(periodMention(m, offset, ref));
+  for (const m of ANCHOR_WORD.test(text) ? text.matchAll(ANCHORED) : []) {
     out.push({
       start: offset + m.index,
       end: offset + m.index + m[0].length,
@@ -104,7 +111,7 @@ function datesInChunk(text: string, offset: number, ref: Reference): DateMention
       granularity: unitGranularity(m[1]!),
     });
   }
-  for (const m of text.matchAll(YEAR_MENTION)) {
+  for (const m of YEAR_DIGITS.test(text) ? text.matchAll(YEAR_MENTION) : []) {
     const yearAt = m.index + m[0].length - m[2]!.length;
     const start = m[1] ? m.index : yearAt;
     out.push({

@@ -657,15 +657,22 @@ function qualifierBefore(
     words.unshift(prev.norm);
     k--;
   }
-  for (const [phrase, precision] of QUALIFIERS) {
-    const parts = phrase.split(" ");
-    if (parts.length > words.length) continue;
-    if (words.slice(words.length - parts.length).join(" ") === phrase) {
-      return { first: first - parts.length, precision };
-    }
+  if (words.length === 0) return null;
+  // The last n words joined, for each n: asked of every qualifier, made once per number.
+  const tails: string[] = [""];
+  for (let n = 1; n <= words.length; n++) tails.push(words.slice(words.length - n).join(" "));
+  for (const { phrase, length, precision } of QUALIFIER_PHRASES) {
+    if (length <= words.length && tails[length] === phrase) return { first: first - length, precision };
   }
   return null;
 }
+
+/** QUALIFIERS with their word counts, split once. */
+const QUALIFIER_PHRASES = QUALIFIERS.map(([phrase, precision]) => ({
+  phrase,
+  length: phrase.split(" ").length,
+  precision,
+}));
 
 /**
  * What the number measures or counts: a unit ("35 minute", "45%", "2.5 billion dollars"), or the

@@ -76,10 +76,21 @@ const CAPITAL_HYPHEN = /^(\p{Lu}[\p{L}.]*)-(?=\p{Lu})/u;
 const GLUED_POSSESSIVE = /^(\p{Lu}[\p{L}.'’-]*?)(['’]s)$/u;
 
 function pushSplitAtDashes(out: Token[], text: string, start: number, pos: string): void {
-  // Nearly every token has neither a glued possessive nor an inner dash: test with indexOf first.
-  const quoted = text.length > 2 && (text.endsWith("'s") || text.endsWith("’s"));
-  const dashed = text.length > 2 && (text.includes("–") || text.includes("—"));
-  const capHyphen = text.length > 2 && text.includes("-") ? CAPITAL_HYPHEN.exec(text) : null;
+  // Nearly every token has neither a glued possessive nor a hyphen or dash: one scan of its
+  // character codes rules them out before any pattern runs.
+  let quoted = false;
+  let dashed = false;
+  let hyphened = false;
+  if (text.length > 2) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 45) hyphened = true;
+      else if (c === 0x2013 || c === 0x2014) dashed = true;
+    }
+    const before = text.charCodeAt(text.length - 2);
+    quoted = text.charCodeAt(text.length - 1) === 115 && (before === 39 || before === 0x2019);
+  }
+  const capHyphen = hyphened ? CAPITAL_HYPHEN.exec(text) : null;
   if (capHyphen) {
     // "Post-ABC": wink splits most hyphens ("Al - Assad") but keeps this one; split it the same way.
     const left = capHyphen[1] as string;

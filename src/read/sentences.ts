@@ -289,16 +289,18 @@ function boundaries(text: string): number[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text[i] as string;
-    if (c === "\n") {
+    // By character code: nearly every character is neither a line break nor one of TERMINATORS.
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       out.push(i);
       i++;
       continue;
     }
-    if (!TERMINATORS.has(c)) {
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
       i++;
       continue;
     }
+    const c = text[i] as string;
     // Collect the whole terminator run ("?!", "...") and the closing marks after it.
     let j = i;
     while (j < n && (TERMINATORS.has(text[j] as string) || text[j] === ".")) j++;

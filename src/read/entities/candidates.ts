@@ -177,10 +177,17 @@ function isPossessive(word: string): boolean {
   return word === "’s" || word === "'s" || word === "’" || word === "'";
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Holds a letter or digit. Punctuation tokens, a third of all, are ASCII and decided without the Unicode pattern. */
 function isWord(tok: Token): boolean {
-  const c = tok.text.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  return /[\p{L}\p{N}]/u.test(tok.text);
+  const text = tok.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+    if (c >= 128) return LETTER_OR_DIGIT.test(text);
+  }
+  return false;
 }
 
 /** Long words of a line and how many of them are lower case. */

@@ -135,16 +135,22 @@ export class Merger {
     group.gender ??= c.gender ?? null;
     group.first = Math.min(group.first, c.start);
     if (c.role && group.roles.length < MAX_ROLES && !group.roles.includes(c.role)) group.roles.push(c.role);
+    // The index keys come from the group's words alone: filed again only when those change.
+    let renamed = g === undefined;
     if (c.words.length > group.words.length) {
       group.words = [...c.words];
       group.text = c.text;
+      renamed = true;
     }
-    this.file(group);
+    if (renamed) this.file(group);
     if (c.words.length > 0) this.byKey.set(normKey(dropArticle(c.words)), group);
     return group;
   }
 
-  /** File a group under the keys of its current fullest name (stale keys are checked on look-up). */
+  /**
+   * File a group under the keys of its current fullest name (stale keys are checked on look-up).
+   * Filing is idempotent, so a group whose words have not changed since it was filed is skipped.
+   */
   private file(g: Group): void {
     const words = dropArticle(g.words);
     if (words.length === 0) return;
