@@ -677,21 +677,23 @@ function sourceOf(
     next !== undefined &&
     !TIME_WORDS.test(next.text) &&
     (/^\p{Lu}/u.test(next.text) ||
-      /^(?:the|a|an|one|another|his|her|their|its|several|some)$/i.test(next.text));
+      /^(?:the|a|an|one|another|his|her|their|its|several|some|two|three|four|five|six)$/i.test(next.text));
   // "…, Reyes, a close adviser, told AFP.": a verb whose first object is always the listener never
   // puts its subject after it.
-  const listenerFirst = LISTENER_FIRST.has(cueLemma((tokens[to - 1] as Token).text) ?? "");
+  const lemma = cueLemma((tokens[to - 1] as Token).text);
+  const listenerFirst = LISTENER_FIRST.has(lemma ?? "");
+  // "say" takes no noun phrase as its object, so one after it, with an adjunct, is its subject;
+  // after "noted" or "shows" it is the object ("…, noted the rule in her speech").
+  const saying = lemma === "say";
   if (inverts && before && /^[,”"’]$/.test(before.text) && subjectNext && !listenerFirst) {
     const after = finder.subjectAfter(tokens, to, tokens.length, cue);
     // A described subject only after a verb of saying with no listener ("…, said an official";
     // "…, told a young woman who …" names whom he told).
     const named = /^\p{Lu}/u.test((next as Token).text);
     const described =
-      !listener &&
-      INVERTING.has(cueLemma((tokens[to - 1] as Token).text) ?? "") &&
-      after?.mention &&
-      describedSubject(tokens, after.mention);
-    if (after?.mention && invertedSubject(tokens, after.mention) && (named || described)) return after;
+      !listener && INVERTING.has(lemma ?? "") && after?.mention && describedSubject(tokens, after.mention);
+    if (after?.mention && invertedSubject(tokens, after.mention, saying) && (named || described))
+      return after;
   }
   // "Kasich offered him a job as Secretary of Defense, then says …": a sequencing adverb after the
   // comma opens a second verb of the same subject, never of the noun just before it.
@@ -715,13 +717,11 @@ function sourceOf(
   const fronted = frontedParticiple(tokens, from);
   // "…, predicted a win." has its object after the cue: only verbs of saying put a described subject there.
   const describedAfter =
-    afterCue &&
-    !/^\p{Lu}/u.test(body(ctx, found?.mention as Span)) &&
-    !INVERTING.has(cueLemma((tokens[to - 1] as Token).text) ?? "");
+    afterCue && !/^\p{Lu}/u.test(body(ctx, found?.mention as Span)) && !INVERTING.has(lemma ?? "");
   if (
     found &&
     (fronted ||
-      !(afterCue && (!inverts || describedAfter || !invertedSubject(tokens, found.mention as Span))))
+      !(afterCue && (!inverts || describedAfter || !invertedSubject(tokens, found.mention as Span, saying))))
   )
     return afterCue ? found : (subjectOutside(ctx, found, cue) ?? found);
   const b = lower(before);
@@ -953,16 +953,46 @@ function tokenText(tokens: readonly Token[], span: Span): string {
  * A subject after its cue ("…, said Mr. Kerry." / "…, said the official, who …") ends the clause;
  * a noun phrase that runs on into more words is the content's own subject ("says he introduced").
  */
-function invertedSubject(tokens: readonly Token[], mention: Span): boolean {
+function invertedSubject(tokens: readonly Token[], mention: Span, adjuncts: boolean): boolean {
   const at = tokenAt(tokens, mention.end);
   const after = tokens[at];
   if (after === undefined || /^[,.;!?—–]$/.test(after.text)) return true;
   // "…, said an American official who was briefed on the talks.": a relative clause on the subject
   // that runs to the sentence's end ("said the aide who succeeded him, should go" is a clause).
-  return (
-    /^(?:who|whose)$/i.test(after.text) &&
-    !tokens.slice(at, at + MAX_CONTENT_TOKENS).some((t) => t.text === "," || t.text === ";")
-  );
+  if (/^(?:who|whose)$/i.test(after.text))
+    return !tokens.slice(at, at + MAX_CONTENT_TOKENS).some((t) => t.text === "," || t.text === ";");
+  return adjuncts && trailingModifierEnds(tokens, at);
+}
+
+/** Words of a modifier or adjunct after an inverted subject ("in an interview on Monday"). */
+const MAX_TRAILING_MODIFIER_TOKENS = 12;
+
+/**
+ * "…, said Mr. Smith on Monday.", "…, said the president in a speech.", "…, said a person familiar
+ * with the matter.", "…, said two people briefed on the plan.": after an inverted subject, a time
+ * word, a prepositional phrase, or an adjective or participle taking one, running to the sentence's
+ * end with no verb of its own, leaves the subject where it is; a verb there makes the phrase the
+ * content's own subject ("says the plan would cost …").
+ */
+function trailingModifierEnds(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at] as Token;
+  const second = tokens[at + 1];
+  const opens =
+    TIME_WORDS.test(first.text) ||
+    first.pos === "ADP" ||
+    ((first.pos === "ADJ" || (first.pos === "VERB" && isPastForm(first.text))) && second?.pos === "ADP");
+  if (!opens || lower(first) === "that") return false;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/^[.!?]$/.test(t.text)) return true;
+    // "…, said the board in a statement that was released later.": a relative clause closing the
+    // adjunct, to the sentence's end.
+    if (/^(?:who|whose|which|that)$/i.test(t.text))
+      return !tokens.slice(k, k + MAX_CONTENT_TOKENS).some((x) => x.text === "," || x.text === ";");
+    if (k - at >= MAX_TRAILING_MODIFIER_TOKENS || /^[,;:—–"“”]$/.test(t.text)) return false;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !isPastForm(t.text) && !isParticiple(t.text))) return false;
+  }
+  return true;
 }
 
 /** The text of a span of the sentence. */

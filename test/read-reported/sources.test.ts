@@ -211,6 +211,30 @@ const CASES: MentionCase[] = [
     mention: "Gallup",
   },
   {
+    name: "an inverted subject of 'said' followed by a time and a place adjunct",
+    paragraphs: [INTRO, "The levy will fail in November, said Tom Reyes at a briefing on Monday."],
+    content: "The levy will fail in November",
+    mention: "Tom Reyes",
+  },
+  {
+    name: "an inverted described subject with an adjective taking a preposition",
+    paragraphs: [INTRO, "The county will drop the levy, said a person familiar with the budget talks."],
+    content: "The county will drop the levy",
+    mention: "a person",
+  },
+  {
+    name: "an inverted counted subject with a participle phrase is the subject, not the content",
+    paragraphs: [INTRO, "The county will drop the levy, said two officials briefed on the plan."],
+    content: "The county will drop the levy",
+    mention: "two officials",
+  },
+  {
+    name: "a noun phrase with an adjunct after a verb that takes objects stays its object",
+    paragraphs: [INTRO, "Reyes, the county clerk, noted the shortfall in his report."],
+    content: "the shortfall",
+    mention: "Reyes",
+  },
+  {
     name: "a name after the cue of an object frame is its object, not an inverted subject",
     paragraphs: [INTRO, "Reyes, the county clerk under the former mayor, criticized Lopez's budget."],
     content: "Lopez's budget",

@@ -819,6 +819,17 @@ export class SpeakerFinder {
       e++;
     }
     while (e > k && NP_INNER.has((tokens[e - 1] as Token).lower)) e--;
+    // "a source close to the campaign", "a person familiar with the matter": an adjective taking a
+    // preposition modifies the phrase from after it; the phrase ends at its noun.
+    const last = tokens[e - 1];
+    if (
+      e - k >= 2 &&
+      last?.pos === "ADJ" &&
+      /^\p{Ll}/u.test(last.text) &&
+      tokens[e]?.pos === "ADP" &&
+      nounLike(tokens[e - 2] as Token)
+    )
+      e--;
     return e;
   }
 
