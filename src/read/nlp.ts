@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type winkModel from "wink-eng-lite-web-model";
 import type winkFactory from "wink-nlp";
 import type { Sentence } from "../model/index.js";
+import { retagWordSurnames } from "./names.js";
 
 /**
  * Word tokens with part-of-speech tags for the read stage. wink-nlp (and its ~3 MB model) is loaded
@@ -157,6 +158,7 @@ export function sentenceTokens(sentences: readonly Sentence[]): Token[][] {
     }
     return plainTokens(s.text, s.start);
   });
+  retagWordSurnames(out);
   cache.set(sentences, out);
   return out;
 }

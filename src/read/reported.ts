@@ -531,7 +531,9 @@ function groupStart(tokens: readonly Token[], i: number): number {
     const p = tokens[s - 1] as Token;
     // "have both argued", "has since said": a floating word after the auxiliary.
     const insert = AUXILIARY_INSERTS.has(lower(p)) && tokens[s - 2]?.pos === "AUX";
-    if (AUXILIARIES.has(p.lower) || p.pos === "AUX" || (p.pos === "ADV" && /ly$/.test(p.text)) || insert) s--;
+    // A name spelled like an auxiliary ("May said", tagged PROPN by names.ts) is the subject.
+    const auxiliary = (AUXILIARIES.has(p.lower) && p.pos !== "PROPN") || p.pos === "AUX";
+    if (auxiliary || (p.pos === "ADV" && /ly$/.test(p.text)) || insert) s--;
     else break;
   }
   return s;
