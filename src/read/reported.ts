@@ -720,11 +720,15 @@ function sourceOf(
   // "…, predicted a win." has its object after the cue: only verbs of saying put a described subject there.
   const describedAfter =
     afterCue && !/^\p{Lu}/u.test(body(ctx, found?.mention as Span)) && !INVERTING.has(lemma ?? "");
-  if (
-    found &&
-    (fronted ||
-      !(afterCue && (!inverts || describedAfter || !invertedSubject(tokens, found.mention as Span, saying))))
-  )
+  // "…, an intelligence source, who …, told Fox News.": after a verb whose first object is its
+  // listener, the noun phrase is the listener, never the subject.
+  const invertedAfter =
+    afterCue &&
+    !listenerFirst &&
+    inverts &&
+    !describedAfter &&
+    invertedSubject(tokens, found?.mention as Span, saying);
+  if (found && (fronted || !afterCue || invertedAfter))
     return afterCue ? found : (subjectOutside(ctx, found, cue) ?? found);
   const b = lower(before);
   if (fronted) {
@@ -1433,6 +1437,9 @@ function contentBefore(
   // "…, Mr. Rubio joined Democrats in writing a bill": a subject shared with an earlier verb is not
   // the subject of a trailing attribution.
   if (subjectFirst && ownPredicateBetween(tokens, tokenAt(tokens, m.end), from)) return null;
+  // "…,” an intelligence source, who was not authorized to speak, told Fox News.": a relative
+  // pronoun's clause describes a noun phrase, and what comes before that is not its content.
+  if (subjectFirst && /^(?:who|which)$/i.test(body(ctx, m))) return null;
   let lead = subjectFirst ? subjectPhraseStart(tokens, tokenAt(tokens, m.start)) : from;
   // "…, he and Mr. Allen said.": the mention is the last of coordinated subjects.
   if (subjectFirst) lead = conjunctsStart(tokens, lead);

@@ -19,6 +19,35 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a relative clause between a trailing subject and its verb is an aside, its verb no cue",
+    paragraphs: [
+      "Senator Elizabeth Warren spoke in Boston on Monday.",
+      "“Superdelegates ought not to sway the election,” Warren, who has not endorsed a candidate, told reporters.",
+    ],
+    quote: "Superdelegates ought not",
+    mention: "Warren",
+    speaker: "Elizabeth Warren",
+  },
+  {
+    name: "before a relative aside any noun phrase is the subject, and the listener after 'told' never is",
+    paragraphs: [
+      "The FBI is reviewing the case.",
+      "“The agents involved are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.",
+    ],
+    quote: "The agents involved",
+    mention: "an intelligence source",
+  },
+  {
+    name: "a relative clause after an inverted subject still leaves the subject after the cue",
+    paragraphs: [
+      "Senator Bernie Sanders spoke in Vermont on Monday.",
+      "“We will win this seat,” said Sanders, who endorsed the candidate in May, at a rally.",
+    ],
+    quote: "We will win this seat",
+    mention: "Sanders",
+    speaker: "Bernie Sanders",
+  },
+  {
     name: "the subject of a passive 'was asked' is not who speaks the question after it",
     paragraphs: [
       "Mayor Ellen Okonkwo spoke to the council on Monday.",

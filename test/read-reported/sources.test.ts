@@ -946,6 +946,17 @@ describe("sources of indirect attributions", () => {
     assert.equal(mentionOf(r, contentWith(r, "her")), "Ranchers");
   });
 
+  it("the listener after 'told' is never its subject, nor a relative aside before it its content", () => {
+    const r = read([
+      INTRO,
+      "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.",
+    ]);
+    assert.deepEqual(
+      reported(r).filter((q) => mentionOf(r, q) === "Fox News" || q.text.startsWith("who")),
+      [],
+    );
+  });
+
   it("a noun after a number is no cue verb", () => {
     const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
     assert.equal(withCue(r, "plan"), undefined);

@@ -79,6 +79,8 @@ const MAX_APPOSITIVE_SEGMENTS = 5;
 
 /** Tokens after a quotation scanned for a trailing attribution (", Jeff Weaver, Sanders' campaign manager, said in"). */
 const MAX_TRAILING_TOKENS = 60;
+/** Longest relative clause taken for an aside between a subject and its verb (", who …,"). */
+const MAX_RELATIVE_ASIDE_TOKENS = 20;
 
 /** A sentence that is only an attribution ("He said.", "said Kerry, the top US diplomat.") has at most this many words. */
 const MAX_BARE_ATTRIBUTION_WORDS = 10;
@@ -1257,6 +1259,13 @@ export class SpeakerFinder {
     let depth = 0;
     for (let i = k; i < stop; i++) {
       const t = tokens[i] as Token;
+      // "…,” Warren, who has not endorsed a candidate, told reporters": a relative clause set off
+      // by commas describes the subject; its verb ("endorsed") reports nothing of the quotation.
+      const aside = i > k && depth === 0 ? this.relativeAsideEnd(tokens, i, limit) : -1;
+      if (aside > 0) {
+        i = aside;
+        continue;
+      }
       if (t.text === "(") depth++;
       else if (t.text === ")") depth = Math.max(0, depth - 1);
       // "Rep. Gwen Moore (D-Wis.) said", "McConnell, R-Ky., said": the full stop of an
@@ -1317,16 +1326,34 @@ export class SpeakerFinder {
     }
     const found = this.subjectWithStart(tokens, c.from, k, cue);
     if (found && (found.start === k || this.appositiveRun(tokens, k, found.start))) return found.speaker;
-    // A name right after the quotation and a comma opening an aside.
+    // A name right after the quotation and a comma opening an aside; any noun phrase when the aside
+    // is a relative clause ("…,” an intelligence source, who was not authorized to speak, told").
     const e = this.npEnd(tokens, k, c.from);
     if (
       e > k &&
       lower(tokens[e]) === "," &&
-      isCapitalised(tokens[k] as Token) &&
-      isCapitalised(tokens[e - 1] as Token)
+      ((isCapitalised(tokens[k] as Token) && isCapitalised(tokens[e - 1] as Token)) ||
+        this.relativeAsideEnd(tokens, e, c.from) === c.from - 1)
     )
       return this.resolve(tokens, k, e, cue);
     return null;
+  }
+
+  /**
+   * The closing comma of a relative clause that a comma at `comma` opens (", who has not endorsed
+   * a candidate,"), or -1: none, or the clause runs on past `limit`, the end of the sentence or a
+   * quotation, when it is no aside but where the sentence goes on.
+   */
+  private relativeAsideEnd(tokens: readonly Token[], comma: number, limit: number): number {
+    if ((tokens[comma] as Token).text !== ",") return -1;
+    const w = lower(tokens[comma + 1]);
+    if (w !== "who" && w !== "which" && w !== "whose") return -1;
+    for (let j = comma + 2; j < limit && j - comma <= MAX_RELATIVE_ASIDE_TOKENS; j++) {
+      const t = tokens[j] as Token;
+      if (this.isQuoted(t) || /^[.;:!?“"”]$/.test(t.text)) return -1;
+      if (t.text === ",") return j;
+    }
+    return -1;
   }
 
   /**
