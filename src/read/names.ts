@@ -9,7 +9,7 @@ import { reportingLemma } from "./quotes/cues.js";
  * - its capital is not forced (not the first word of a sentence or quotation): "…,” Will said";
  * - or it is a modal, which never takes an inflected verb after it ("May said", "Will urged");
  * - or the article writes it capitalised in mid-sentence elsewhere, as a name ("Rep. David Jolly").
- * The token is then tagged PROPN.
+ * The token is then tagged PROPN, as is a capitalised auxiliary opening a name ("columnist Ai Jun").
  */
 
 /** Tags a surname that is also a word gets from the tagger ("May" opening a sentence is a NOUN). */
@@ -49,6 +49,10 @@ export function retagWordSurnames(sentences: Token[][]): void {
   for (const tokens of sentences) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i] as Token;
+      if (givenNameAsAuxiliary(tokens, i)) {
+        tokens[i] = { ...t, pos: "PROPN" };
+        continue;
+      }
       if (!WORD_TAGS.has(t.pos) || !capitalised(t.text) || !inflectedSaying(tokens[i + 1])) continue;
       // After a capitalised word the tagger did not call a name ("Zero Hedge"), the two are one
       // name and retagging only the second would split it.
@@ -63,6 +67,26 @@ export function retagWordSurnames(sentences: Token[][]): void {
       tokens[i] = { ...t, pos: "PROPN" };
     }
   }
+}
+
+/**
+ * "columnist Ai Jun", "…,” Will Smith said": a capitalised auxiliary in mid-sentence, after a word
+ * in lower case and before a proper noun, opens that name. A headline's auxiliary follows a
+ * capitalised word ("Trump Will Visit Mexico") and is left alone.
+ */
+function givenNameAsAuxiliary(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return (
+    t.pos === "AUX" &&
+    capitalised(t.text) &&
+    next?.pos === "PROPN" &&
+    capitalised(next.text) &&
+    !forcedCapital(tokens, i) &&
+    prev !== undefined &&
+    !/^\p{Lu}/u.test(prev.text)
+  );
 }
 
 /** Words the article capitalises where the capital is not forced, as part of a name. */

@@ -19,6 +19,33 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "the object at the end of a relative clause without commas is not the subject of the verb after it",
+    paragraphs: [
+      "The White House and the Sanders campaign met on Monday.",
+      "A White House official who spoke anonymously to discuss internal strategy said Wednesday, “Certainly there are discussions.”",
+    ],
+    quote: "Certainly there are discussions",
+    mention: "A White House official",
+  },
+  {
+    name: "a clause opening inside a relative clause keeps its own subject",
+    paragraphs: [
+      "Senator Maria Lopez spoke in Denver on Monday.",
+      "Lopez, the senator who ran twice when she was young, is confident. Voters who met her when Lopez said “we will win” cheered.",
+    ],
+    quote: "we will win",
+    mention: "Lopez",
+  },
+  {
+    name: "a capitalised auxiliary opening a name after a role noun is part of the name",
+    paragraphs: [
+      "The Global Times ran the piece on Monday.",
+      "“Many of his ideas are far from heartwarming,” columnist Will Jones wrote in the piece.",
+    ],
+    quote: "Many of his ideas",
+    mention: "Will Jones",
+  },
+  {
     name: "a relative clause between a trailing subject and its verb is an aside, its verb no cue",
     paragraphs: [
       "Senator Elizabeth Warren spoke in Boston on Monday.",

@@ -79,6 +79,12 @@ const MAX_APPOSITIVE_SEGMENTS = 5;
 
 /** Tokens after a quotation scanned for a trailing attribution (", Jeff Weaver, Sanders' campaign manager, said in"). */
 const MAX_TRAILING_TOKENS = 60;
+/** Words that open a clause of their own inside a relative clause, whatever their tag. */
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(
+  "that as when so because if unless while after before since until whether where once than though although".split(
+    " ",
+  ),
+);
 /** Longest relative clause taken for an aside between a subject and its verb (", who …,"). */
 const MAX_RELATIVE_ASIDE_TOKENS = 20;
 
@@ -747,6 +753,8 @@ export class SpeakerFinder {
       }
     }
     if (s < 0) return null;
+    const head = this.relativeHead(tokens, s, floor);
+    if (head) [s, e] = head;
     const before = tokens[s - 1];
     // "with Trump reportedly yelling": the subject of a participle may follow "with".
     const participle = /ing$/i.test((tokens[verb] as Token | undefined)?.text ?? "");
@@ -764,6 +772,39 @@ export class SpeakerFinder {
     }
     const found = this.resolve(tokens, s, e, cue);
     return found ? { speaker: found, start: s } : null;
+  }
+
+  /**
+   * The noun phrase a relative clause without commas modifies, when the phrase at `s` ends that
+   * clause: in "A White House official who spoke anonymously to discuss internal strategy said",
+   * "internal strategy" is the object of the clause's verb and "A White House official" the
+   * subject of "said". Returns the head phrase's token range, or null.
+   */
+  private relativeHead(tokens: readonly Token[], s: number, floor: number): [number, number] | null {
+    // "he" or "they" is a clause's own subject ("who gained attention when he yelled").
+    if (/^(?:he|she|they|we|i|you|it)$/.test(lower(tokens[s]))) return null;
+    let verb = false;
+    for (let k = s - 1; k > floor && s - k <= MAX_RELATIVE_ASIDE_TOKENS; k--) {
+      const t = tokens[k] as Token;
+      if (this.isQuoted(t) || /^[,;:.!?—–()“”"-]$/.test(t.text)) return null;
+      // "who a year ago embodied the qualities that his party's elders imagined": another clause
+      // opens between the relative pronoun and the phrase, which is that clause's subject.
+      if (t.pos === "SCONJ" || t.pos === "CCONJ" || CLAUSE_OPENING_WORDS.has(t.lower)) return null;
+      if (t.pos === "VERB" || t.pos === "AUX") verb = true;
+      if ((t.lower !== "who" && t.lower !== "which") || t.pos !== "PRON") continue;
+      const last = tokens[k - 1] as Token;
+      if (!verb || !nounLike(last)) return null;
+      let hs = this.npStart(tokens, k - 1, floor);
+      // "the ex-wife of Alan Grayson who filed …": the clause may modify the whole "of" phrase,
+      // and the speaker is its head, not the name inside it.
+      while (hs > floor + 1 && lower(tokens[hs - 1]) === "of") {
+        const outer = this.npStart(tokens, hs - 2, floor);
+        if (outer < 0) break;
+        hs = outer;
+      }
+      return hs < 0 ? null : [hs, k];
+    }
+    return null;
   }
 
   /**
