@@ -8,12 +8,17 @@ import { reportingLemma } from "./quotes/cues.js";
  * verb of saying ("said", "told", "says") such a word is the verb's subject when:
  * - its capital is not forced (not the first word of a sentence or quotation): "…,” Will said";
  * - or it is a modal, which never takes an inflected verb after it ("May said", "Will urged");
- * - or the article writes it capitalised in mid-sentence elsewhere, as a name ("Rep. David Jolly").
+ * - or the article writes it capitalised in mid-sentence elsewhere ("Rep. David Jolly").
  * The token is then tagged PROPN, as is a capitalised auxiliary opening a name ("columnist Ai Jun").
  */
 
-/** Tags a surname that is also a word gets from the tagger ("May" opening a sentence is a NOUN). */
-const WORD_TAGS: ReadonlySet<string> = new Set(["AUX", "VERB", "ADV", "ADJ", "NOUN"]);
+/**
+ * Tags a surname that is also a word gets from the tagger ("May" opening a sentence is a NOUN,
+ * "…,” From said" a preposition).
+ */
+const WORD_TAGS: ReadonlySet<string> = new Set(["AUX", "VERB", "ADV", "ADJ", "NOUN", "ADP"]);
+
+const INTENSIFIERS: ReadonlySet<string> = new Set(["itself", "himself", "herself", "themselves"]);
 
 const MODALS: ReadonlySet<string> = new Set(["will", "may", "can", "might", "must", "shall"]);
 
@@ -53,14 +58,16 @@ export function retagWordSurnames(sentences: Token[][]): void {
         tokens[i] = { ...t, pos: "PROPN" };
         continue;
       }
-      if (!WORD_TAGS.has(t.pos) || !capitalised(t.text) || !inflectedSaying(tokens[i + 1])) continue;
+      // "Ford itself said": an intensifying pronoun may stand between the subject and its verb.
+      const verb = INTENSIFIERS.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+      if (!WORD_TAGS.has(t.pos) || !capitalised(t.text) || !inflectedSaying(tokens[verb])) continue;
       // After a capitalised word the tagger did not call a name ("Zero Hedge"), the two are one
       // name and retagging only the second would split it.
       const prev = tokens[i - 1];
       if (prev !== undefined && capitalised(prev.text) && prev.pos !== "PROPN") continue;
       // A sentence-initial noun is a name only as a modal: "Officials said" is a plural noun.
       if (forcedCapital(tokens, i) && !MODALS.has(t.lower)) {
-        if (t.pos === "NOUN") continue;
+        if (t.pos === "NOUN" || t.pos === "ADP") continue;
         named ??= midSentenceCapitals(sentences);
         if (!named.has(t.text)) continue;
       }
@@ -89,13 +96,15 @@ function givenNameAsAuxiliary(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Words the article capitalises where the capital is not forced, as part of a name. */
+/** Words the article capitalises where the capital is not forced: names, or words of a title. */
 function midSentenceCapitals(sentences: readonly Token[][]): Set<string> {
   const out = new Set<string>();
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.pos === "PROPN" && capitalised(t.text) && !forcedCapital(tokens, i)) out.add(t.text);
+      // Whatever the tag: the tagger reads "Ford" in "about Ford canceling its plant" as a verb.
+      if (t.pos !== "PRON" && t.pos !== "DET" && capitalised(t.text) && !forcedCapital(tokens, i))
+        out.add(t.text);
     }
   }
   return out;

@@ -50,6 +50,28 @@ describe("surnames spelled like words before a verb of saying", () => {
     assert.equal(q.speaker, "David Jolly");
   });
 
+  it("a surname spelled like a preposition speaks its quotation ('…,” From said')", () => {
+    const r = read([
+      "Al From founded the Democratic Leadership Council.",
+      "“In this case, people point the finger at Wall Street,” From said.",
+    ]);
+    const q = r.quotes.find((x) => x.text.includes("point the finger"));
+    assert.ok(q);
+    assert.equal(mentionOf(r, q), "From");
+  });
+
+  it("a name the tagger reads as a verb everywhere, before 'itself said' ('Ford itself said')", () => {
+    const r = read([
+      "Trump was wrong about Ford canceling its plant in Mexico.",
+      "Ford itself said the deal was on.",
+      "“We are ready,” the company itself said.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "the deal was on")), "Ford");
+    const q = r.quotes.find((x) => x.text.includes("We are ready"));
+    assert.ok(q);
+    assert.equal(mentionOf(r, q), "the company");
+  });
+
   it("a headline's capitalised adverb stays in its cue ('Sharpton Just Said')", () => {
     const r = read([
       "Wow: Al Sharpton Just Said Something Unexpected About Donald Trump – It Might Surprise You.",

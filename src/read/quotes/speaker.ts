@@ -79,6 +79,8 @@ const MAX_APPOSITIVE_SEGMENTS = 5;
 
 /** Tokens after a quotation scanned for a trailing attribution (", Jeff Weaver, Sanders' campaign manager, said in"). */
 const MAX_TRAILING_TOKENS = 60;
+/** Reflexive pronouns used for emphasis right after a subject ("Ford itself said"). */
+const INTENSIFIERS: ReadonlySet<string> = new Set(["itself", "himself", "herself", "themselves"]);
 /** Words that open a clause of their own inside a relative clause, whatever their tag. */
 const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(
   "that as when so because if unless while after before since until whether where once than though although".split(
@@ -649,6 +651,12 @@ export class SpeakerFinder {
         continue;
       }
       if (skippable(t) && !(INDEFINITE_HEADS.has(lower(t)) && quantifierStart(tokens, i, floor) >= 0)) {
+        i--;
+        skipped++;
+        continue;
+      }
+      // "Ford itself said", "the president himself told": an intensifying pronoun after its noun.
+      if (INTENSIFIERS.has(t.lower) && i - 1 >= floor && nounLike(tokens[i - 1] as Token)) {
         i--;
         skipped++;
         continue;
