@@ -1464,13 +1464,58 @@ function contentBefore(
   // "As the vote neared, Lopez said": an adverbial clause is the scene, not the content; "As a
   // rule, …, she said" (no verb before its comma) is content.
   if (lower(tokens[start]) === "as" && clauseBeforeComma(tokens, start + 1)) return null;
+  // "The deal is dead, Lopez, the party whip, said": the phrase before the cue is an appositive of
+  // the name before it, which is the subject. After a whole quotation ("“…,” Jeff Weaver, Sanders'
+  // campaign manager, said") the attribution is the quotation's own, found with it.
+  const holder = subjectFirst && describesRole(tokens, m) ? appositiveHolder(tokens, start, lead) : null;
+  if (holder) {
+    const mark = tokens[holder[0] - 1] as Token;
+    if (CLOSING_MARK.test(mark.text) && /^(?:[“"]|'')$/.test((tokens[start] as Token).text)) return null;
+    const cue = { start: (tokens[from] as Token).start, end: (tokens[cueEnd - 1] as Token).end };
+    const named = ctx.finder.resolve(tokens, holder[0], holder[1], cue);
+    if (named?.mention)
+      return { content: [start, mark.text === "," ? holder[0] - 1 : holder[0]], speaker: named };
+  }
   // "The deal, he said, is dead.": the content goes on after the parenthetical. After an inverted
   // subject a comma opens its appositive (", said Tom Reyes, the party whip"), not more content.
   return subjectFirst ? goesOnAfter(ctx, [start, lead - 1], end) : { content: [start, lead - 1] };
 }
 
+/**
+ * Does the mention describe a role, with a common noun in lower case ("Sanders' campaign manager",
+ * "a top outside Clinton adviser"), as an appositive does, rather than name ("Correio de Manha")?
+ */
+function describesRole(tokens: readonly Token[], m: Span): boolean {
+  for (let k = tokenAt(tokens, m.start); k < tokens.length && (tokens[k] as Token).end <= m.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "NOUN" && /^\p{Ll}/u.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Longest name taken as the holder of an appositive before a cue ("Peter T. King"). */
+const MAX_HOLDER_NAME_TOKENS = 5;
+
+/**
+ * The name before the comma at `lead - 1` when the phrase from `lead` to the cue is its appositive:
+ * a run of capitalised words after a comma or a closing quotation mark, inside the content that
+ * starts at `start` ("…, Jeff Weaver, Sanders' campaign manager, said"). Its token range, or null.
+ */
+function appositiveHolder(tokens: readonly Token[], start: number, lead: number): [number, number] | null {
+  if (tokens[lead - 1]?.text !== ",") return null;
+  for (let k = lead - 2; k > start && lead - 2 - k < MAX_HOLDER_NAME_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || CLOSING_MARK.test(t.text)) return k < lead - 2 ? [k + 1, lead - 1] : null;
+    if (t.text !== "." && !(t.pos === "PROPN" && /^\p{Lu}/u.test(t.text))) return null;
+  }
+  return null;
+}
+
 /** A content, and the second piece of one split by its attribution ("The deal, he said, is dead"). */
-type ContentPieces = Pick<Found, "content" | "piece">;
+type ContentPieces = Pick<Found, "content" | "piece"> & {
+  /** The subject, when it is not the one the cue was given ("…, Lopez, the whip, said"). */
+  speaker?: Speaker;
+};
 
 /**
  * `content`, with the rest of the sentence after the comma at `comma` as its second piece when the
@@ -1686,7 +1731,7 @@ function verbCues(ctx: SentenceCtx, found: Found[]): void {
     const closes = /^[.,;!?]$/.test(tokens[cueEnd]?.text ?? ".");
     if (frame.before && speaker && (!frame.thatOnly || closes)) {
       const span = contentBefore(ctx, from, cueEnd, speaker);
-      if (span) found.push({ ...span, cue: [from, cueEnd], speaker });
+      if (span) found.push({ ...span, cue: [from, cueEnd], speaker: span.speaker ?? speaker });
     }
   }
 }

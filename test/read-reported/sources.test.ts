@@ -957,6 +957,30 @@ describe("sources of indirect attributions", () => {
     );
   });
 
+  it("a role before the cue is the appositive of the name before its comma, which is the subject", () => {
+    const r = read([
+      INTRO,
+      "The deal is dead, Reyes, the party whip, said.",
+      "“We will start chipping away at the lead,” Jeff Weaver, the campaign manager, said.",
+    ]);
+    const q = contentWith(r, "The deal is dead");
+    assert.equal(mentionOf(r, q), "Reyes");
+    assert.equal(q.text, "The deal is dead");
+    // The quotation's attribution is found with the quotation, not again as reported speech.
+    assert.deepEqual(
+      reported(r).filter((x) => x.text.includes("Jeff Weaver")),
+      [],
+    );
+  });
+
+  it("a name before the cue after a place and its comma is the subject, not an appositive", () => {
+    const r = read([
+      INTRO,
+      "Silva was a civil engineer based in Johannesburg, South Africa, Correio de Manha reports.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "Silva was a civil engineer")), "Correio de Manha");
+  });
+
   it("a noun after a number is no cue verb", () => {
     const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
     assert.equal(withCue(r, "plan"), undefined);
