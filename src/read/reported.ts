@@ -1090,6 +1090,19 @@ function thatAhead(tokens: readonly Token[], k: number, infinitive = false): num
 }
 
 /** Skip the listener after "told", "assured", "reminded": a pronoun or a short noun phrase. */
+/**
+ * Is token `i` a possessive ending glued to the word before it ("Trump's", "Sanders'"), not a
+ * quotation mark ("…,'' he said" in papers that quote with two apostrophes)?
+ */
+function possessiveMark(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.end !== t.start || !/\p{L}$/u.test(prev.text)) return false;
+  if (/^['’]s$/.test(t.text)) return true;
+  const next = tokens[i + 1];
+  return /^['’]$/.test(t.text) && /s$/i.test(prev.text) && (next === undefined || next.start > t.end);
+}
+
 function skipRecipient(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (!t) return k;
@@ -1097,7 +1110,9 @@ function skipRecipient(tokens: readonly Token[], k: number): number {
   let j = k;
   while (j < tokens.length && j - k < MAX_RECIPIENT_TOKENS) {
     const t = tokens[j] as Token;
-    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos)) break;
+    // "told Trump's aides", "wrote to Sanders' Senate office": a possessive inside the phrase.
+    const possessive = j > k && possessiveMark(tokens, j);
+    if (!possessive && !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos)) break;
     // "told reporters the vote would slip": a determiner after the listener opens the clause.
     if (j > k && t.pos === "DET" && ["NOUN", "PROPN"].includes((tokens[j - 1] as Token).pos)) break;
     j++;
@@ -1178,6 +1193,9 @@ function contentAfterCue(tokens: readonly Token[], to: number, frame: Frame): [n
   if (frame.clause && w === "the" && lower(tokens[k + 1]) === "same") return [k, cueEnd];
   if (w === "to") {
     if (frame.infinitive && infinitiveVerb(tokens[k + 1], frame)) return [k, cueEnd];
+    // "wrote to Sanders' Senate office that it did not approve": whom it was written to, then what.
+    const r = frame.clause ? skipRecipient(tokens, k + 1) : k + 1;
+    if (r > k + 1 && lower(tokens[r]) === "that") return [r, cueEnd];
     return [-1, cueEnd];
   }
   // "see how it goes", "decide whether to run" report no attitude; only verbs that take a wh-clause
@@ -1618,7 +1636,15 @@ function subjectPhraseStart(tokens: readonly Token[], at: number): number {
   let s = at;
   while (s > 0 && at - s < MAX_MENTION_LEAD_TOKENS) {
     const p = tokens[s - 1] as Token;
-    if (!["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(p.pos) || !isWord(p)) break;
+    // "Donald Trump's longtime confidant Roger Stone", "UMWA Director of Government Affairs Phil
+    // Smith": a possessive and a title's "of" stand inside the phrase.
+    const possessive = s - 2 >= 0 && possessiveMark(tokens, s - 1);
+    const titleOf =
+      p.lower === "of" &&
+      /^\p{Lu}/u.test(tokens[s]?.text ?? "") &&
+      /^\p{Lu}/u.test(tokens[s - 2]?.text ?? "");
+    if (!possessive && !titleOf && (!["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(p.pos) || !isWord(p)))
+      break;
     s--;
   }
   return s;

@@ -981,6 +981,34 @@ describe("sources of indirect attributions", () => {
     assert.equal(mentionOf(r, contentWith(r, "Silva was a civil engineer")), "Correio de Manha");
   });
 
+  it("a trailing subject's lead phrase holds possessives and a title's 'of'", () => {
+    const r = read([
+      INTRO,
+      "The machines are a real threat, Donald Trump's longtime confidant Roger Stone stated.",
+      "The union will likely sit out the election, UMWA Director of Government Affairs Phil Smith told POLITICO earlier this week.",
+    ]);
+    assert.equal(mentionOf(r, contentWith(r, "The machines are a real threat")), "Roger Stone");
+    assert.equal(mentionOf(r, contentWith(r, "The union will likely sit out")), "Phil Smith");
+  });
+
+  it("two apostrophes closing a quotation are no possessive before the subject", () => {
+    const r = read([
+      INTRO,
+      "''Are you OK, honey? Don't fall,'' he said, when a protester seemed to stumble.",
+    ]);
+    assert.equal(withContent(r, "when a protester"), undefined);
+  });
+
+  it("'wrote to' its recipient, then 'that' and what was written", () => {
+    const r = read([
+      INTRO,
+      "The American Legion wrote to Sanders' Senate office that it did not approve of the fliers.",
+    ]);
+    const q = contentWith(r, "it did not approve");
+    assert.equal(q.cue, "wrote");
+    assert.equal(mentionOf(r, q), "American Legion");
+  });
+
   it("a noun after a number is no cue verb", () => {
     const r = read([INTRO, "Her 2016 plan that would raise taxes failed."]);
     assert.equal(withCue(r, "plan"), undefined);
